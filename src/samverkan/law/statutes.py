@@ -1,0 +1,532 @@
+"""The statute catalogue: every act samverkan cites, with its dates and names.
+
+A :class:`Statute` knows its SFS number, official title, the form used when citing it
+("kommunallagen (2017:725)"), the abbreviations people write, when it entered into force,
+when it was repealed and by what, and the amendments that matter for cooperation law.
+
+Names resolve by date: "kommunallagen" means Kommunallag (1991:900) before 2018-01-01 and
+Kommunallag (2017:725) from then on.
+
+>>> from datetime import date
+>>> statute_named("kommunallagen", on=date(2015, 6, 1)).sfs
+'1991:900'
+>>> statute_named("KL", on=date(2019, 1, 1)).sfs
+'2017:725'
+>>> statute_named("socialtjänstlagen", on=date(2025, 7, 1)).sfs
+'2025:400'
+>>> regional_level_term(date(2019, 12, 31)), regional_level_term(date(2020, 1, 1))
+('landsting', 'region')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from attrs import field, frozen
+
+from samverkan.errors import UnknownStatuteError
+from samverkan.law.verification import Verification
+
+__all__ = [
+    "CATALOGUE",
+    "Amendment",
+    "Statute",
+    "StatuteCatalogue",
+    "regional_assembly_term",
+    "regional_level_term",
+    "statute",
+    "statute_named",
+]
+
+_SFS = re.compile(r"^(1[89]\d\d|20\d\d):[1-9]\d*$")
+
+#: SFS 2019:835 replaced "landsting" with "region" from this date.
+REGION_RENAMING_DATE = date(2020, 1, 1)
+
+V = Verification
+
+
+def _check_sfs(_: object, __: object, value: str) -> None:
+    if not _SFS.match(value):
+        raise ValueError(f"not an SFS number of the form YYYY:N: {value!r}")
+
+
+def normalise_name(name: str) -> str:
+    """Lower-case a statute name and fold its white space, for comparisons."""
+    return " ".join(name.replace("\u00a0", " ").split()).casefold()
+
+
+@frozen
+class Amendment:
+    """An amending act (ändringsförfattning) that matters for cooperation law."""
+
+    sfs: str = field(validator=_check_sfs)
+    summary: str
+    in_force: date | None = None
+    verification: Verification = V.VERIFIED_RK
+
+
+@frozen
+class Statute:
+    """A Swedish act (lag or balk) as samverkan cites it.
+
+    ``in_force`` is ``None`` where the entry-into-force date is not recorded; ``repealed_on``
+    is the first day the act no longer applied.
+    """
+
+    sfs: str = field(validator=_check_sfs)
+    title: str
+    cited_as: str
+    abbreviation: str
+    aliases: tuple[str, ...] = ()
+    in_force: date | None = None
+    in_force_verification: Verification = V.VERIFIED_RK
+    repealed_on: date | None = None
+    repealed_by: str | None = None
+    amendments: tuple[Amendment, ...] = ()
+
+    @property
+    def is_code(self) -> bool:
+        """``True`` for a balk (code), which is cited without its SFS number."""
+        return "(" not in self.cited_as
+
+    def in_force_on(self, on: date) -> bool:
+        """Whether the act applied on ``on``; an unrecorded start counts as in force."""
+        started = self.in_force is None or self.in_force <= on
+        return started and (self.repealed_on is None or on < self.repealed_on)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name under which the act can be looked up, normalised."""
+        own = (self.abbreviation, self.cited_as, self.title, *self.aliases)
+        return tuple(dict.fromkeys(normalise_name(n) for n in own))
+
+    @property
+    def lagen_nu_url(self) -> str:
+        """The act on lagen.nu."""
+        return f"https://lagen.nu/{self.sfs}"
+
+    @property
+    def riksdagen_url(self) -> str:
+        """The act in riksdagen.se's collection of SFS texts."""
+        year, number = self.sfs.split(":")
+        return (
+            "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/"
+            f"svensk-forfattningssamling/sfs-{year}-{number}"
+        )
+
+
+class StatuteCatalogue:
+    """A set of statutes, looked up by SFS number or by name on a date.
+
+    Applications may add their own acts with :meth:`add`; the bundled catalogue is
+    :data:`CATALOGUE`.
+    """
+
+    def __init__(self, statutes: Iterable[Statute] = ()) -> None:
+        self._by_sfs: dict[str, Statute] = {}
+        self._by_name: dict[str, list[Statute]] = {}
+        for item in statutes:
+            self.add(item)
+
+    def add(self, item: Statute) -> None:
+        """Add an act; an SFS number may be added only once."""
+        if item.sfs in self._by_sfs:
+            raise ValueError(f"SFS {item.sfs} is already in the catalogue")
+        self._by_sfs[item.sfs] = item
+        for name in item.names:
+            self._by_name.setdefault(name, []).append(item)
+
+    def __iter__(self) -> Iterator[Statute]:
+        return iter(sorted(self._by_sfs.values(), key=_sfs_sort_key))
+
+    def __len__(self) -> int:
+        return len(self._by_sfs)
+
+    def __contains__(self, sfs: object) -> bool:
+        return sfs in self._by_sfs
+
+    def get(self, sfs: str) -> Statute:
+        """The act with SFS number ``sfs``."""
+        try:
+            return self._by_sfs[sfs]
+        except KeyError:
+            raise UnknownStatuteError(sfs, "no act with that SFS number") from None
+
+    def named(self, name: str, on: date | None = None) -> Statute:
+        """The act called ``name`` on the date ``on``.
+
+        Without a date the act that is in force now (not repealed) is returned. Where two
+        acts share a name (kommunallagen 1991 and 2017), the date decides.
+        """
+        candidates = self._by_name.get(normalise_name(name), [])
+        if not candidates:
+            raise UnknownStatuteError(name, "unknown name")
+        if on is None:
+            current = [s for s in candidates if s.repealed_on is None]
+            return max(current or candidates, key=_sfs_sort_key)
+        matching = [s for s in candidates if s.in_force_on(on)]
+        if not matching:
+            known = ", ".join(f"{s.sfs} ({_period(s)})" for s in candidates)
+            raise UnknownStatuteError(name, f"none in force on {on.isoformat()}; known: {known}")
+        return max(matching, key=_sfs_sort_key)
+
+
+def _sfs_sort_key(item: Statute) -> tuple[int, int]:
+    year, number = item.sfs.split(":")
+    return int(year), int(number)
+
+
+def _period(item: Statute) -> str:
+    start = item.in_force.isoformat() if item.in_force else "…"
+    end = item.repealed_on.isoformat() if item.repealed_on else ""
+    return f"{start}–{end}"
+
+
+def regional_level_term(on: date) -> str:
+    """The statutory word for the regional level on ``on`` (SFS 2019:835).
+
+    "landsting" before 2020-01-01, "region" from then.
+    """
+    return "region" if on >= REGION_RENAMING_DATE else "landsting"
+
+
+def regional_assembly_term(on: date) -> str:
+    """The name of the regional assembly on ``on``: landstingsfullmäktige or regionfullmäktige."""
+    return "regionfullmäktige" if on >= REGION_RENAMING_DATE else "landstingsfullmäktige"
+
+
+_KL_AMENDMENTS = (
+    Amendment(
+        "2018:569",
+        "Avtalssamverkan: new 9 kap. 37–38 §§ and the oversight duty in 6 kap. 1 §.",
+        date(2018, 7, 1),
+        V.VERIFIED_PROP,
+    ),
+    Amendment(
+        "2019:835",
+        "'Landsting' becomes 'region' throughout the act; rules otherwise unchanged.",
+        date(2020, 1, 1),
+        V.VERIFIED_PROP,
+    ),
+    Amendment(
+        "2022:638",
+        "Proportional elections under lag (2022:629) in 9 kap. 8 §; automated decisions "
+        "in 6 kap. 37–38 §§.",
+        date(2022, 7, 1),
+    ),
+    Amendment(
+        "2023:708",
+        "Amends 6 kap. 38 § second paragraph (automated decisions).",
+        date(2024, 1, 1),
+        V.RECALLED,
+    ),
+)
+
+#: The bundled catalogue of every act samverkan cites.
+CATALOGUE = StatuteCatalogue(
+    [
+        Statute(
+            "2017:725",
+            "Kommunallag (2017:725)",
+            "kommunallagen (2017:725)",
+            "KL",
+            ("kommunallagen", "kommunallag"),
+            date(2018, 1, 1),
+            amendments=_KL_AMENDMENTS,
+        ),
+        Statute(
+            "1991:900",
+            "Kommunallag (1991:900)",
+            "kommunallagen (1991:900)",
+            "KL",
+            ("kommunallagen", "kommunallag", "äldre kommunallagen", "1991 års kommunallag"),
+            date(1992, 1, 1),
+            V.RECALLED,
+            repealed_on=date(2018, 1, 1),
+            repealed_by="2017:725",
+        ),
+        Statute(
+            "1985:894",
+            "Kommunalförbundslag (1985:894)",
+            "kommunalförbundslagen (1985:894)",
+            "KfL",
+            ("kommunalförbundslagen",),
+            None,
+            V.RECALLED,
+            repealed_on=date(1992, 1, 1),
+            repealed_by="1991:900",
+        ),
+        Statute(
+            "2009:47",
+            "Lag (2009:47) om vissa kommunala befogenheter",
+            "lagen (2009:47) om vissa kommunala befogenheter",
+            "2009:47",
+            ("befogenhetslagen", "lagen om vissa kommunala befogenheter", "KOMBEF"),
+            date(2009, 3, 1),
+            amendments=(
+                Amendment("2019:935", "'Landsting' becomes 'region'.", date(2020, 1, 1)),
+                Amendment(
+                    "2023:706",
+                    "Current form of 6 kap. 4–7 §§ (decisions by a central purchasing body).",
+                    date(2024, 1, 1),
+                ),
+                Amendment("2025:435", "References to socialtjänstlagen (2025:400).", None),
+            ),
+        ),
+        Statute(
+            "2003:192",
+            "Lag (2003:192) om gemensam nämnd inom vård- och omsorgsområdet",
+            "lagen (2003:192) om gemensam nämnd inom vård- och omsorgsområdet",
+            "2003:192",
+            ("lagen om gemensam nämnd inom vård- och omsorgsområdet",),
+            date(2003, 7, 1),
+            amendments=(
+                Amendment(
+                    "2025:426", "References to socialtjänstlagen (2025:400).", None, V.VERIFIED_RD
+                ),
+            ),
+        ),
+        Statute(
+            "1949:381",
+            "Föräldrabalk (1949:381)",
+            "föräldrabalken",
+            "FB",
+            ("föräldrabalken", "föräldrabalk"),
+            date(1950, 1, 1),
+            V.RECALLED,
+            amendments=(
+                Amendment(
+                    "2006:557",
+                    "Joint överförmyndarnämnd introduced (19 kap. 16 §).",
+                    date(2006, 7, 1),
+                    V.RECALLED,
+                ),
+                Amendment(
+                    "2017:727",
+                    "Current wording of 19 kap. 16 § (joint överförmyndarnämnd).",
+                    None,
+                    V.VERIFIED_RD,
+                ),
+            ),
+        ),
+        Statute(
+            "2017:30",
+            "Hälso- och sjukvårdslag (2017:30)",
+            "hälso- och sjukvårdslagen (2017:30)",
+            "HSL",
+            ("hälso- och sjukvårdslagen", "hälso- och sjukvårdslag"),
+            date(2017, 4, 1),
+            amendments=(
+                Amendment("2019:973", "'Landsting' becomes 'region'.", date(2020, 1, 1)),
+                Amendment("2024:90", "Current 16 kap. 3 § (mandatory agreements).", None),
+                Amendment(
+                    "2025:446", "References to socialtjänstlagen (2025:400).", None, V.VERIFIED_RD
+                ),
+                Amendment(
+                    "2025:1399",
+                    "New 16 a kap. on crisis and catastrophe; in-force dates not verified.",
+                    None,
+                    V.RECALLED,
+                ),
+            ),
+        ),
+        Statute(
+            "2001:453",
+            "Socialtjänstlag (2001:453)",
+            "socialtjänstlagen (2001:453)",
+            "SoL",
+            ("socialtjänstlagen", "socialtjänstlag", "äldre socialtjänstlagen"),
+            date(2002, 1, 1),
+            repealed_on=date(2025, 7, 1),
+            repealed_by="2025:400",
+            amendments=(
+                Amendment(
+                    "2018:573",
+                    "2 kap. 5 § refers to avtalssamverkan under KL 9 kap. 37 §.",
+                    date(2018, 7, 1),
+                    V.VERIFIED_PROP,
+                ),
+            ),
+        ),
+        Statute(
+            "2025:400",
+            "Socialtjänstlag (2025:400)",
+            "socialtjänstlagen (2025:400)",
+            "SoL",
+            ("socialtjänstlagen", "socialtjänstlag"),
+            date(2025, 7, 1),
+            V.VERIFIED_RD,
+        ),
+        Statute(
+            "1993:387",
+            "Lag (1993:387) om stöd och service till vissa funktionshindrade",
+            "lagen (1993:387) om stöd och service till vissa funktionshindrade",
+            "LSS",
+            ("lagen om stöd och service till vissa funktionshindrade",),
+            date(1994, 1, 1),
+            amendments=(Amendment("2019:883", "Current wording of 2 and 17 §§.", None),),
+        ),
+        Statute(
+            "2010:800",
+            "Skollag (2010:800)",
+            "skollagen (2010:800)",
+            "SkolL",
+            ("skollagen", "skollag"),
+            date(2010, 8, 1),
+            amendments=(
+                Amendment("2020:605", "Current 23 kap. (entreprenad and samverkan).", None),
+                Amendment(
+                    "2022:1089",
+                    "Mandatory cooperation on gymnasieskola and komvux (2 kap. 2 a–2 b §§).",
+                    date(2023, 7, 1),
+                ),
+                Amendment(
+                    "2022:1315",
+                    "'Särskola' school forms renamed 'anpassad'.",
+                    date(2023, 7, 2),
+                    V.RECALLED,
+                ),
+            ),
+        ),
+        Statute(
+            "2010:1065",
+            "Lag (2010:1065) om kollektivtrafik",
+            "lagen (2010:1065) om kollektivtrafik",
+            "KTL",
+            ("kollektivtrafiklagen", "lagen om kollektivtrafik"),
+            date(2012, 1, 1),
+            amendments=(Amendment("2019:950", "Current wording of 2 kap.", None),),
+        ),
+        Statute(
+            "2010:630",
+            "Lag (2010:630) om regionalt utvecklingsansvar",
+            "lagen (2010:630) om regionalt utvecklingsansvar",
+            "RUA",
+            ("lagen om regionalt utvecklingsansvar",),
+            date(2011, 1, 1),
+            amendments=(
+                Amendment("2019:944", "'Landsting' becomes 'region'.", None, V.VERIFIED_RD),
+                Amendment("2023:920", "Current wording.", None, V.VERIFIED_RD),
+            ),
+        ),
+        Statute(
+            "2003:778",
+            "Lag (2003:778) om skydd mot olyckor",
+            "lagen (2003:778) om skydd mot olyckor",
+            "LSO",
+            ("lagen om skydd mot olyckor",),
+            date(2004, 1, 1),
+            amendments=(
+                Amendment(
+                    "2020:882",
+                    "Staff, räddningschef and command system (3 kap. 15–16 b §§).",
+                    date(2022, 1, 1),
+                    V.RECALLED,
+                ),
+            ),
+        ),
+        Statute(
+            "2010:900",
+            "Plan- och bygglag (2010:900)",
+            "plan- och bygglagen (2010:900)",
+            "PBL",
+            ("plan- och bygglagen", "plan- och bygglag"),
+            date(2011, 5, 2),
+            amendments=(
+                Amendment(
+                    "2018:578",
+                    "Extra delegation limits in 12 kap. 6 §, also under KL 9:30 and 9:37.",
+                    date(2018, 7, 1),
+                    V.VERIFIED_PROP,
+                ),
+                Amendment(
+                    "2018:1732",
+                    "Regional physical planning (7 kap.) given to the regions.",
+                    None,
+                    V.RECALLED,
+                ),
+            ),
+        ),
+        Statute(
+            "1998:808",
+            "Miljöbalk (1998:808)",
+            "miljöbalken",
+            "MB",
+            ("miljöbalken", "miljöbalk"),
+            date(1999, 1, 1),
+            amendments=(Amendment("2017:782", "Current 26 kap. 3 §.", None),),
+        ),
+        Statute(
+            "2017:612",
+            "Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård",
+            "lagen (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård",
+            "2017:612",
+            (
+                "lagen om samverkan vid utskrivning från sluten hälso- och sjukvård",
+                "utskrivningslagen",
+            ),
+            date(2018, 1, 1),
+            amendments=(
+                Amendment("2019:979", "'Landsting' becomes 'region'.", None),
+                Amendment("2025:449", "Current 5 kap. 2 §.", None, V.VERIFIED_RD),
+            ),
+        ),
+        Statute(
+            "2016:1145",
+            "Lag (2016:1145) om offentlig upphandling",
+            "lagen (2016:1145) om offentlig upphandling",
+            "LOU",
+            ("lagen om offentlig upphandling",),
+            date(2017, 1, 1),
+            amendments=(
+                Amendment(
+                    "2017:770",
+                    "3 kap. 11–15 §§ refer to KL (2017:725) and cover gemensam nämnd.",
+                    date(2018, 1, 1),
+                    V.RECALLED,
+                ),
+            ),
+        ),
+        Statute(
+            "2006:544",
+            "Lag (2006:544) om kommuners och regioners åtgärder inför och vid extraordinära "
+            "händelser i fredstid och höjd beredskap",
+            "lagen (2006:544) om kommuners och regioners åtgärder inför och vid extraordinära "
+            "händelser i fredstid och höjd beredskap",
+            "2006:544",
+            ("LEH", "lagen om extraordinära händelser"),
+            date(2006, 6, 30),
+        ),
+        Statute(
+            "2022:629",
+            "Lag (2022:629) om proportionella val i kommuner och regioner",
+            "lagen (2022:629) om proportionella val i kommuner och regioner",
+            "2022:629",
+            ("lagen om proportionella val i kommuner och regioner",),
+            date(2022, 7, 1),
+            V.RECALLED,
+        ),
+        Statute(
+            "1974:152",
+            "Regeringsform (1974:152)",
+            "regeringsformen",
+            "RF",
+            ("regeringsformen",),
+            date(1975, 1, 1),
+            V.RECALLED,
+        ),
+    ]
+)
+
+
+def statute(sfs: str) -> Statute:
+    """The bundled act with SFS number ``sfs``."""
+    return CATALOGUE.get(sfs)
+
+
+def statute_named(name: str, on: date | None = None) -> Statute:
+    """The bundled act called ``name`` on ``on`` (see :meth:`StatuteCatalogue.named`)."""
+    return CATALOGUE.named(name, on)
