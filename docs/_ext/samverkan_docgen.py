@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from samverkan.law import CATALOGUE
+from samverkan.competence import CATALOGUE as TASK_AREAS
+from samverkan.law import CATALOGUE, Citation
+from samverkan.rules import REGISTRY, Rule
 
 GENERATED = Path(__file__).resolve().parents[1] / "_generated"
 
@@ -45,7 +47,76 @@ def statute_table() -> str:
     return "\n".join(lines) + "\n"
 
 
-PAGES = {"statutes.md": statute_table}
+def _link(citation: Citation) -> str:
+    return f"[{citation.swedish()}]({citation.lagen_nu_url})"
+
+
+def rule_label(rule_id: str) -> str:
+    """The MyST label of a rule's entry, used by cross-references."""
+    return f"rule-{rule_id.lower()}"
+
+
+def _period(item: Rule) -> str:
+    end = item.valid_to.isoformat() if item.valid_to else "—"
+    return f"{item.valid_from.isoformat()} to {end}"
+
+
+def rule_catalogue() -> str:
+    lines = ["| Rule | Applies to | Provision | Severity | In force |", "|---|---|---|---|---|"]
+    for item in REGISTRY:
+        kinds = ", ".join(k.__name__ for k in item.applies_to)
+        lines.append(
+            f"| [{item.id}](#{item.id.lower()}) | {kinds} | "
+            f"{'; '.join(c.short() for c in item.citations)} | {item.severity.value} | "
+            f"{_period(item)} |"
+        )
+    lines.append("")
+    for item in REGISTRY:
+        lines += [
+            f"({rule_label(item.id)})=",
+            f"## {item.id}",
+            "",
+            f"**{_cell(item.summary)}**",
+            "",
+            f"- Provisions: {'; '.join(_link(c) for c in item.citations)}",
+            f"- Applies to: {', '.join(k.__name__ for k in item.applies_to)}",
+            f"- In force: {_period(item)}",
+            f"- Severity: {item.severity.value}",
+            f"- Legal basis verified: {item.verification.value} (checked against the text of "
+            f"{item.verified_on.isoformat()})",
+            "",
+            item.description.split("\n", 1)[1].strip() if "\n" in item.description else "",
+            "",
+            f"*Does not check:* {item.blind_spots}",
+            "",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def task_area_table() -> str:
+    lines = [
+        "| Id | Area | Held by | Transfers | Localisation exceptions |",
+        "|---|---|---|---|---|",
+    ]
+    for area in TASK_AREAS:
+        holdings = "<br>".join(
+            _cell(h.summary()) + ("" if h.verification.is_verified else " (recalled)")
+            for h in area.holdings
+        )
+        transfers = "<br>".join(_cell(t.summary()) for t in area.transfers)
+        exceptions = ", ".join(c.short() for c in area.localisation_exceptions)
+        lines.append(
+            f"| `{area.id}` | {_cell(area.name_sv)} — {_cell(area.name_en)} | {holdings} | "
+            f"{transfers} | {exceptions} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+PAGES = {
+    "statutes.md": statute_table,
+    "rules.md": rule_catalogue,
+    "task_areas.md": task_area_table,
+}
 
 
 def generate(_: Any = None) -> None:

@@ -11,13 +11,18 @@ with one ``except`` clause.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 
 __all__ = [
     "CitationSyntaxError",
+    "DocumentError",
     "SamverkanError",
     "UnknownPartyError",
+    "UnknownRuleError",
     "UnknownStatuteError",
+    "UnsupportedLocaleError",
+    "UnsupportedSubjectError",
 ]
 
 
@@ -69,3 +74,47 @@ class CitationSyntaxError(SamverkanError, ValueError):
             f"cannot read citation at position {position}: expected {expected}\n"
             f"  {text}\n  {pointer}"
         )
+
+
+class UnsupportedSubjectError(SamverkanError, TypeError):
+    """``check`` was given an object for which no rule exists."""
+
+    def __init__(self, subject: object) -> None:
+        self.subject_type = type(subject).__name__
+        super().__init__(f"no rules apply to objects of type {self.subject_type}")
+
+
+class UnsupportedLocaleError(SamverkanError, ValueError):
+    """A locale for which samverkan has no messages."""
+
+    def __init__(self, locale: str, known: Sequence[str]) -> None:
+        self.locale = locale
+        super().__init__(f"no messages for locale {locale!r}; available: {', '.join(known)}")
+
+
+class UnknownRuleError(SamverkanError, LookupError):
+    """No rule has the id asked for."""
+
+    def __init__(self, rule_id: str, known: Sequence[str]) -> None:
+        self.rule_id = rule_id
+        self.suggestions = tuple(difflib.get_close_matches(rule_id, list(known), n=3))
+        message = f"no rule has the id {rule_id!r}"
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(self.suggestions) + "?"
+        super().__init__(message)
+
+
+class DocumentError(SamverkanError, ValueError):
+    """A document that cannot be read: malformed, of the wrong shape, or of a newer version.
+
+    ``problems`` holds every problem found, each a ``(path, message)`` pair with the path in
+    ``$.members[2].party`` notation; ``source`` names the file or stream when known.
+    """
+
+    def __init__(self, problems: Sequence[tuple[str, str]], source: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.source = source
+        where = f"{source}: " if source else ""
+        lines = [f"{where}{len(self.problems)} problem(s) in the document:"]
+        lines += [f"  {path}: {message}" for path, message in self.problems]
+        super().__init__("\n".join(lines))

@@ -1,0 +1,163 @@
+"""Building blocks shared by every cooperation form: periods, organs, adoption decisions,
+governing documents, tasks and organisations that are not municipalities or regions.
+
+These classes hold facts only; whether the facts satisfy the law is decided in
+:mod:`samverkan.rules`.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from decimal import Decimal
+from typing import Any, TypeAlias
+
+from attrs import field, frozen
+
+from samverkan.parties import Municipality, Region
+
+__all__ = [
+    "Adoption",
+    "Body",
+    "Extent",
+    "Instrument",
+    "Organisation",
+    "OrganisationKind",
+    "Participant",
+    "Period",
+    "Task",
+    "is_party",
+    "non_negative",
+]
+
+
+def non_negative(_: Any, attribute: Any, value: Any) -> None:
+    """attrs validator: an exact, finite, non-negative :class:`~decimal.Decimal` (or ``None``)."""
+    if value is None:
+        return
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise ValueError(f"{attribute.name} must be a finite Decimal amount: {value!r}")
+    if value < 0:
+        raise ValueError(f"{attribute.name} must not be negative: {value}")
+
+
+@frozen
+class Period:
+    """A span of days; ``end`` is the last day included, ``None`` for open-ended."""
+
+    start: date
+    end: date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"a period cannot end ({self.end}) before it starts ({self.start})")
+
+    def contains(self, day: date) -> bool:
+        """Whether ``day`` falls within the period."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    def overlaps(self, other: Period) -> bool:
+        """Whether the two periods share at least one day."""
+        starts_before_other_ends = other.end is None or self.start <= other.end
+        ends_after_other_starts = self.end is None or other.start <= self.end
+        return starts_before_other_ends and ends_after_other_starts
+
+
+class Body(enum.Enum):
+    """The organ of a municipality or region that takes a decision."""
+
+    #: Kommunfullmäktige or regionfullmäktige (KL 3:1; 5:1).
+    FULLMAKTIGE = "fullmäktige"
+    #: Kommunstyrelse or regionstyrelse (KL 3:3).
+    STYRELSE = "styrelse"
+    #: Another nämnd (KL 3:4).
+    NAMND = "nämnd"
+    #: The decision-making assembly of a kommunalförbund (KL 9:3).
+    FORBUND_ASSEMBLY = "förbundets beslutande församling"
+
+
+class OrganisationKind(enum.Enum):
+    """Kinds of organisation that can appear where a municipality or region is expected."""
+
+    KOMMUNALFORBUND = "kommunalförbund"
+    AKTIEBOLAG = "aktiebolag"
+    STIFTELSE = "stiftelse"
+    FORENING = "förening"
+    STATLIG_MYNDIGHET = "statlig myndighet"
+    PRIVAT = "privat"
+
+
+@frozen
+class Organisation:
+    """A body that is neither a municipality nor a region: a kommunalförbund, a company, a
+    state agency or a private organisation. Cooperation forms under KL 9 kap. admit only
+    municipalities and regions as parties; rules report when one of these stands there.
+    """
+
+    name: str
+    kind: OrganisationKind
+    orgnr: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.kind.value})"
+
+
+#: Anything that can stand as a party in a document: a municipality, a region or another body.
+Participant: TypeAlias = Municipality | Region | Organisation
+
+
+def is_party(participant: Participant) -> bool:
+    """Whether ``participant`` is a municipality or a region (a party under KL 9 kap.)."""
+    return isinstance(participant, Municipality | Region)
+
+
+@frozen
+class Adoption:
+    """A decision by which a party's organ adopted a document (*antagande*, *beslut*).
+
+    ``reference`` is the minute reference as the party writes it (e.g. ``"KF § 92"``).
+    """
+
+    party: Participant
+    body: Body = Body.FULLMAKTIGE
+    on: date | None = None
+    reference: str | None = None
+
+
+@frozen
+class Instrument:
+    """A governing document adopted by the cooperating parties: an agreement
+    (*överenskommelse*), standing rules (*reglemente*) or similar.
+
+    ``tasks`` lists the task-area ids the document sets out, where it sets out tasks.
+    """
+
+    title: str | None = None
+    adoptions: tuple[Adoption, ...] = ()
+    tasks: tuple[str, ...] = ()
+    effective: date | None = None
+
+    def adopted_by(self, party: Participant, body: Body = Body.FULLMAKTIGE) -> bool:
+        """Whether ``party``'s ``body`` has adopted the document."""
+        return any(a.party == party and a.body is body for a in self.adoptions)
+
+
+class Extent(enum.Enum):
+    """Whether a task is carried out in whole or in part (*helt eller delvis*, KL 9:37)."""
+
+    WHOLE = "helt"
+    PART = "delvis"
+
+
+@frozen
+class Task:
+    """A task (*uppgift*) within a task area of the competence catalogue.
+
+    ``for_parties`` names the parties on whose behalf the task is carried out; empty means
+    all parties of the cooperation.
+    """
+
+    area: str
+    description: str = ""
+    for_parties: tuple[Participant, ...] = field(default=())
+    extent: Extent = Extent.WHOLE

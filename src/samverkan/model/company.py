@@ -1,0 +1,69 @@
+"""Companies and other legal persons owned by municipalities and regions (KL 10 kap.).
+
+A wholly owned company (*helägt*) must meet the six conditions of KL 10:3, secured by the
+owner's fullmäktige; in a part-owned one (*delägt*) each owner's fullmäktige secures them to an
+extent reasonable for its share (KL 10:4).
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+
+from attrs import field, frozen
+
+from samverkan.law import Citation
+from samverkan.model.common import Adoption, Participant, non_negative
+
+__all__ = ["CompanyForm", "JointlyOwnedCompany", "OwnerCondition", "Shareholding"]
+
+
+class OwnerCondition(enum.Enum):
+    """The conditions of KL 10:3 p. 1–6 that fullmäktige must secure."""
+
+    PURPOSE_SET = 1
+    PURPOSE_IN_ARTICLES = 2
+    APPOINTS_BOARD = 3
+    FULLMAKTIGE_CONSULTED = 4
+    LAY_AUDITOR = 5
+    PUBLIC_INSIGHT = 6
+
+
+class CompanyForm(enum.Enum):
+    """The legal form of the owned body (KL 10:2, 10:6)."""
+
+    AKTIEBOLAG = "aktiebolag"
+    HANDELSBOLAG = "handelsbolag"
+    STIFTELSE = "stiftelse"
+    FORENING = "förening"
+
+
+@frozen
+class Shareholding:
+    """One owner's holding: its share in per cent and what its fullmäktige secured.
+
+    ``secured`` is ``None`` when the document does not record which KL 10:3 conditions the
+    owner has secured.
+    """
+
+    owner: Participant
+    percent: Decimal = field(validator=non_negative)
+    secured: frozenset[OwnerCondition] | None = None
+    decision: Adoption | None = None
+
+
+@frozen
+class JointlyOwnedCompany:
+    """A company owned by one or more municipalities, regions or federations (KL 10:2–6).
+
+    ``exercises_authority`` marks a handover of myndighetsutövning, which needs support in law
+    (``authority_basis``; KL 10:1).
+    """
+
+    name: str
+    holdings: tuple[Shareholding, ...]
+    form: CompanyForm = CompanyForm.AKTIEBOLAG
+    orgnr: str | None = None
+    purpose: str | None = None
+    exercises_authority: bool = False
+    authority_basis: Citation | None = None

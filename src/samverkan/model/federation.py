@@ -1,0 +1,125 @@
+"""The local federation (*kommunalförbund*, KL 3:8 and 9 kap. 1–18 §§).
+
+A separate public-law legal person formed by municipalities and/or regions. Its decision-making
+assembly is either a *förbundsfullmäktige* (which appoints a separate förbundsstyrelse) or a
+*förbundsdirektion* (which is also the styrelse), KL 9:3 and 9:5. Its founding instrument, the
+*förbundsordning*, must state 18 things (KL 9:6).
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from attrs import frozen
+
+from samverkan.model.common import Instrument, Participant, Task
+from samverkan.model.seats import Seat
+
+__all__ = [
+    "AssemblyForm",
+    "Charter",
+    "CharterItem",
+    "CharterProvision",
+    "FederationPurpose",
+    "ItemStatus",
+    "LocalFederation",
+]
+
+
+class AssemblyForm(enum.Enum):
+    """The two forms of decision-making assembly (KL 9:3 1 st.)."""
+
+    FULLMAKTIGE = "förbundsfullmäktige"
+    DIREKTION = "förbundsdirektion"
+
+
+class CharterItem(enum.IntEnum):
+    """The 18 items a förbundsordning must state (KL 9:6 p. 1–18), numbered as in the act."""
+
+    NAME_SEAT_MEMBERS_PURPOSE = 1
+    ORGANISATION = 2
+    ASSEMBLY_COMPOSITION = 3
+    AUDITORS = 4
+    DIREKTION_AUDITOR_APPOINTMENT = 5
+    RIGHT_TO_RAISE_MATTERS = 6
+    QUALIFIED_MAJORITY = 7
+    MEMBER_REPRESENTATIVES_IN_ASSEMBLY = 8
+    ATTENDANCE_IN_BOARD_AND_COMMITTEES = 9
+    NOTICE_BOARD_WEBSITE = 10
+    SHARES_AND_COST_DIVISION = 11
+    STEERING_AND_INSIGHT = 12
+    BUDGET_PROCESS = 13
+    PUBLIC_QUESTIONS_ON_ANNUAL_REPORT = 14
+    EXIT_PROCEDURE = 15
+    LIQUIDATION_AND_DISSOLUTION = 16
+    DISPUTES = 17
+    FINANCIAL_BENEFITS = 18
+
+
+class ItemStatus(enum.Enum):
+    """How a förbundsordning deals with one of the 18 items."""
+
+    #: Stated, with the structured facts samverkan knows how to read.
+    PRESENT = "present"
+    #: Stated only as free text.
+    FREE_TEXT = "free text"
+    #: Not stated.
+    ABSENT = "absent"
+
+
+@frozen
+class CharterProvision:
+    """What the förbundsordning says on one item of KL 9:6."""
+
+    item: CharterItem
+    status: ItemStatus = ItemStatus.FREE_TEXT
+    text: str = ""
+
+
+class FederationPurpose(enum.Enum):
+    """A statutory purpose that brings special rules (KL 9:2 3 st.)."""
+
+    GENERAL = "allmän"
+    #: Regional kollektivtrafikmyndighet, lag (2010:1065) 2 kap. 2 §.
+    PUBLIC_TRANSPORT_AUTHORITY = "regional kollektivtrafikmyndighet"
+
+
+@frozen
+class Charter(Instrument):
+    """*Förbundsordning* (KL 9:1, 9:6).
+
+    ``term_years`` is the assembly's term where shorter than four years (KL 9:4);
+    ``exit_notice_months`` the notice period for leaving (KL 9:18; the act's default is three
+    years). ``seat`` is the federation's *säte*. ``provisions_recorded`` is ``False`` when the
+    charter's content is not known to the document (its 18 items are then not judged).
+    """
+
+    provisions: tuple[CharterProvision, ...] = ()
+    provisions_recorded: bool = True
+    seat: str | None = None
+    purpose: str | None = None
+    term_years: int | None = None
+    exit_notice_months: int | None = None
+    formation_date: date | None = None
+
+    def provision(self, item: CharterItem) -> CharterProvision | None:
+        """The provision on ``item``, if the charter has one."""
+        return next((p for p in self.provisions if p.item is item), None)
+
+
+@frozen
+class LocalFederation:
+    """*Kommunalförbund* (KL 3:8; 9 kap. 1–18 §§)."""
+
+    name: str
+    members: tuple[Participant, ...]
+    assembly: AssemblyForm
+    seats: tuple[Seat, ...] = ()
+    board_seats: tuple[Seat, ...] = ()
+    charter: Charter | None = None
+    tasks: tuple[Task, ...] = ()
+    purpose: FederationPurpose = FederationPurpose.GENERAL
+    formed_on: date | None = None
+    owned_companies: tuple[str, ...] = ()
+    short_name: str | None = None

@@ -1,0 +1,65 @@
+"""The joint committee (*gemensam nämnd*, KL 9 kap. 19–36 §§).
+
+A nämnd shared by municipalities and/or regions, set up in one party's organisation (the host,
+in practice *värdkommun* or *värdregion*) and not a legal person of its own. Two special forms
+share the model: the joint committee for care and welfare under lag (2003:192), and the joint
+guardianship committee (*gemensam överförmyndarnämnd*) under FB 19:16.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import field, frozen
+
+from samverkan.model.common import Instrument, Participant, Task
+from samverkan.model.delegation import Delegation
+from samverkan.model.seats import Seat
+
+__all__ = ["AuditArrangement", "JointCommittee", "JointCommitteeBasis"]
+
+
+class JointCommitteeBasis(enum.Enum):
+    """The act a joint committee is formed under."""
+
+    #: KL 9 kap. 19 §: any nämnd task (3 kap. 4 §) may be made joint.
+    KL = "KL 9:19"
+    #: Lag (2003:192): a region and municipalities within it, care and welfare tasks of both.
+    CARE_AND_WELFARE = "2003:192"
+    #: FB 19:16: a joint överförmyndarnämnd of municipalities.
+    GUARDIANSHIP = "FB 19:16"
+
+
+@frozen
+class AuditArrangement:
+    """Who audits the committee and who decides on discharge, where a proposal states it.
+
+    By law every party's revisorer audit the committee (KL 9:34) and every party's fullmäktige
+    decides on discharge (KL 9:35); leave this out when the proposal simply follows the law.
+    """
+
+    auditing_parties: tuple[Participant, ...] = ()
+    discharging_parties: tuple[Participant, ...] = ()
+
+
+@frozen
+class JointCommittee:
+    """*Gemensam nämnd* (KL 9:19–36; lag 2003:192; FB 19:16).
+
+    ``agreement`` is the *överenskommelse* that must set out the tasks (KL 9:22);
+    ``standing_rules`` the *reglemente* each party's fullmäktige adopts (KL 9:33).
+    """
+
+    name: str
+    parties: tuple[Participant, ...]
+    host: Participant
+    tasks: tuple[Task, ...] = ()
+    basis: JointCommitteeBasis = JointCommitteeBasis.KL
+    agreement: Instrument | None = None
+    standing_rules: Instrument | None = None
+    seats: tuple[Seat, ...] = ()
+    delegations: tuple[Delegation, ...] = ()
+    established_year: int | None = None
+    audit: AuditArrangement | None = None
+    short_name: str | None = None
+    notes: str = field(default="")

@@ -1,0 +1,69 @@
+"""Seats in an organ, who appoints them, and who stands in for whom.
+
+A :class:`Seat` is a place in an organ held as *ledamot* (member) or *ersättare* (substitute),
+appointed by one party's fullmäktige. The person is optional, so a structure can be checked
+before anyone is elected. An ersättare may name the seat it substitutes for.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import frozen
+
+from samverkan.model.common import Body, Participant, Period
+
+__all__ = ["Office", "Role", "Seat", "SubstitutePolicy", "seats_of"]
+
+
+class Role(enum.Enum):
+    """Whether a seat is held as ordinary member or as substitute."""
+
+    #: Ledamot: a full member.
+    MEMBER = "ledamot"
+    #: Ersättare: stands in when a ledamot is absent.
+    SUBSTITUTE = "ersättare"
+
+
+class Office(enum.Enum):
+    """A presidium office held in addition to a seat (KL 6:21 for nämnder)."""
+
+    CHAIR = "ordförande"
+    VICE_CHAIR = "vice ordförande"
+    SECOND_VICE_CHAIR = "andre vice ordförande"
+
+
+class SubstitutePolicy(enum.Enum):
+    """When a substitute attends meetings."""
+
+    #: Only when the ordinary member is absent.
+    ONLY_WHEN_ABSENT = "endast vid ordinarie ledamots frånvaro"
+    #: Substitutes attend every meeting (with the right to speak, not to vote).
+    ALWAYS = "närvarar alltid"
+
+
+@frozen
+class Seat:
+    """One place in an organ.
+
+    ``party`` is the party whose organ (``appointed_by``, normally fullmäktige) elects the seat.
+    ``id`` lets an ersättare seat name, in ``substitutes_for``, the ledamot seat it stands in for.
+    """
+
+    party: Participant
+    role: Role = Role.MEMBER
+    office: Office | None = None
+    person: str | None = None
+    term: Period | None = None
+    id: str | None = None
+    substitutes_for: str | None = None
+    appointed_by: Body = Body.FULLMAKTIGE
+
+    def __attrs_post_init__(self) -> None:
+        if self.substitutes_for is not None and self.role is not Role.SUBSTITUTE:
+            raise ValueError("only an ersättare seat can name the seat it substitutes for")
+
+
+def seats_of(seats: tuple[Seat, ...], party: Participant, role: Role) -> list[Seat]:
+    """The seats of ``party`` held in ``role``."""
+    return [s for s in seats if s.party == party and s.role is role]

@@ -1,0 +1,26 @@
+"""The rule engine: registered rules with citations and dates, findings and reports.
+
+``check(subject, as_of=date)`` runs every rule that applies to that kind of subject on that
+date and returns a :class:`Report`. Importing this package registers samverkan's own rules
+(:mod:`samverkan.rules.catalogue`).
+"""
+
+from samverkan.rules import catalogue  # noqa: F401  (registers the rules)
+from samverkan.rules.context import Context, RuleContext
+from samverkan.rules.engine import check
+from samverkan.rules.finding import Finding, Report, Severity
+from samverkan.rules.registry import DIGEST_DATE, REGISTRY, Rule, RuleRegistry, rule
+
+__all__ = [
+    "DIGEST_DATE",
+    "REGISTRY",
+    "Context",
+    "Finding",
+    "Report",
+    "Rule",
+    "RuleContext",
+    "RuleRegistry",
+    "Severity",
+    "check",
+    "rule",
+]

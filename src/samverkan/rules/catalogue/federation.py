@@ -1,0 +1,698 @@
+"""Rules for the local federation (*kommunalförbund*, KL 3:8 and 9 kap. 1–18 §§), including the
+regional public transport authority organised as one (lag 2010:1065, KTL 2:2 and 2:5)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+
+from attrs import frozen
+
+from samverkan.errors import UnknownPartyError
+from samverkan.i18n import N_
+from samverkan.law import Citation, parse_citation
+from samverkan.model import (
+    AssemblyForm,
+    Body,
+    Charter,
+    CharterItem,
+    FederationPurpose,
+    ItemStatus,
+    LocalFederation,
+    Participant,
+    Role,
+    Seat,
+    is_party,
+    seats_of,
+)
+from samverkan.parties import Municipality, Region
+from samverkan.rules.context import RuleContext
+from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.registry import rule
+
+#: Kommunallag (2017:725) entered into force.
+KL_2017 = date(2018, 1, 1)
+#: Lag (2010:1065) om kollektivtrafik entered into force.
+KTL_2012 = date(2012, 1, 1)
+
+#: The longest term of a förbund's assembly, in years (KL 9:4).
+MAX_TERM_YEARS = 4
+#: The longest notice period for leaving a förbund, in months (KL 9:18: three years).
+MAX_EXIT_NOTICE_MONTHS = 36
+
+
+@frozen
+class Representation:
+    """How one party is represented in an organ: its number of ledamöter and ersättare.
+
+    Shared counting for the representation rules of KL 9:3 2 st. (förbund), KL 9:24 (joint
+    committee) and KTL 2:5 (kollektivtrafikmyndighet), which all ask for at least one ledamot
+    and one ersättare per party and, in KL, as many ersättare as ledamöter.
+
+    >>> from samverkan.parties import registry
+    >>> berg = registry().municipality("2326")
+    >>> r = Representation.of((Seat(berg), Seat(berg), Seat(berg, Role.SUBSTITUTE)), berg)
+    >>> r.members, r.substitutes, r.lacks_member, r.lacks_substitute, r.unbalanced
+    (2, 1, False, False, True)
+    """
+
+    members: int
+    substitutes: int
+
+    @classmethod
+    def of(cls, seats: tuple[Seat, ...], party: Participant) -> Representation:
+        """Count ``party``'s ledamöter and ersättare among ``seats``."""
+        return cls(
+            len(seats_of(seats, party, Role.MEMBER)), len(seats_of(seats, party, Role.SUBSTITUTE))
+        )
+
+    @property
+    def lacks_member(self) -> bool:
+        """No ledamot."""
+        return self.members == 0
+
+    @property
+    def lacks_substitute(self) -> bool:
+        """No ersättare."""
+        return self.substitutes == 0
+
+    @property
+    def unbalanced(self) -> bool:
+        """Both kinds present, but not as many ersättare as ledamöter."""
+        return bool(self.members and self.substitutes) and self.members != self.substitutes
+
+    def counts(self) -> dict[str, int]:
+        """``{"members": ..., "substitutes": ...}``, for message parameters and facts."""
+        return {"members": self.members, "substitutes": self.substitutes}
+
+
+def _regions(ctx: RuleContext) -> str:
+    return "regioner" if ctx.regional_word == "region" else "landsting"
+
+
+def _the_region(ctx: RuleContext) -> str:
+    return "regionen" if ctx.regional_word == "region" else "landstinget"
+
+
+@rule(
+    "KL-3-8-members",
+    applies_to=LocalFederation,
+    cites=("KL 3:8",),
+    valid_from=KL_2017,
+)
+def members_are_municipalities_and_regions(
+    federation: LocalFederation, ctx: RuleContext
+) -> Iterator[Finding]:
+    """Only municipalities and regions may form a kommunalförbund, and at least two of them.
+
+    Municipalities and regions may form a kommunalförbund and hand over the running of
+    municipal matters to it (KL 3:8); municipalities and regions may be members together. A
+    company, a state agency, a private body or another förbund cannot be a member. The same
+    member listed twice is reported too.
+
+    Does not check: whether each member's fullmäktige has adopted the förbundsordning (see
+    KL-9-1-forbund-formation), nor whether the matters handed over are within every member's
+    competence (see the competence rules).
+    """
+    for index, member in enumerate(federation.members):
+        if not is_party(member):
+            yield ctx.finding(
+                N_(
+                    "{member} kan inte vara medlem i ett kommunalförbund: bara kommuner och "
+                    "{regions} kan bilda kommunalförbund."
+                ),
+                path=f"$.members[{index}]",
+                member=member,
+                regions=_regions(ctx),
+                facts={"kind": type(member).__name__},
+            )
+        elif federation.members.index(member) != index:
+            yield ctx.finding(
+                N_("{member} står mer än en gång bland förbundsmedlemmarna."),
+                path=f"$.members[{index}]",
+                member=member,
+            )
+    if len(set(federation.members)) < 2:
+        yield ctx.finding(
+            N_("Ett kommunalförbund behöver minst två medlemmar; {count} anges."),
+            path="$.members",
+            count=len(set(federation.members)),
+        )
+
+
+def _adoption_date(charter: Charter, member: Participant) -> date | None:
+    """The date of ``member``'s fullmäktige adoption of ``charter``, if recorded."""
+    return next(
+        (a.on for a in charter.adoptions if a.party == member and a.body is Body.FULLMAKTIGE),
+        None,
+    )
+
+
+def _earliest_formation(federation: LocalFederation, charter: Charter) -> date | None:
+    """The first day the förbund can exist: the last member's adoption, or a later date the
+    charter sets. ``None`` when neither is known."""
+    candidates: list[date] = []
+    members = [m for m in federation.members if is_party(m)]
+    dates = [_adoption_date(charter, m) for m in members]
+    known = [d for d in dates if d is not None]
+    if members and len(known) == len(members):
+        candidates.append(max(known))
+    if charter.formation_date is not None:
+        candidates.append(charter.formation_date)
+    return max(candidates) if candidates else None
+
+
+@rule(
+    "KL-9-1-forbund-formation",
+    applies_to=LocalFederation,
+    cites=("KL 9:1",),
+    valid_from=KL_2017,
+)
+def formed_by_adopting_the_charter(
+    federation: LocalFederation, ctx: RuleContext
+) -> Iterator[Finding]:
+    """The förbund is formed when the members' fullmäktige have adopted the förbundsordning.
+
+    A kommunalförbund comes into being when the fullmäktige of every member has adopted its
+    förbundsordning; the förbundsordning may set a later date of formation (KL 9:1). A förbund
+    without a förbundsordning, or with a member whose fullmäktige has not adopted it, has
+    therefore not been formed. When ``formed_on`` is recorded it may not precede the last
+    member's adoption (where every adoption date is known) or the formation date the
+    förbundsordning sets.
+
+    Does not check: that every member adopted the same version of the förbundsordning, later
+    amendments to it, nor adoptions by bodies that are not members (a non-member's adoption
+    is ignored; non-members are reported by KL-3-8-members, and are not asked for an adoption).
+    """
+    charter = federation.charter
+    if charter is None:
+        yield ctx.finding(
+            N_(
+                "Förbundsordning saknas; ett kommunalförbund bildas när medlemmarnas fullmäktige "
+                "antar förbundsordningen."
+            ),
+            path="$.charter",
+        )
+        return
+    for index, member in enumerate(federation.members):
+        if not is_party(member) or charter.adopted_by(member, Body.FULLMAKTIGE):
+            continue
+        other = next((a.body for a in charter.adoptions if a.party == member), None)
+        if other is None:
+            yield ctx.finding(
+                N_("Fullmäktige i {member} har inte antagit förbundsordningen."),
+                path=f"$.members[{index}]",
+                member=member,
+            )
+        else:
+            yield ctx.finding(
+                N_(
+                    "Förbundsordningen har antagits av {body} i {member}; den ska antas av "
+                    "medlemmens fullmäktige."
+                ),
+                path=f"$.members[{index}]",
+                member=member,
+                body=other.value,
+            )
+    earliest = _earliest_formation(federation, charter)
+    if (
+        federation.formed_on is not None
+        and earliest is not None
+        and federation.formed_on < earliest
+    ):
+        yield ctx.finding(
+            N_(
+                "Förbundet anges bildat {formed_on}, men det kan bildas tidigast {earliest} "
+                "(sista medlemmens antagande eller förbundsordningens bildandedag)."
+            ),
+            path="$.formed_on",
+            formed_on=federation.formed_on,
+            earliest=earliest,
+            facts={"formed_on": federation.formed_on, "earliest": earliest},
+        )
+
+
+@rule(
+    "KL-9-3-assembly-type",
+    applies_to=LocalFederation,
+    cites=("KL 9:3 1 st.", "KL 9:5"),
+    valid_from=KL_2017,
+    severity=Severity.WARNING,
+)
+def assembly_and_board(federation: LocalFederation, ctx: RuleContext) -> Iterator[Finding]:
+    """A förbundsdirektion is also the styrelse; a förbundsfullmäktige appoints a styrelse.
+
+    The decision-making assembly of a förbund is either a förbundsfullmäktige or a
+    förbundsdirektion (KL 9:3 1 st.). The assembly appoints a förbundsstyrelse, but where the
+    förbund has a direktion, the direktion is itself the styrelse (KL 9:5). Separate board
+    seats listed for a direktion-förbund are therefore probably a modelling mistake (warning);
+    for a fullmäktige-förbund without recorded board seats the rule notes that the styrelse
+    was not checked (information).
+
+    Does not check: the composition of the förbundsstyrelse, the other organs the assembly
+    appoints, nor that the assembly's members sit in their member's fullmäktige (KL 9:7).
+    """
+    if federation.assembly is AssemblyForm.DIREKTION:
+        if federation.board_seats:
+            yield ctx.finding(
+                N_(
+                    "Förbundet har förbundsdirektion, som också är förbundsstyrelse; "
+                    "{count} separata styrelseplatser anges ändå."
+                ),
+                path="$.board_seats",
+                count=len(federation.board_seats),
+            )
+    elif not federation.board_seats:
+        yield ctx.finding(
+            N_(
+                "Förbundsfullmäktige ska tillsätta en förbundsstyrelse; inga styrelseplatser "
+                "anges, så styrelsen har inte prövats."
+            ),
+            path="$.board_seats",
+            severity=Severity.INFO,
+        )
+
+
+@rule(
+    "KL-9-3-representation",
+    applies_to=LocalFederation,
+    cites=("KL 9:3 2 st.",),
+    valid_from=KL_2017,
+)
+def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> Iterator[Finding]:
+    """Each member has at least one ledamot and one ersättare, and as many ersättare as ledamöter.
+
+    The ledamöter and ersättare of the assembly are elected by the members' fullmäktige (KL 9:3
+    1 st.). Every member is represented by at least one ledamot and one ersättare, and the
+    number of ersättare equals the number of ledamöter (KL 9:3 2 st.). The equal-number
+    requirement is applied per member, which satisfies both readings of the provision. Seats
+    held by a non-member or elected by another body than fullmäktige are reported with KL 9:3
+    1 st. as their citation.
+
+    Does not check: who is elected or whether they sit in their member's fullmäktige (KL 9:7),
+    whether the numbers match those the förbundsordning sets (KL 9:6 p. 3), proportional
+    elections (KL 9:8), and seats whose term has not started. When no seats are listed the
+    rule says so once as information instead of reporting every member.
+    """
+    if not federation.seats:
+        yield ctx.finding(
+            N_(
+                "Platserna i förbundets beslutande församling anges inte; representationen har "
+                "inte prövats."
+            ),
+            path="$.seats",
+            severity=Severity.INFO,
+        )
+        return
+    assembly = federation.assembly.value
+    for index, member in enumerate(federation.members):
+        found = Representation.of(federation.seats, member)
+        counts = found.counts()
+        path = f"$.members[{index}]"
+        if found.lacks_member:
+            yield ctx.finding(
+                N_(
+                    "{member} saknar ledamot i {assembly} (ledamöter: {members}, ersättare: "
+                    "{substitutes})."
+                ),
+                path=path,
+                member=member,
+                assembly=assembly,
+                facts=counts,
+                members=found.members,
+                substitutes=found.substitutes,
+            )
+        if found.lacks_substitute:
+            yield ctx.finding(
+                N_(
+                    "{member} saknar ersättare i {assembly} (ledamöter: {members}, ersättare: "
+                    "{substitutes})."
+                ),
+                path=path,
+                member=member,
+                assembly=assembly,
+                facts=counts,
+                members=found.members,
+                substitutes=found.substitutes,
+            )
+        if found.unbalanced:
+            yield ctx.finding(
+                N_(
+                    "{member} har {substitutes} ersättare men {members} ledamöter i {assembly}; "
+                    "antalet ersättare ska vara lika stort som antalet ledamöter."
+                ),
+                path=path,
+                member=member,
+                assembly=assembly,
+                facts=counts,
+                members=found.members,
+                substitutes=found.substitutes,
+            )
+    election = (parse_citation("KL 9:3 1 st.", on=ctx.as_of),)
+    for index, seat in enumerate(federation.seats):
+        if seat.party not in federation.members:
+            yield ctx.finding(
+                N_("Platsen tillsätts av {party}, som inte är medlem i förbundet."),
+                path=f"$.seats[{index}].party",
+                citations=election,
+                party=seat.party,
+            )
+        elif seat.appointed_by is not Body.FULLMAKTIGE:
+            yield ctx.finding(
+                N_(
+                    "Platsen tillsätts av {body} i {party}; ledamöter och ersättare i den "
+                    "beslutande församlingen väljs av medlemmens fullmäktige."
+                ),
+                path=f"$.seats[{index}].appointed_by",
+                citations=election,
+                party=seat.party,
+                body=seat.appointed_by.value,
+            )
+
+
+@rule(
+    "KL-9-4-term",
+    applies_to=LocalFederation,
+    cites=("KL 9:4",),
+    valid_from=KL_2017,
+)
+def term_at_most_four_years(federation: LocalFederation, ctx: RuleContext) -> Iterator[Finding]:
+    """The assembly's term is four years, unless the förbundsordning sets a shorter one.
+
+    The ledamöter and ersättare of the assembly are elected for four years; the förbundsordning
+    may set a shorter term (KL 9:4). A recorded term longer than four years, or shorter than
+    one year, is reported. No recorded term means the act's four years apply.
+
+    Does not check: when the term starts (by default 1 January after the general election),
+    nor the terms of the förbundsstyrelse, nämnder or revisorer.
+    """
+    if federation.charter is None or federation.charter.term_years is None:
+        return
+    years = federation.charter.term_years
+    if years > MAX_TERM_YEARS:
+        yield ctx.finding(
+            N_(
+                "Förbundsordningen anger en mandattid på {years} år; mandattiden är fyra år om "
+                "förbundsordningen inte anger en kortare."
+            ),
+            path="$.charter.term_years",
+            years=years,
+        )
+    elif years < 1:
+        yield ctx.finding(
+            N_(
+                "Förbundsordningen anger en mandattid på {years} år, vilket inte är en giltig "
+                "mandattid."
+            ),
+            path="$.charter.term_years",
+            years=years,
+        )
+
+
+#: The 18 items of KL 9:6, paraphrased in Swedish.
+CHARTER_ITEM_LABELS: dict[CharterItem, str] = {
+    CharterItem.NAME_SEAT_MEMBERS_PURPOSE: N_("namn, säte, medlemmar och ändamål"),
+    CharterItem.ORGANISATION: N_(
+        "organisation, organens uppgifter och inbördes förhållande, interimistiska organ och "
+        "om styrelsen får vara ersättare för förbundsfullmäktige"
+    ),
+    CharterItem.ASSEMBLY_COMPOSITION: N_(
+        "antal ledamöter och ersättare i den beslutande församlingen, medlemmarnas "
+        "representation och en kortare mandattid än fyra år"
+    ),
+    CharterItem.AUDITORS: N_("antal revisorer och deras mandattid"),
+    CharterItem.DIREKTION_AUDITOR_APPOINTMENT: N_(
+        "hur revisorerna utses i ett förbund med förbundsdirektion"
+    ),
+    CharterItem.RIGHT_TO_RAISE_MATTERS: N_(
+        "medlemmarnas rätt att väcka ärenden i den beslutande församlingen"
+    ),
+    CharterItem.QUALIFIED_MAJORITY: N_("krav på kvalificerad majoritet och i vilka ärenden"),
+    CharterItem.MEMBER_REPRESENTATIVES_IN_ASSEMBLY: N_(
+        "medlemmarnas förtroendevalda som får delta i församlingens överläggningar"
+    ),
+    CharterItem.ATTENDANCE_IN_BOARD_AND_COMMITTEES: N_(
+        "medlemmarnas förtroendevaldas närvarorätt i styrelse och nämnder"
+    ),
+    CharterItem.NOTICE_BOARD_WEBSITE: N_("webbplatsen för förbundets anslagstavla"),
+    CharterItem.SHARES_AND_COST_DIVISION: N_(
+        "medlemmarnas andel i tillgångar och skulder och fördelningen av kostnader"
+    ),
+    CharterItem.STEERING_AND_INSIGHT: N_(
+        "medlemmarnas styrning av och insyn i ekonomi och verksamhet"
+    ),
+    CharterItem.BUDGET_PROCESS: N_("riktlinjer för budgetprocessen"),
+    CharterItem.PUBLIC_QUESTIONS_ON_ANNUAL_REPORT: N_(
+        "allmänhetens möjlighet att ställa frågor om årsredovisningen"
+    ),
+    CharterItem.EXIT_PROCEDURE: N_("förfarandet när en medlem träder ut"),
+    CharterItem.LIQUIDATION_AND_DISSOLUTION: N_(
+        "likvidation och upplösning och fördelningen av kvarvarande tillgångar"
+    ),
+    CharterItem.DISPUTES: N_("hur tvister mellan förbundet och medlemmarna löses"),
+    CharterItem.FINANCIAL_BENEFITS: N_(
+        "ekonomiska förmåner för ledamöter och ersättare i den beslutande församlingen"
+    ),
+}
+#: Item 18 for a direktion-förbund, which also covers the revisorer.
+_BENEFITS_DIREKTION = N_(
+    "ekonomiska förmåner för ledamöter och ersättare i den beslutande församlingen och för "
+    "revisorerna"
+)
+_STATED = (ItemStatus.PRESENT, ItemStatus.FREE_TEXT)
+
+
+def _item_stated(federation: LocalFederation, charter: Charter, item: CharterItem) -> bool:
+    provision = charter.provision(item)
+    if provision is not None and provision.status in _STATED:
+        return True
+    # Item 1 may be stated through structured fields: the name and members are the
+    # federation's own; the säte and ändamål must be recorded on the charter.
+    return (
+        item is CharterItem.NAME_SEAT_MEMBERS_PURPOSE
+        and provision is None
+        and bool(charter.seat and charter.purpose and federation.members)
+    )
+
+
+@rule(
+    "KL-9-6-forbundsordning-18",
+    applies_to=LocalFederation,
+    cites=("KL 9:6",),
+    valid_from=KL_2017,
+)
+def charter_states_eighteen_items(
+    federation: LocalFederation, ctx: RuleContext
+) -> Iterator[Finding]:
+    """The förbundsordning states each of the 18 items of KL 9:6.
+
+    The förbundsordning must state, among other things, the förbund's name, seat, members and
+    purpose, its organisation, the assembly's composition, the revisorer, the members' shares
+    of assets, liabilities and costs, their steering and insight, the budget process, the exit
+    procedure, liquidation and dissolution, disputes and the members' financial benefits (KL
+    9:6 p. 1–18). Each item must be stated, as structured facts or as free text; an item
+    missing from the charter or marked absent is reported with its number. Item 5 (how the
+    revisorer are appointed) applies only to a direktion-förbund, and item 18's revisor part
+    likewise. Item 1 also counts as stated when the charter records its säte and ändamål (the
+    name and members are the federation's own). A charter whose content is not recorded
+    (``provisions_recorded`` false) gives one note instead.
+
+    Does not check: whether what an item says is lawful or sufficient (for example that the
+    shares of item 11 add up, or that the exit procedure respects KL 9:18, which has a rule of
+    its own), nor whether the structured term and notice fields agree with the text.
+    """
+    charter = federation.charter
+    if charter is None:
+        return
+    if not charter.provisions_recorded:
+        yield ctx.finding(
+            N_(
+                "Förbundsordningens innehåll anges inte; de 18 punkterna i 9 kap. 6 § "
+                "kommunallagen har inte prövats."
+            ),
+            path="$.charter.provisions",
+            severity=Severity.INFO,
+        )
+        return
+    direktion = federation.assembly is AssemblyForm.DIREKTION
+    for item in CharterItem:
+        if item is CharterItem.DIREKTION_AUDITOR_APPOINTMENT and not direktion:
+            continue
+        if _item_stated(federation, charter, item):
+            continue
+        label = CHARTER_ITEM_LABELS[item]
+        if item is CharterItem.FINANCIAL_BENEFITS and direktion:
+            label = _BENEFITS_DIREKTION
+        yield ctx.finding(
+            N_("Förbundsordningen anger inte punkt {item} ({label})."),
+            path="$.charter.provisions",
+            citations=(_point(item, ctx),),
+            item=int(item),
+            label=label,
+            facts={"item": item.name},
+        )
+
+
+def _point(item: CharterItem, ctx: RuleContext) -> Citation:
+    return parse_citation(f"KL 9:6 {int(item)} p.", on=ctx.as_of)
+
+
+@rule(
+    "KL-9-18-exit",
+    applies_to=LocalFederation,
+    cites=("KL 9:18",),
+    valid_from=KL_2017,
+)
+def exit_notice_at_most_three_years(
+    federation: LocalFederation, ctx: RuleContext
+) -> Iterator[Finding]:
+    """A member may leave the förbund at a notice of at most three years.
+
+    Every member has the right to leave the förbund. The notice period is three years unless
+    the förbundsordning sets a shorter one (KL 9:18); a longer recorded notice is reported.
+    When the charter records no notice period the act's three years apply and nothing is
+    reported.
+
+    Does not check: the exit procedure itself (KL 9:6 p. 15), liquidation and dissolution
+    (p. 16, not otherwise regulated in KL), nor the division of assets on exit.
+    """
+    charter = federation.charter
+    if charter is None or charter.exit_notice_months is None:
+        return
+    months = charter.exit_notice_months
+    if months > MAX_EXIT_NOTICE_MONTHS:
+        yield ctx.finding(
+            N_(
+                "Förbundsordningen anger {months} månaders uppsägningstid för utträde; "
+                "uppsägningstiden får vara högst tre år (36 månader)."
+            ),
+            path="$.charter.exit_notice_months",
+            months=months,
+        )
+
+
+def _county_name(ctx: RuleContext, code: str) -> str:
+    try:
+        return ctx.context.parties.county(code).name
+    except UnknownPartyError:
+        return code
+
+
+@rule(
+    "KTL-2-2-rkm-form",
+    applies_to=LocalFederation,
+    cites=("KTL 2:2",),
+    valid_from=KTL_2012,
+)
+def transport_authority_within_one_county(
+    federation: LocalFederation, ctx: RuleContext
+) -> Iterator[Finding]:
+    """A kollektivtrafikmyndighet förbund joins the region and municipalities of one county.
+
+    Every county has a regional public transport authority (*regional
+    kollektivtrafikmyndighet*). Where the region and the municipalities of the county share
+    responsibility for regional public transport, or the municipalities alone hold it, the
+    authority is organised as a kommunalförbund (KTL 2:2). Its members are therefore the
+    region and municipalities of one and the same county; a member from another county is
+    reported. The county is that of the region member, or else the one most municipality
+    members belong to; county names come from the party registry.
+
+    Does not check: the agreed alternative form, a joint committee (KTL 2:2), which is not a
+    federation; that where the region alone is responsible the region itself is the authority
+    (and on Gotland the municipality), which a federation model cannot show; and whether every
+    municipality sharing the responsibility is a member (KTL 2:1).
+    """
+    if federation.purpose is not FederationPurpose.PUBLIC_TRANSPORT_AUTHORITY:
+        return
+    members = [m for m in federation.members if isinstance(m, Municipality | Region)]
+    if not members:
+        return
+    regions = [m for m in members if isinstance(m, Region)]
+    if regions:
+        county = regions[0].county_code
+    else:
+        county = Counter(m.county_code for m in members).most_common(1)[0][0]
+    for index, member in enumerate(federation.members):
+        if isinstance(member, Municipality | Region) and member.county_code != county:
+            yield ctx.finding(
+                N_(
+                    "{member} hör till {other}, men kollektivtrafikmyndigheten är ett "
+                    "kommunalförbund för {county}; medlemmarna ska vara {region} och "
+                    "kommunerna i ett och samma län."
+                ),
+                path=f"$.members[{index}]",
+                member=member,
+                other=_county_name(ctx, member.county_code),
+                county=_county_name(ctx, county),
+                region=_the_region(ctx),
+                facts={"county": county, "member_county": member.county_code},
+            )
+
+
+@rule(
+    "KTL-2-5-seats-default",
+    applies_to=LocalFederation,
+    cites=("KTL 2:5",),
+    valid_from=KTL_2012,
+    severity=Severity.WARNING,
+)
+def transport_authority_default_seats(
+    federation: LocalFederation, ctx: RuleContext
+) -> Iterator[Finding]:
+    """A kollektivtrafikmyndighet's default seats: half region, half municipalities, 1 + 1 each.
+
+    Unless the parties agree otherwise, the region holds half the seats of the authority's
+    assembly and the municipalities together the other half, divided between them by
+    population, with each municipality holding at least one ledamot and one ersättare (KTL
+    2:5). A municipality without a ledamot and an ersättare is reported as a warning; a split
+    other than half and half (counted on ledamöter) as information, since the parties may have
+    agreed on it.
+
+    Does not check: the division between municipalities by population (made by the
+    länsstyrelse), whether a deviation was in fact agreed, nor the chair (KTL 2:4). Without
+    recorded seats nothing is reported here; KL-9-3-representation notes the missing seats.
+    """
+    if federation.purpose is not FederationPurpose.PUBLIC_TRANSPORT_AUTHORITY:
+        return
+    if not federation.seats:
+        return
+    for index, member in enumerate(federation.members):
+        if not isinstance(member, Municipality):
+            continue
+        found = Representation.of(federation.seats, member)
+        if found.lacks_member or found.lacks_substitute:
+            counts = found.counts()
+            yield ctx.finding(
+                N_(
+                    "{member} har inte minst en ledamot och en ersättare i "
+                    "kollektivtrafikmyndigheten (ledamöter: {members}, ersättare: "
+                    "{substitutes})."
+                ),
+                path=f"$.members[{index}]",
+                member=member,
+                facts=counts,
+                members=found.members,
+                substitutes=found.substitutes,
+            )
+    regions = [m for m in federation.members if isinstance(m, Region)]
+    municipalities = [m for m in federation.members if isinstance(m, Municipality)]
+    if not regions or not municipalities:
+        return
+    region_seats = sum(Representation.of(federation.seats, r).members for r in regions)
+    municipal_seats = sum(Representation.of(federation.seats, m).members for m in municipalities)
+    if region_seats != municipal_seats:
+        counts = {"region_seats": region_seats, "municipal_seats": municipal_seats}
+        yield ctx.finding(
+            N_(
+                "{region} har {region_seats} ledamöter och kommunerna tillsammans "
+                "{municipal_seats}; det avviker från lagens huvudregel om hälften var, vilket "
+                "är tillåtet om parterna har kommit överens om det."
+            ),
+            path="$.seats",
+            severity=Severity.INFO,
+            region=_the_region(ctx).capitalize(),
+            facts=counts,
+            region_seats=region_seats,
+            municipal_seats=municipal_seats,
+        )

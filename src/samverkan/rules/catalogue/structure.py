@@ -1,0 +1,356 @@
+"""Rules for collaboration structures (*samverkansstruktur*).
+
+Councils, preparatory groups and networks are not organs under KL: they rest on agreements
+between the principals. Only one of these rules states a consequence of the law itself
+(advisory bodies decide nothing for the principals, KL 1:4 and 3:4); the others check the
+structure against its own scheme or its own arithmetic, and cite the closest provision as
+named in each docstring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+from samverkan.i18n import N_
+from samverkan.model.structure import BodyKind, CollaborationStructure, CooperationBody
+from samverkan.rules.context import RuleContext
+from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.registry import rule
+
+#: Kommunallag (2017:725) entered into force.
+KL_2017 = date(2018, 1, 1)
+
+
+def _number(value: Decimal) -> int | str:
+    """A percentage as a message parameter: an int when whole (localised), else its text."""
+    return int(value) if value == value.to_integral_value() else str(value)
+
+
+@rule(
+    "STRUCT-advisory-no-mandate",
+    applies_to=CollaborationStructure,
+    cites=("KL 1:4", "KL 3:4"),
+    valid_from=KL_2017,
+)
+def advisory_bodies_decide_nothing(
+    structure: CollaborationStructure, ctx: RuleContext
+) -> Iterator[Finding]:
+    """Only a decision-making organ holds a mandate to decide for a principal.
+
+    Decision-making power in a municipality or region is exercised by its elected fullmäktige
+    and by the organs KL provides for, such as the nämnder fullmäktige appoints (KL 1:4, 3:4).
+    A samverkansråd, a beredning, a network or a coordinating function is none of these: it
+    may recommend, and the decision is then taken in each principal's own line organisation.
+    A body of those kinds whose mandate lets it decide on a principal's behalf is reported.
+
+    Does not check: whether a decision-making organ's mandate is actually delegated to it by
+    the principal it names (the reglemente and delegationsordning are not modelled here), nor
+    internal matters an advisory body may settle for itself (its agenda, a request for views).
+    """
+    for index, body in enumerate(structure.bodies):
+        if body.kind is BodyKind.DECISION_MAKING or body.mandate is None:
+            continue
+        if body.mandate.over_principals:
+            yield ctx.finding(
+                N_(
+                    "{body} är {kind} men har mandat att besluta för {principals}; beslut "
+                    "fattas i huvudmännens egna linjeorganisationer."
+                ),
+                path=f"$.bodies[{index}].mandate.on_behalf_of",
+                body=body.name,
+                kind=body.kind.value,
+                principals=", ".join(str(p) for p in body.mandate.on_behalf_of),
+                facts={"kind": body.kind.value, "matters": list(body.mandate.matters)},
+            )
+
+
+@rule(
+    "STRUCT-representation",
+    applies_to=CollaborationStructure,
+    cites=("KL 9:24",),
+    valid_from=KL_2017,
+    severity=Severity.WARNING,
+)
+def every_principal_represented(
+    structure: CollaborationStructure, ctx: RuleContext
+) -> Iterator[Finding]:
+    """Every principal holds a member seat in each county-wide body whose scheme says so.
+
+    No statute governs representation in an advisory structure; the requirement is the
+    structure's own ("Samtliga huvudmän ska vara representerade i regional samverkan", as
+    Västerbotten's agreement puts it), and is marked by ``every_principal`` in the body's
+    representation scheme. KL 9:24, which gives every party of a joint committee at least one
+    seat, is cited as the closest statutory analogue; hence a warning, not an error.
+
+    Does not check: bodies without a scheme or whose scheme does not promise every principal a
+    seat, substitutes (a principal is represented by a member seat), or how many seats each
+    principal holds (see STRUCT-seat-count). A body listing no seats at all is noted once as
+    information instead of reporting every principal.
+    """
+    for index, body in enumerate(structure.bodies):
+        scheme = body.representation
+        if scheme is None or not scheme.every_principal:
+            continue
+        if not body.seats:
+            yield ctx.finding(
+                N_("Platserna i {body} anges inte; representationen har inte prövats."),
+                path=f"$.bodies[{index}].seats",
+                severity=Severity.INFO,
+                body=body.name,
+            )
+            continue
+        for principal in structure.principals:
+            members, _ = body.seat_counts(principal)
+            if members == 0:
+                yield ctx.finding(
+                    N_("{party} saknar ledamot i {body}, där alla huvudmän ska vara företrädda."),
+                    path=f"$.bodies[{index}].seats",
+                    party=principal,
+                    body=body.name,
+                )
+
+
+def _seat_findings(
+    ctx: RuleContext, structure: CollaborationStructure, index: int, body: CooperationBody
+) -> Iterator[Finding]:
+    scheme = body.representation
+    assert scheme is not None
+    parties = list(dict.fromkeys(seat.party for seat in body.seats))
+    for party in parties:
+        if party not in structure.principals:
+            seat_index = next(i for i, s in enumerate(body.seats) if s.party == party)
+            yield ctx.finding(
+                N_("En plats i {body} tillsätts av {party}, som inte är huvudman i strukturen."),
+                path=f"$.bodies[{index}].seats[{seat_index}].party",
+                body=body.name,
+                party=party,
+            )
+            continue
+        quota = scheme.quota_for(party)
+        members, substitutes = body.seat_counts(party)
+        counts = {"members": members, "substitutes": substitutes}
+        if not quota.bound.admits(members, quota.members):
+            yield ctx.finding(
+                N_(
+                    "Antalet ledamöter för {party} i {body} är {members}; ordningen anger "
+                    "{bound} {expected}."
+                ),
+                path=f"$.bodies[{index}].seats",
+                party=party,
+                body=body.name,
+                members=members,
+                bound=quota.bound.value,
+                expected=quota.members,
+                facts=counts,
+            )
+        if quota.substitutes is not None and not quota.bound.admits(substitutes, quota.substitutes):
+            yield ctx.finding(
+                N_(
+                    "Antalet ersättare för {party} i {body} är {substitutes}; ordningen anger "
+                    "{bound} {expected}."
+                ),
+                path=f"$.bodies[{index}].seats",
+                party=party,
+                body=body.name,
+                substitutes=substitutes,
+                bound=quota.bound.value,
+                expected=quota.substitutes,
+                facts=counts,
+            )
+
+
+@rule(
+    "STRUCT-seat-count",
+    applies_to=CollaborationStructure,
+    cites=("KL 9:24",),
+    valid_from=KL_2017,
+)
+def seats_match_scheme(structure: CollaborationStructure, ctx: RuleContext) -> Iterator[Finding]:
+    """The seats each party holds in a body match the body's representation scheme.
+
+    A consistency check between two parts of the same document: the scheme (one seat per
+    municipality, up to two for Umeå and Skellefteå, three plus three substitutes for the
+    region) and the seats actually listed. Members and, where the scheme states them,
+    substitutes are counted per party and compared as the scheme's bound says (exactly, at
+    least, at most). A seat held by someone who is not a principal is reported too. KL 9:24
+    is cited as the closest statutory analogue (seat numbers in a joint organ); the error is
+    one of arithmetic, not of law.
+
+    Does not check: parties that hold no seat at all (see STRUCT-representation), bodies that
+    list no seats or have no scheme, and which ersättare stands in for which ledamot.
+    """
+    for index, body in enumerate(structure.bodies):
+        if body.representation is None or not body.seats:
+            continue
+        yield from _seat_findings(ctx, structure, index, body)
+
+
+def _cycles(structure: CollaborationStructure) -> list[list[str]]:
+    """Every elementary reporting cycle once, each starting at its first body in order.
+
+    Walking only to bodies listed after the start finds each cycle from its first body only.
+    """
+    known = {b.id for b in structure.bodies}
+    order = {b.id: i for i, b in enumerate(structure.bodies)}
+    found: list[list[str]] = []
+
+    def walk(start: str, node: str, trail: list[str]) -> None:
+        for target in structure.body(node).reports_to:
+            if target not in known or order[target] < order[start]:
+                continue
+            if target == start:
+                found.append([*trail, start])
+            elif target not in trail:
+                walk(start, target, [*trail, target])
+
+    for body in structure.bodies:
+        walk(body.id, body.id, [body.id])
+    return found
+
+
+@rule(
+    "STRUCT-reporting-acyclic",
+    applies_to=CollaborationStructure,
+    cites=("KL 1:4", "KL 3:4"),
+    valid_from=KL_2017,
+)
+def reporting_lines_acyclic(
+    structure: CollaborationStructure, ctx: RuleContext
+) -> Iterator[Finding]:
+    """Reporting lines name bodies of the structure and never run in a circle.
+
+    A matter handed from body to body must reach someone who can decide it (KL 1:4, 3:4); a
+    circle of reporting lines (A reports to B, B to A) never does, and a line to a body the
+    structure does not contain leads nowhere. Both are errors in the structure's own
+    description.
+
+    Does not check: whether each chain ends where a decision can be taken (see
+    STRUCT-reporting-ends), nor whether the bodies actually meet or hand matters on.
+    """
+    known = {b.id for b in structure.bodies}
+    for index, body in enumerate(structure.bodies):
+        for line, target in enumerate(body.reports_to):
+            if target not in known:
+                yield ctx.finding(
+                    N_("{body} rapporterar till {target}, som inte finns i strukturen."),
+                    path=f"$.bodies[{index}].reports_to[{line}]",
+                    body=body.name,
+                    target=target,
+                )
+    for cycle in _cycles(structure):
+        first = structure.index_of(cycle[0])
+        yield ctx.finding(
+            N_("Rapporteringsvägarna går i cirkel: {cycle}."),
+            path=f"$.bodies[{first}].reports_to",
+            cycle=" → ".join(cycle),
+            facts={"cycle": cycle},
+        )
+
+
+@rule(
+    "STRUCT-reporting-ends",
+    applies_to=CollaborationStructure,
+    cites=("KL 1:4", "KL 3:4"),
+    valid_from=KL_2017,
+    severity=Severity.WARNING,
+)
+def reporting_chains_end_at_decision(
+    structure: CollaborationStructure, ctx: RuleContext
+) -> Iterator[Finding]:
+    """Every reporting chain ends at a principal or at a decision-making organ.
+
+    Since decisions are taken only by fullmäktige and the organs KL provides for (KL 1:4,
+    3:4), a body that reports to no other body should be a decision-making organ itself or
+    hand its matters to the principals' line organisations. A body that does neither leaves
+    its recommendations without a decision-maker. A line to a "principal" that is not among
+    the structure's principals is reported too. A warning: the structure may work without
+    it, but matters can be lost.
+
+    Does not check: chains that run in a circle or to unknown bodies (see
+    STRUCT-reporting-acyclic), nor whether the principal reached is the right one for the
+    matter.
+    """
+    for index, body in enumerate(structure.bodies):
+        for line, party in enumerate(body.reports_to_principals):
+            if party not in structure.principals:
+                yield ctx.finding(
+                    N_("{body} rapporterar till {party}, som inte är huvudman i strukturen."),
+                    path=f"$.bodies[{index}].reports_to_principals[{line}]",
+                    body=body.name,
+                    party=party,
+                )
+        if body.kind is BodyKind.DECISION_MAKING:
+            continue
+        if not body.reports_to and not body.reports_to_principals:
+            yield ctx.finding(
+                N_(
+                    "{body} rapporterar varken till ett annat organ eller till huvudmännen; "
+                    "kedjan slutar utan beslutsfattare."
+                ),
+                path=f"$.bodies[{index}].reports_to",
+                body=body.name,
+            )
+
+
+@rule(
+    "STRUCT-preparatory-attached",
+    applies_to=CollaborationStructure,
+    cites=("KL 1:4", "KL 3:4"),
+    valid_from=KL_2017,
+    severity=Severity.WARNING,
+)
+def preparatory_groups_attached(
+    structure: CollaborationStructure, ctx: RuleContext
+) -> Iterator[Finding]:
+    """Each preparatory group is attached to a body of the structure.
+
+    A beredning prepares matters for a body that carries them on towards a decision in the
+    principals' line organisations (KL 1:4, 3:4). One that reports to no body of the
+    structure prepares for no one. No statute requires the attachment; it is the logic of
+    the structure, hence a warning.
+
+    Does not check: whether the body it is attached to exists (see STRUCT-reporting-acyclic),
+    nor preparatory work done inside the principals' own organisations.
+    """
+    for index, body in enumerate(structure.bodies):
+        if body.kind is BodyKind.PREPARATORY_GROUP and not body.reports_to:
+            yield ctx.finding(
+                N_("Beredningen {body} är inte knuten till något organ i strukturen."),
+                path=f"$.bodies[{index}].reports_to",
+                body=body.name,
+            )
+
+
+@rule(
+    "STRUCT-cost-key",
+    applies_to=CollaborationStructure,
+    cites=("KL 9:6 11 p.",),
+    valid_from=KL_2017,
+)
+def cost_keys_sum_to_100(structure: CollaborationStructure, ctx: RuleContext) -> Iterator[Finding]:
+    """A cost-sharing key shares out exactly 100 % of the costs.
+
+    No statute governs how a structure's coordinators are paid for; the key is the
+    principals' own agreement (Västerbotten: 50 % the municipalities, 50 % the region). The
+    closest statutory analogue is the förbundsordning's duty to state how costs are divided
+    between members (KL 9:6 11 p.). A key that sums to anything but exactly 100 % leaves
+    costs unpaid or paid twice: an arithmetic error. The sum is exact (Decimal), so a key of
+    three shares of 33.33 % is reported.
+
+    Does not check: support without a cost key, how a group of payers (the municipalities)
+    divides its share within the group, and whether the payers are principals.
+    """
+    for index, support in enumerate(structure.support):
+        if not support.cost_key:
+            continue
+        total = support.cost_key_total
+        if total != Decimal(100):
+            yield ctx.finding(
+                N_("Kostnadsfördelningen för {support} summerar till {total} %, inte 100 %."),
+                path=f"$.support[{index}].cost_key",
+                support=support.name,
+                total=_number(total),
+                facts={"total": str(total)},
+            )

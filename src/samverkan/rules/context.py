@@ -1,0 +1,75 @@
+"""What a rule sees besides its subject: the date, the registries, and itself."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from attrs import field, frozen
+
+from samverkan.law import Citation, regional_level_term
+from samverkan.parties import Registry, registry
+from samverkan.rules.finding import Finding, Severity
+
+if TYPE_CHECKING:
+    from samverkan.competence import TaskAreaCatalogue
+    from samverkan.rules.registry import Rule
+
+__all__ = ["Context", "RuleContext"]
+
+
+def _bundled_competence() -> TaskAreaCatalogue:
+    from samverkan.competence import CATALOGUE
+
+    return CATALOGUE
+
+
+@frozen
+class Context:
+    """The circumstances of one check: the date and the registries to consult.
+
+    Applications pass their own ``competence`` catalogue to check tasks they have added.
+    """
+
+    as_of: date
+    parties: Registry = field(factory=registry)
+    competence: TaskAreaCatalogue = field(factory=_bundled_competence)
+
+
+@frozen
+class RuleContext:
+    """A :class:`Context` bound to the rule being run, which makes its findings."""
+
+    rule: Rule
+    context: Context
+
+    @property
+    def as_of(self) -> date:
+        """The date the subject is checked as of."""
+        return self.context.as_of
+
+    @property
+    def regional_word(self) -> str:
+        """ "region", or "landsting" before 2020-01-01 (SFS 2019:835)."""
+        return regional_level_term(self.as_of)
+
+    def finding(
+        self,
+        message: str,
+        *,
+        path: str,
+        severity: Severity | None = None,
+        citations: tuple[Citation, ...] | None = None,
+        facts: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> Finding:
+        """A finding of this rule at ``path`` with ``message`` and its parameters."""
+        return Finding(
+            self.rule.id,
+            severity or self.rule.severity,
+            citations if citations is not None else self.rule.citations,
+            path,
+            message,
+            dict(params),
+            dict(facts or {}),
+        )

@@ -1,0 +1,63 @@
+"""``check``: run every rule that applies to a subject on a date and collect the findings.
+
+>>> from datetime import date
+>>> from samverkan.parties import registry
+>>> from samverkan.model import JointCommittee, Seat, Role, Task
+>>> reg = registry()
+>>> ost, berg = reg.municipality("2380"), reg.municipality("2326")
+>>> committee = JointCommittee(
+...     "Gemensam nämnd för upphandlingssamverkan",
+...     parties=(ost, berg),
+...     host=ost,
+...     tasks=(Task("internal.procurement"),),
+...     seats=(Seat(ost), Seat(ost, Role.SUBSTITUTE), Seat(berg)),
+... )
+>>> report = check(committee, as_of=date(2019, 9, 2))
+>>> [f.message() for f in report.by_rule("KL-9-24-representation")]
+['Berg (2326) saknar ersättare i nämnden (ledamöter: 1, ersättare: 0).']
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from samverkan.errors import UnsupportedSubjectError
+from samverkan.rules.context import Context, RuleContext
+from samverkan.rules.finding import Finding, Report
+from samverkan.rules.registry import REGISTRY, RuleRegistry
+
+__all__ = ["check"]
+
+
+def check(
+    subject: object,
+    as_of: date | None = None,
+    *,
+    context: Context | None = None,
+    rules: RuleRegistry = REGISTRY,
+) -> Report:
+    """Check ``subject`` against every rule in force on ``as_of`` (default: today).
+
+    Legal problems come back as findings in the report; nothing is raised for them. An object
+    no rule knows raises :class:`~samverkan.errors.UnsupportedSubjectError`.
+    """
+    if context is None:
+        context = Context(as_of or date.today())
+    elif as_of is not None and as_of != context.as_of:
+        raise ValueError("as_of and context.as_of disagree")
+    candidates = rules.for_subject(subject)
+    if not candidates:
+        raise UnsupportedSubjectError(subject)
+    findings: list[Finding] = []
+    applied: list[str] = []
+    skipped: list[str] = []
+    for item in candidates:
+        if not item.in_force_on(context.as_of):
+            skipped.append(item.id)
+            continue
+        applied.append(item.id)
+        findings.extend(item.check(subject, RuleContext(item, context)))
+    findings.sort(key=lambda f: f.severity.rank)
+    return Report(
+        type(subject).__name__, context.as_of, tuple(findings), tuple(applied), tuple(skipped)
+    )

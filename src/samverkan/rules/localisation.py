@@ -1,0 +1,427 @@
+"""The legal basis for performing a task for another party (*lokaliseringsprincipen*, KL 2:1).
+
+A municipality or region may, under its general competence, only deal with matters linked to
+its own area or its members (KL 2:1), and not with matters that only another municipality or
+region is to handle (KL 2:2). When one party performs a task for another party's area or
+members, it therefore needs a basis that lifts that limit. :func:`find_localisation_basis`
+looks for one, in this order:
+
+1. a special act (KL 9:37 3 st.: deviating special rules prevail): the exceptions of lag
+   (2009:47) 1 kap. 2 § and the school *entreprenad* of SkolL 23:3 that the task area carries
+   in :attr:`~samverkan.competence.TaskArea.localisation_exceptions`, and a statutory transfer
+   of the task (:attr:`~samverkan.competence.TaskArea.transfers`) that the parties claim;
+2. a joint committee or local federation in which both take part (``via``);
+3. *avtalssamverkan* under KL 9:37, from 2018-07-01, between municipalities and regions, when
+   no special basis applies.
+
+Among the bases found, one the parties claim comes first. The function is pure: it looks at
+its arguments and the catalogue only, and returns ``None`` when nothing applies.
+
+>>> from datetime import date
+>>> from samverkan.parties import registry
+>>> from samverkan.law import parse_citation
+>>> reg = registry()
+>>> berg, region = reg.municipality("2326"), reg.region("23")
+
+Avtalssamverkan exists only from 2018-07-01:
+
+>>> find_localisation_basis(region, berg, "internal.procurement", date(2018, 3, 1)) is None
+True
+>>> basis = find_localisation_basis(region, berg, "internal.procurement", date(2018, 7, 1))
+>>> basis.kind.name, basis.citation.short()
+('AVTALSSAMVERKAN', 'KL 9:37 1 st.')
+
+A municipality may carry out patient transport for a region under 2009:47 3:2, before 2018
+too, but a region has no such basis for a municipality:
+
+>>> claimed = (parse_citation("2009:47 3:2"),)
+>>> basis = find_localisation_basis(
+...     berg, region, "hsl.patient-transport", date(2018, 3, 1), claimed=claimed
+... )
+>>> basis.kind.name, basis.citation.short()
+('SPECIAL_LAW', '2009:47 3:2')
+>>> find_localisation_basis(region, berg, "hsl.patient-transport", date(2018, 3, 1)) is None
+True
+
+Schools have their own entreprenad rule, which takes precedence over KL 9:37:
+
+>>> ost = reg.municipality("2380")
+>>> find_localisation_basis(ost, berg, "school.compulsory", date(2019, 1, 1)).kind.name
+'SCHOOL_ENTREPRENAD'
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from datetime import date
+
+from attrs import frozen
+
+from samverkan.competence import (
+    CATALOGUE,
+    Holder,
+    TaskArea,
+    TaskAreaCatalogue,
+    Transfer,
+    competence_of,
+)
+from samverkan.errors import UnknownStatuteError
+from samverkan.law import Citation, Verification
+from samverkan.law.citation import section_key
+from samverkan.model import (
+    JointCommittee,
+    JointCommitteeBasis,
+    LocalFederation,
+    Organisation,
+    OrganisationKind,
+    Participant,
+    is_party,
+)
+from samverkan.parties import Municipality, Region
+
+__all__ = [
+    "AVTALSSAMVERKAN_START",
+    "BasisKind",
+    "LocalisationBasis",
+    "find_localisation_bases",
+    "find_localisation_basis",
+]
+
+#: KL 9:37 (avtalssamverkan) entered into force (SFS 2018:569).
+AVTALSSAMVERKAN_START = date(2018, 7, 1)
+
+KL = "2017:725"
+KOMBEF = "2009:47"
+SKOLL = "2010:800"
+
+_KL_9_37 = Citation(KL, 9, "37", stycke=1)
+_KOMBEF_1_2 = Citation(KOMBEF, 1, "2")
+_SKOLL_23_3 = Citation(SKOLL, 23, "3")
+
+#: The provisions lag (2009:47) 1 kap. 2 § frees from the localisation principle. The
+#: reference to 3 kap. 7 § (samhällsorientering) is left out: that section was repealed by
+#: SFS 2018:576, although 1:2 still lists it.
+_KOMBEF_LISTED: frozenset[tuple[int, str]] = frozenset(
+    {(2, "3"), (2, "4"), (2, "10"), (3, "2"), (3, "3"), (4, "1")}
+)
+_KOMBEF_ALL_OF_CHAPTER = 5
+
+#: Transfers between the levels that the act limits to a municipality within the region.
+_WITHIN_COUNTY_ACTS = frozenset({"2017:30", "1993:387", "2010:1065"})
+
+
+class BasisKind(enum.Enum):
+    """The kind of basis that lets a party perform a task for another."""
+
+    #: KL 9:37: contractual cooperation between municipalities and regions.
+    AVTALSSAMVERKAN = "avtalssamverkan"
+    #: A special act: an exception in lag (2009:47) 1 kap. 2 § or a statutory transfer.
+    SPECIAL_LAW = "särskild lag"
+    #: SkolL 23:3: a municipality or region performs school tasks for another huvudman.
+    SCHOOL_ENTREPRENAD = "entreprenad enligt skollagen"
+    #: A joint committee or local federation in which both take part.
+    JOINT_FORM = "gemensam organisationsform"
+
+
+@frozen
+class LocalisationBasis:
+    """A provision that lets ``performer`` act for another party's area or members.
+
+    ``explanation`` says in Swedish why the basis applies; ``verification`` is the weakest
+    label of the facts it rests on.
+    """
+
+    citation: Citation
+    kind: BasisKind
+    explanation: str
+    verification: Verification = Verification.VERIFIED_RK
+
+
+def find_localisation_basis(
+    performer: Participant,
+    beneficiary: Participant,
+    area: TaskArea | str,
+    on: date,
+    *,
+    claimed: Iterable[Citation] = (),
+    via: JointCommittee | LocalFederation | None = None,
+    catalogue: TaskAreaCatalogue | None = None,
+) -> LocalisationBasis | None:
+    """The best basis for ``performer`` to perform ``area`` for ``beneficiary`` on ``on``.
+
+    ``area`` is a task area or its id, looked up in ``catalogue`` (the bundled catalogue by
+    default; an unknown id raises :class:`~samverkan.competence.UnknownTaskAreaError`).
+    ``claimed`` are the provisions the parties rely on; ``via`` is a joint committee or
+    federation through which the task is carried out. ``None`` when no basis applies.
+
+    Not looked at: whether ``via`` existed on ``on`` or was formed lawfully, whether the
+    counterpart under 2009:47 3 kap. 3 § is a regional kollektivtrafikmyndighet, and the
+    conditions in a holding's note. The exception in 2009:47 1 kap. 2 § 2 st. (contributions
+    to state infrastructure, *särskilda skäl*) is not a task area and is never found.
+    """
+    found = find_localisation_bases(
+        performer, beneficiary, area, on, claimed=claimed, via=via, catalogue=catalogue
+    )
+    return found[0] if found else None
+
+
+def find_localisation_bases(
+    performer: Participant,
+    beneficiary: Participant,
+    area: TaskArea | str,
+    on: date,
+    *,
+    claimed: Iterable[Citation] = (),
+    via: JointCommittee | LocalFederation | None = None,
+    catalogue: TaskAreaCatalogue | None = None,
+) -> tuple[LocalisationBasis, ...]:
+    """Every basis that applies, best first (see :func:`find_localisation_basis`).
+
+    >>> from samverkan.parties import registry
+    >>> reg = registry()
+    >>> bases = find_localisation_bases(
+    ...     reg.municipality("2380"), reg.municipality("2326"), "kombef.tourism", date(2020, 1, 1)
+    ... )
+    >>> [(b.kind.name, b.citation.short(), b.verification.name) for b in bases]
+    [('SPECIAL_LAW', '2009:47 4:1', 'RECALLED')]
+    """
+    task_area = area if isinstance(area, TaskArea) else (catalogue or CATALOGUE).get(area)
+    claims = tuple(claimed)
+    special = [
+        *_exceptions(performer, beneficiary, task_area, on),
+        *_transfers(performer, beneficiary, task_area, on, claims),
+    ]
+    joint = _joint_form(performer, beneficiary, task_area, via)
+    general = [] if special else _avtalssamverkan(performer, beneficiary, on)
+    bases = [*special, *joint, *general]
+    return tuple(sorted(bases, key=lambda b: not any(_claim_covers(c, b.citation) for c in claims)))
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _level_matches(party: Participant, holder: Holder) -> bool:
+    """Whether ``party`` is of level ``holder``; Gotlands kommun counts as a region too."""
+    if isinstance(party, Region):
+        return holder == "region"
+    if isinstance(party, Municipality):
+        return holder == "municipality" or party.carries_regional_responsibilities
+    return False
+
+
+def _in_force(citation: Citation, on: date) -> bool:
+    try:
+        return citation.statute.in_force_on(on)
+    except UnknownStatuteError:
+        return True
+
+
+def _claim_covers(claim: Citation, citation: Citation) -> bool:
+    """Whether a claimed provision names ``citation`` (or the umbrella provision listing it)."""
+    if claim.sfs != citation.sfs:
+        return False
+    if claim.sfs == KOMBEF and (claim.chapter, claim.section) == (1, "2"):
+        return True
+    if claim.sfs == SKOLL and (claim.chapter, claim.section) == (23, "21"):
+        return citation.chapter == 23 and citation.section in {"22", "23", "24"}
+    if claim.chapter != citation.chapter:
+        return False
+    if claim.through is None:
+        return claim.section == citation.section
+    return section_key(claim.section) <= section_key(citation.section) <= section_key(claim.through)
+
+
+def _kombef_listed(citation: Citation) -> bool:
+    key = (citation.chapter or 0, citation.section)
+    return key in _KOMBEF_LISTED or citation.chapter == _KOMBEF_ALL_OF_CHAPTER
+
+
+def _exceptions(
+    performer: Participant, beneficiary: Participant, area: TaskArea, on: date
+) -> list[LocalisationBasis]:
+    """The localisation exceptions the task area carries, where their conditions are met."""
+    found: list[LocalisationBasis] = []
+    for citation in area.localisation_exceptions:
+        if not _in_force(citation, on):
+            continue
+        if citation.sfs == KOMBEF:
+            basis = _kombef_exception(performer, beneficiary, area, citation, on)
+        elif (citation.sfs, citation.chapter, citation.section) == (SKOLL, 23, "3"):
+            basis = _school_entreprenad(performer, beneficiary, area)
+        else:
+            basis = LocalisationBasis(
+                citation,
+                BasisKind.SPECIAL_LAW,
+                f"{citation.swedish()} gäller utan krav på anknytning till den utförande "
+                f"partens område eller medlemmar ({area.name_sv}).",
+            )
+        if basis is not None:
+            found.append(basis)
+    return found
+
+
+def _kombef_exception(
+    performer: Participant,
+    beneficiary: Participant,
+    area: TaskArea,
+    citation: Citation,
+    on: date,
+) -> LocalisationBasis | None:
+    if not _kombef_listed(citation):
+        # 1:2 is the list itself; 3:7 is a dead reference (repealed by SFS 2018:576).
+        return None
+    key = (citation.chapter or 0, citation.section)
+    if key == (3, "2"):
+        # Kommuner may agree with regioner to carry out the HSL 7:6 transports.
+        if not (
+            isinstance(performer, Municipality)
+            and _level_matches(beneficiary, "region")
+            and performer != beneficiary
+        ):
+            return None
+        return LocalisationBasis(
+            citation,
+            BasisKind.SPECIAL_LAW,
+            f"En kommun får enligt {citation.swedish()} avtala med en region om att utföra "
+            f"sjuktransporter; {performer} utför dem åt {beneficiary} utan krav på anknytning "
+            f"(1 kap. 2 §).",
+        )
+    if key == (3, "3"):
+        # A municipal aktiebolag may run traffic for a regional public transport authority.
+        if not (
+            isinstance(performer, Organisation) and performer.kind is OrganisationKind.AKTIEBOLAG
+        ):
+            return None
+        return LocalisationBasis(
+            citation,
+            BasisKind.SPECIAL_LAW,
+            f"Ett kommunalt aktiebolag får enligt {citation.swedish()} avtala med en regional "
+            f"kollektivtrafikmyndighet om att bedriva linjetrafik, utan krav på anknytning "
+            f"(1 kap. 2 §).",
+        )
+    if not isinstance(performer, Municipality | Region):
+        return None
+    holding = competence_of(performer, area, on)
+    if holding is None:
+        return None
+    return LocalisationBasis(
+        citation,
+        BasisKind.SPECIAL_LAW,
+        f"Åtgärder enligt {citation.swedish()} kräver inte anknytning till {performer}:s "
+        f"område eller medlemmar (1 kap. 2 §).",
+        holding.verification,
+    )
+
+
+def _school_entreprenad(
+    performer: Participant, beneficiary: Participant, area: TaskArea
+) -> LocalisationBasis | None:
+    if not is_party(performer) or performer == beneficiary:
+        return None
+    return LocalisationBasis(
+        _SKOLL_23_3,
+        BasisKind.SCHOOL_ENTREPRENAD,
+        f"Enligt 23 kap. 3 § skollagen får {performer} utföra uppgifter inom {area.name_sv} "
+        f"på entreprenad åt en annan huvudman ({beneficiary}) trots kravet på anknytning i "
+        f"2 kap. 1 § kommunallagen; huvudmannaskapet ligger kvar (23 kap. 2 §).",
+    )
+
+
+def _transfer_applies(transfer: Transfer, performer: Participant, beneficiary: Participant) -> bool:
+    if not (
+        isinstance(performer, Municipality | Region)
+        and isinstance(beneficiary, Municipality | Region)
+        and _level_matches(beneficiary, transfer.from_holder)
+        and _level_matches(performer, transfer.to_holder)
+        and performer != beneficiary
+    ):
+        return False
+    if transfer.citation.sfs in _WITHIN_COUNTY_ACTS and transfer.from_holder != transfer.to_holder:
+        # HSL 14:1, LSS 17 § and KTL 2:1: a region and municipalities within it.
+        return performer.county_code == beneficiary.county_code
+    return True
+
+
+def _transfers(
+    performer: Participant,
+    beneficiary: Participant,
+    area: TaskArea,
+    on: date,
+    claims: tuple[Citation, ...],
+) -> list[LocalisationBasis]:
+    """Statutory transfers of the task that the parties claim (they move responsibility)."""
+    return [
+        LocalisationBasis(
+            transfer.citation,
+            BasisKind.SPECIAL_LAW,
+            f"Uppgiften förs över från {beneficiary} till {performer} enligt "
+            f"{transfer.citation.swedish()}"
+            + (
+                "; den som tar över uppgiften bär också ansvaret för den."
+                if transfer.moves_responsibility
+                else "."
+            ),
+            transfer.verification,
+        )
+        for transfer in area.transfers_on(on)
+        if any(_claim_covers(c, transfer.citation) for c in claims)
+        and _transfer_applies(transfer, performer, beneficiary)
+    ]
+
+
+def _federation_itself(performer: Participant, via: LocalFederation) -> tuple[Participant, ...]:
+    named = isinstance(performer, Organisation) and performer.name == via.name
+    return (performer,) if named else ()
+
+
+def _joint_form(
+    performer: Participant,
+    beneficiary: Participant,
+    area: TaskArea,
+    via: JointCommittee | LocalFederation | None,
+) -> list[LocalisationBasis]:
+    if via is None:
+        return []
+    if isinstance(via, JointCommittee):
+        participants = via.parties
+        citation = {
+            JointCommitteeBasis.KL: Citation(KL, 9, "19"),
+            JointCommitteeBasis.CARE_AND_WELFARE: Citation("2003:192", None, "1"),
+            JointCommitteeBasis.GUARDIANSHIP: Citation("1949:381", 19, "16"),
+        }[via.basis]
+        form = "den gemensamma nämnden"
+    else:
+        # The federation itself (as an Organisation of that name) performs for its members.
+        participants = (*via.members, *_federation_itself(performer, via))
+        citation = Citation(KL, 3, "8")
+        form = "kommunalförbundet"
+    if performer not in participants or beneficiary not in participants:
+        return []
+    if area.id not in {task.area for task in via.tasks}:
+        return []
+    return [
+        LocalisationBasis(
+            citation,
+            BasisKind.JOINT_FORM,
+            f"{performer} och {beneficiary} deltar båda i {form} {via.name}, som har "
+            f"{area.name_sv} bland sina uppgifter ({citation.swedish()}).",
+        )
+    ]
+
+
+def _avtalssamverkan(
+    performer: Participant, beneficiary: Participant, on: date
+) -> list[LocalisationBasis]:
+    if on < AVTALSSAMVERKAN_START:
+        return []
+    if not (is_party(performer) and is_party(beneficiary)) or performer == beneficiary:
+        return []
+    return [
+        LocalisationBasis(
+            _KL_9_37,
+            BasisKind.AVTALSSAMVERKAN,
+            f"Avtalssamverkan enligt {_KL_9_37.swedish()}: {performer} utför uppgiften åt "
+            f"{beneficiary}, och kravet på anknytning i 2 kap. 1 § hindrar inte det.",
+        )
+    ]
