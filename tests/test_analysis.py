@@ -209,3 +209,37 @@ def test_merger_needs_two_committees_and_a_member_to_extend() -> None:
         merge_committees(
             [gnu_region(), gns()], name="X", as_of=REQUEST, extend=gnu_municipalities()
         )
+
+
+def test_comparing_structures_counts_bodies_seats_and_meetings() -> None:
+    import attrs
+
+    from samverkan.analysis import compare_structures
+    from samverkan.model import MeetingSchedule, Seat
+    from seed_structures import jamtland_structure
+
+    before = jamtland_structure()
+    svom = before.body("SVOM")
+    arena = before.body("Barnarenan")
+    merged_arena = attrs.evolve(
+        svom,
+        id="VOB",
+        name="Vård, omsorg och barn",
+        meetings=MeetingSchedule(per_year=6),
+        seats=(*svom.seats, Seat(REGION_JH)),
+    )
+    after = attrs.evolve(
+        before,
+        bodies=(*tuple(b for b in before.bodies if b not in (svom, arena)), merged_arena),
+    )
+    comparison = compare_structures(before, after, year=2019)
+    assert comparison.added == ("VOB",)
+    assert set(comparison.removed) == {"SVOM", "Barnarenan"}
+    assert "RSR" in comparison.kept
+    totals = comparison.totals()
+    assert totals["bodies"] == (len(before.bodies), len(before.bodies) - 1)
+    assert totals["seats"][1] == totals["seats"][0] + 1
+    rsr_meetings_2019 = 5
+    assert totals["meetings_per_year"] == (rsr_meetings_2019, rsr_meetings_2019 + 6)
+    figures = {f.id: f for f in comparison.after}
+    assert figures["VOB"].seat_meetings == figures["VOB"].members * 6
