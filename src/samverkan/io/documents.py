@@ -1,0 +1,426 @@
+"""Documents: a model in an envelope, as JSON (canonical) or TOML (for people).
+
+Every document is an object with three fields::
+
+    {"schema_version": "1.0", "kind": "joint_committee", "content": {...}}
+
+``kind`` names the model in ``content`` (:data:`KINDS`); a ``bundle`` holds several models,
+each tagged with its kind in the ``"type"`` field: ``{"items": [{"type": "fund_pot", ...}]}``.
+
+>>> from samverkan.model import ContractualCooperation, Task
+>>> from samverkan.parties import registry
+>>> reg = registry()
+>>> cooperation = ContractualCooperation(
+...     "Räddningstjänst i Berg", commissioning=(reg.party("2326"),),
+...     performing=reg.party("2380"), tasks=(Task("lso.rescue-services"),),
+... )
+>>> text = dumps(cooperation)
+>>> print(text, end="")
+{
+  "content": {
+    "commissioning": [
+      "2326"
+    ],
+    "name": "Räddningstjänst i Berg",
+    "performing": "2380",
+    "tasks": [
+      {
+        "area": "lso.rescue-services"
+      }
+    ]
+  },
+  "kind": "contractual_cooperation",
+  "schema_version": "1.0"
+}
+>>> loads(text).content == cooperation
+True
+
+Anything wrong with a document raises :class:`~samverkan.errors.DocumentError` listing every
+problem with its path:
+
+>>> loads('{"schema_version": "1.0", "kind": "contractual_cooperation", '
+...       '"content": {"name": "X", "commissioning": ["2399"], "performer": "2380"}}')
+Traceback (most recent call last):
+...
+samverkan.errors.DocumentError: 4 problem(s) in the document:
+  $.content.commissioning[0]: unknown municipality or region code '2399'; did you mean ...?
+  $.content.performing: required field 'performing' is missing
+  $.content.tasks: required field 'tasks' is missing
+  $.content.performer: unknown field 'performer'; did you mean 'performing'?
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal, TypeAlias
+
+import cattrs
+import tomli_w
+from attrs import field, frozen
+
+from samverkan.errors import DocumentError
+from samverkan.io.converter import (
+    _did_you_mean,
+    _key_path,
+    describe_value,
+    make_converter,
+    problems_from,
+    type_tag,
+)
+from samverkan.model.company import JointlyOwnedCompany
+from samverkan.model.contractual import ContractualCooperation
+from samverkan.model.cooperation_agreement import AgreementRegister, CooperationAgreement
+from samverkan.model.federation import LocalFederation
+from samverkan.model.joint_committee import JointCommittee
+from samverkan.model.pot import Pot
+from samverkan.model.structure import CollaborationStructure
+
+__all__ = [
+    "FORMATS",
+    "KINDS",
+    "SCHEMA_VERSION",
+    "Bundle",
+    "Document",
+    "Format",
+    "Subject",
+    "dump",
+    "dumps",
+    "from_data",
+    "kind_of",
+    "load",
+    "loads",
+    "to_data",
+]
+
+#: The version of the document format this library writes and the newest it reads.
+SCHEMA_VERSION = "1.0"
+
+Format: TypeAlias = Literal["json", "toml"]
+#: The formats, by the suffix of their files.
+FORMATS: tuple[Format, ...] = ("json", "toml")
+
+#: Any model that can stand alone in a document.
+Subject: TypeAlias = (
+    JointCommittee
+    | LocalFederation
+    | ContractualCooperation
+    | JointlyOwnedCompany
+    | CollaborationStructure
+    | Pot
+    | CooperationAgreement
+    | AgreementRegister
+)
+
+_SUBJECTS: tuple[type, ...] = (
+    JointCommittee,
+    LocalFederation,
+    ContractualCooperation,
+    JointlyOwnedCompany,
+    CollaborationStructure,
+    Pot,
+    CooperationAgreement,
+    AgreementRegister,
+)
+
+_VERSION_TEXT = re.compile(r"^([0-9]+)\.([0-9]+)$")
+_ENVELOPE = ("schema_version", "kind", "content")
+
+
+@frozen
+class Bundle:
+    """Several models in one document, each tagged with its kind in ``"type"``."""
+
+    items: tuple[Subject, ...] = ()
+
+
+#: The kinds of document and the class of their content.
+KINDS: Mapping[str, type] = MappingProxyType({type_tag(c): c for c in (*_SUBJECTS, Bundle)})
+
+
+def kind_of(model: object) -> str:
+    """The document kind of ``model``.
+
+    >>> kind_of(Bundle())
+    'bundle'
+    """
+    kind = type_tag(type(model))
+    if KINDS.get(kind) is not type(model):
+        raise TypeError(
+            f"a {type(model).__name__} cannot stand alone in a document; "
+            f"the kinds are {', '.join(KINDS)}"
+        )
+    return kind
+
+
+def _version_problem(value: object) -> str | None:
+    found = _VERSION_TEXT.match(value) if isinstance(value, str) else None
+    if found is None:
+        return f'expected a version such as "{SCHEMA_VERSION}", got {describe_value(value)}'
+    version = (int(found[1]), int(found[2]))
+    current = tuple(int(part) for part in SCHEMA_VERSION.split("."))
+    if version > current:
+        return f"schema_version {value} is newer than this samverkan understands ({SCHEMA_VERSION})"
+    if version[0] < current[0]:
+        return f"schema_version {value} is older than any this samverkan reads ({SCHEMA_VERSION})"
+    return None
+
+
+def _check_kind(_: object, __: object, value: str) -> None:
+    if value not in KINDS:
+        raise ValueError(f"unknown kind {value!r}; the kinds are {', '.join(KINDS)}")
+
+
+def _check_version(_: object, __: object, value: str) -> None:
+    problem = _version_problem(value)
+    if problem:
+        raise ValueError(problem)
+
+
+@frozen
+class Document:
+    """A model with its kind and the schema version of the document it came from."""
+
+    kind: str = field(validator=_check_kind)
+    content: Any
+    schema_version: str = field(default=SCHEMA_VERSION, validator=_check_version)
+
+    def __attrs_post_init__(self) -> None:
+        expected = KINDS[self.kind]
+        if type(self.content) is not expected:
+            raise TypeError(
+                f"a {self.kind} document holds a {expected.__name__}, "
+                f"not a {type(self.content).__name__}"
+            )
+
+    @classmethod
+    def of(cls, model: object) -> Document:
+        """``model`` in a document of its kind and the current schema version."""
+        return cls(kind_of(model), model)
+
+
+@functools.cache
+def _converter() -> cattrs.Converter:
+    return make_converter()
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def _decode(data: str | bytes, source: str | None) -> str:
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    if not isinstance(data, bytes | bytearray | memoryview):
+        problem = f"expected the text of a document, got {describe_value(data)}"
+        raise DocumentError([("$", problem)], source)
+    try:
+        return bytes(data).removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+    except UnicodeDecodeError as error:
+        byte = error.object[error.start]
+        raise DocumentError(
+            [("$", f"not valid UTF-8: the byte 0x{byte:02x} at offset {error.start}")], source
+        ) from None
+
+
+class _JsonObject(dict[str, Any]):
+    """A JSON object that remembers the keys it was given more than once."""
+
+    duplicates: list[str]
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> _JsonObject:
+    obj = _JsonObject()
+    obj.duplicates = []
+    for key, value in pairs:
+        if key in obj:
+            obj.duplicates.append(key)
+        obj[key] = value
+    return obj
+
+
+def _duplicate_keys(data: Any) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, _JsonObject):
+            for key in dict.fromkeys(value.duplicates):
+                problems.append((_key_path(path, key), f"the key {key!r} appears more than once"))
+            stack.extend((_key_path(path, k), v) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(value))))
+    return problems
+
+
+def _parse_json(text: str, source: str | None) -> Any:
+    try:
+        data = json.loads(
+            text,
+            parse_float=Decimal,
+            parse_constant=Decimal,  # NaN and Infinity are refused where they stand
+            object_pairs_hook=_json_object,
+        )
+    except json.JSONDecodeError as error:
+        message = f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        raise DocumentError([("$", message)], source) from None
+    except (ValueError, RecursionError) as error:
+        raise DocumentError([("$", f"invalid JSON: {error}")], source) from None
+    duplicates = _duplicate_keys(data)
+    if duplicates:
+        raise DocumentError(duplicates, source)
+    return data
+
+
+def _parse_toml(text: str, source: str | None) -> Any:
+    try:
+        return tomllib.loads(text, parse_float=Decimal)
+    except (ValueError, RecursionError) as error:  # TOMLDecodeError is a ValueError
+        raise DocumentError([("$", f"invalid TOML: {error}")], source) from None
+
+
+def from_data(data: object, source: str | None = None) -> Document:
+    """A document from already parsed JSON or TOML data (dicts, lists, strings, numbers).
+
+    Numbers with a fraction should have been parsed as :class:`~decimal.Decimal`.
+    """
+    if not isinstance(data, Mapping):
+        raise DocumentError(
+            [
+                (
+                    "$",
+                    "expected an object with schema_version, kind and content, "
+                    f"got {describe_value(data)}",
+                )
+            ],
+            source,
+        )
+    if "schema_version" not in data:
+        raise DocumentError(
+            [("$.schema_version", "required field 'schema_version' is missing")], source
+        )
+    version = data["schema_version"]
+    version_problem = _version_problem(version)
+    if version_problem:
+        raise DocumentError([("$.schema_version", version_problem)], source)
+
+    problems: list[tuple[str, str]] = []
+    kind = data.get("kind")
+    if "kind" not in data:
+        problems.append(("$.kind", "required field 'kind' is missing"))
+    elif not isinstance(kind, str) or kind not in KINDS:
+        hint = _did_you_mean(kind, list(KINDS)) if isinstance(kind, str) else ""
+        shown = repr(kind) if isinstance(kind, str) else describe_value(kind)
+        problems.append(
+            ("$.kind", f"unknown kind {shown}{hint or '; the kinds are ' + ', '.join(KINDS)}")
+        )
+    for key in data:
+        if key not in _ENVELOPE:
+            problems.append(
+                (_key_path("$", key), f"unknown field {key!r}{_did_you_mean(key, _ENVELOPE)}")
+            )
+    content: Any = None
+    if "content" not in data:
+        problems.append(("$.content", "required field 'content' is missing"))
+    elif isinstance(kind, str) and kind in KINDS:
+        try:
+            content = _converter().structure(data["content"], KINDS[kind])
+        except Exception as error:
+            problems += problems_from(error, "$.content")
+    if problems:
+        raise DocumentError(problems, source)
+    return Document(str(kind), content, version)
+
+
+def loads(data: str | bytes, format: Format = "json", source: str | None = None) -> Document:
+    """Read a document from text or UTF-8 bytes; a leading byte order mark is ignored.
+
+    ``source`` names where the text came from, in error messages. Raises
+    :class:`~samverkan.errors.DocumentError` listing every problem found.
+    """
+    if format not in FORMATS:
+        raise DocumentError(
+            [("$", f"unknown format {format!r}; expected 'json' or 'toml'")], source
+        )
+    text = _decode(data, source)
+    if not text.strip():
+        raise DocumentError([("$", "the document is empty")], source)
+    parsed = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
+    return from_data(parsed, source)
+
+
+def _format_of(path: Path) -> Format | None:
+    suffix = path.suffix.lower()
+    return next((known for known in FORMATS if suffix == f".{known}"), None)
+
+
+def _unknown_suffix(path: Path) -> str:
+    return f"cannot tell the format from the suffix {path.suffix!r}; use .json or .toml"
+
+
+def load(path: str | os.PathLike[str], format: Format | None = None) -> Document:
+    """Read a document from a file; the format follows the suffix (``.json``, ``.toml``)."""
+    where = Path(path)
+    chosen = format or _format_of(where)
+    if chosen is None:
+        raise DocumentError([("$", _unknown_suffix(where))], str(where))
+    try:
+        data = where.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DocumentError([("$", f"cannot read the file: {reason}")], str(where)) from None
+    return loads(data, chosen, source=str(where))
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+def to_data(document: Document | object) -> dict[str, Any]:
+    """The JSON-ready data of a document, or of a model wrapped in one."""
+    doc = document if isinstance(document, Document) else Document.of(document)
+    content = _converter().unstructure(doc.content, unstructure_as=KINDS[doc.kind])
+    return {"schema_version": doc.schema_version, "kind": doc.kind, "content": content}
+
+
+def _toml_ready(value: Any, path: str) -> Any:
+    if isinstance(value, dict):
+        return {k: _toml_ready(value[k], _key_path(path, k)) for k in sorted(value)}
+    if isinstance(value, list):
+        return [_toml_ready(v, f"{path}[{i}]") for i, v in enumerate(value)]
+    if value is None:
+        raise ValueError(f"TOML cannot hold a null value (at {path}); write JSON instead")
+    return value
+
+
+def dumps(document: Document | object, format: Format = "json") -> str:
+    """The text of a document, or of a model wrapped in one.
+
+    JSON is indented by two spaces with sorted keys and a final newline, non-ASCII text kept
+    as it is: the same model always gives the same bytes.
+    """
+    data = to_data(document)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    if format == "toml":
+        return tomli_w.dumps(_toml_ready(data, "$"))
+    raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")
+
+
+def dump(
+    document: Document | object, path: str | os.PathLike[str], format: Format | None = None
+) -> None:
+    """Write a document (or a model wrapped in one) to a file in UTF-8.
+
+    The format follows the suffix (``.json``, ``.toml``) unless ``format`` is given.
+    """
+    where = Path(path)
+    chosen = format or _format_of(where)
+    if chosen is None:
+        raise ValueError(_unknown_suffix(where))
+    where.write_bytes(dumps(document, chosen).encode("utf-8"))
