@@ -1,21 +1,94 @@
-"""The ``samverkan`` command-line tool.
+"""The ``samverkan`` command-line tool (also ``python -m samverkan``).
 
-``samverkan parties [--county CODE]`` lists the bundled registry of municipalities and
-regions with their codes and organisation numbers.
+=========================================  ===============================================
+``samverkan check FILE...``                check documents; exit 0, 1 (errors) or 2
+``samverkan rules``                        list every rule
+``samverkan explain RULE-ID``              one rule in full
+``samverkan schema KIND``                  the JSON Schema of a document kind
+``samverkan parties [--county CODE]``      the registry of municipalities and regions
+``samverkan diagram FILE``                 a structure, committee or federation as DOT/SVG
+=========================================  ===============================================
+
+Messages and labels are Swedish unless ``--lang en`` is given; the locale never comes from
+the environment. Every failure is one line (or a list of problems) on standard error and
+exit status 2, never a traceback. See ``docs/reference/cli.md``.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
 from typing import TextIO
 
 from samverkan import __version__
+from samverkan.cli_check import STDIN_NAME, CheckedDocument, check_document, read
+from samverkan.cli_output import check_json, check_text, dumps, explain_text, rules_json, rules_text
+from samverkan.diagram import DiagramError, to_dot, to_svg
 from samverkan.errors import SamverkanError
+from samverkan.i18n import DEFAULT_LOCALE, LOCALES, N_, translate
+from samverkan.io import SCHEMA_KINDS, schema_for
 from samverkan.parties import registry
+from samverkan.rules import REGISTRY
 
 __all__ = ["main"]
+
+#: Exit statuses: no error findings; an error finding; unusable input or arguments.
+OK, FINDINGS, UNUSABLE = 0, 1, 2
+
+_DRAWABLE = ("collaboration_structure", "joint_committee", "local_federation")
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"samverkan: {message}\n")
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
+    as_of: date = args.as_of or date.today()
+    checked: list[CheckedDocument] = []
+    unreadable = 0
+    for name in args.files:
+        try:
+            document = read(name, sys.stdin)
+        except SamverkanError as problem:
+            _error(str(problem))
+            unreadable += 1
+            continue
+        checked.append(check_document(STDIN_NAME if name == "-" else name, document, as_of))
+    ok = not unreadable and all(document.ok for document in checked)
+    if args.format == "json":
+        out.write(check_json(checked, as_of, ok, args.lang))
+    else:
+        out.write(check_text(checked, as_of, args.lang))
+    if unreadable:
+        return UNUSABLE
+    return OK if ok else FINDINGS
+
+
+def _rules(args: argparse.Namespace, out: TextIO) -> int:
+    out.write(rules_json(REGISTRY) if args.format == "json" else rules_text(REGISTRY, args.lang))
+    return OK
+
+
+def _explain(args: argparse.Namespace, out: TextIO) -> int:
+    out.write(explain_text(REGISTRY.get(args.rule_id), args.lang))
+    return OK
+
+
+def _schema(args: argparse.Namespace, out: TextIO) -> int:
+    if args.kind not in SCHEMA_KINDS:
+        close = difflib.get_close_matches(args.kind, SCHEMA_KINDS, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        _error(f"unknown kind {args.kind!r}{hint} The kinds are: {', '.join(SCHEMA_KINDS)}")
+        return UNUSABLE
+    out.write(dumps(schema_for(args.kind)))
+    return OK
 
 
 def _parties(args: argparse.Namespace, out: TextIO) -> int:
@@ -25,12 +98,64 @@ def _parties(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{county.name} ({county.code}, {county.iso_3166_2})\n")
         holder = reg.regional_responsibility_holder(county.code)
         for party in reg.parties(county.code) or [holder]:
-            kind = "region" if party.kind == "region" else "kommun"
+            kind = N_("region") if party.kind == "region" else N_("kommun")
             if party is holder and party.kind == "municipality":
-                kind = "kommun, regionalt ansvar"
-            orgnr = party.orgnr or "(organisationsnummer saknas)"
-            out.write(f"  {party.code:<4}  {party.name:<28} {orgnr:<13}  {kind}\n")
-    return 0
+                kind = N_("kommun, regionalt ansvar")
+            orgnr = party.orgnr or translate(N_("(organisationsnummer saknas)"), args.lang)
+            label = translate(kind, args.lang)
+            out.write(f"  {party.code:<4}  {party.name:<28} {orgnr:<13}  {label}\n")
+    return OK
+
+
+def _diagram(args: argparse.Namespace, out: TextIO) -> int:
+    document = read(args.file, sys.stdin)
+    if document.kind not in _DRAWABLE:
+        raise DiagramError(
+            f"cannot draw a {document.kind} document; diagrams exist for {', '.join(_DRAWABLE)}"
+        )
+    dot = to_dot(document.content, args.lang)
+    if args.format == "svg":
+        svg = to_svg(dot)
+        if args.output:
+            Path(args.output).write_bytes(svg)
+        else:
+            out.write(svg.decode("utf-8"))
+    elif args.output:
+        Path(args.output).write_text(dot, encoding="utf-8")
+    else:
+        out.write(dot)
+    return OK
+
+
+# -- the parser ------------------------------------------------------------------------------
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=LOCALES,
+        default=DEFAULT_LOCALE,
+        help="language of messages and labels (default: %(default)s)",
+    )
+
+
+def _add_format(parser: argparse.ArgumentParser, choices: Sequence[str]) -> None:
+    parser.add_argument(
+        "--format",
+        choices=choices,
+        default=choices[0],
+        help="output format (default: %(default)s)",
+    )
+
+
+Command = Callable[[argparse.Namespace, TextIO], int]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,21 +165,63 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"samverkan {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    parties = commands.add_parser(
-        "parties", help="list municipalities and regions with codes and organisation numbers"
+
+    def add(name: str, run: Command, summary: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=summary, description=summary)
+        sub.set_defaults(run=run)
+        return sub
+
+    check = add("check", _check, "check documents against the rules in force on a date")
+    check.add_argument(
+        "files", nargs="+", metavar="FILE", help="a .json or .toml file; - reads stdin"
+    )
+    check.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date to check as of (default: today)",
+    )
+    _add_lang(check)
+    _add_format(check, ("text", "json"))
+
+    rules = add("rules", _rules, "list every rule with its provisions and dates")
+    _add_format(rules, ("text", "json"))
+    _add_lang(rules)
+
+    explain = add("explain", _explain, "explain one rule: what it checks and what it does not")
+    explain.add_argument("rule_id", metavar="RULE-ID", help="e.g. KL-9-24-representation")
+    _add_lang(explain)
+
+    schema = add("schema", _schema, "print the JSON Schema of a document kind")
+    schema.add_argument("kind", metavar="KIND", help=f"one of: {', '.join(SCHEMA_KINDS)}")
+
+    parties = add(
+        "parties", _parties, "list municipalities and regions with codes and organisation numbers"
     )
     parties.add_argument("--county", metavar="CODE", help="only this county (two digits, e.g. 23)")
-    parties.set_defaults(run=_parties)
+    _add_lang(parties)
+
+    diagram = add("diagram", _diagram, "draw a structure, joint committee or federation")
+    diagram.add_argument("file", metavar="FILE", help="a .json or .toml file; - reads stdin")
+    _add_format(diagram, ("dot", "svg"))
+    diagram.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    _add_lang(diagram)
     return parser
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status.
+
+    Output goes to ``out`` (default: standard output), problems to standard error.
+    """
     stream = out if out is not None else sys.stdout
     args = _parser().parse_args(argv)
     try:
         status: int = args.run(args, stream)
     except SamverkanError as problem:
-        sys.stderr.write(f"samverkan: {problem}\n")
-        return 2
+        _error(str(problem))
+        return UNUSABLE
+    except OSError as problem:  # writing the output file
+        _error(str(problem))
+        return UNUSABLE
     return status

@@ -14,16 +14,31 @@ The locale is always an explicit argument, never read from the environment.
 'SEK\\xa06,605,000'
 >>> format_sek(Decimal("368000.004"), "sv")
 '368\\xa0000,004 kr'
+
+A parameter that is itself Swedish text is marked so that it is translated too: with
+:func:`T_` (a catalogue text), :class:`Localised` (text the data gives in both languages) or
+:class:`Listing` (several of them, joined):
+
+>>> format_value(T_("fullmäktige"), "en")
+'full council (fullmäktige)'
+>>> format_value(T_("fullmäktige"), "sv")
+'fullmäktige'
+>>> render("{area}", {"area": Localised("räddningstjänst", "rescue services")}, "en")
+'rescue services'
+>>> render("({items})", {"items": Listing([T_("upphandling"), "X"])}, "en")
+'(procurement, X)'
 """
 
 from __future__ import annotations
 
+import ast
 import functools
 import gettext
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from importlib import resources
-from typing import Final
+from typing import IO, Any, Final
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
@@ -34,6 +49,12 @@ __all__ = [
     "DEFAULT_LOCALE",
     "LOCALES",
     "N_",
+    "TC_",
+    "T_",
+    "Listing",
+    "Localised",
+    "Translatable",
+    "extract_messages",
     "format_sek",
     "format_value",
     "render",
@@ -60,11 +81,100 @@ def _translations(locale: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, str(directory), languages=[locale], fallback=True)
 
 
-def translate(message: str, locale: str = DEFAULT_LOCALE) -> str:
-    """``message`` in ``locale``; Swedish returns the source text."""
+def translate(message: str, locale: str = DEFAULT_LOCALE, context: str | None = None) -> str:
+    """``message`` in ``locale``; Swedish returns the source text.
+
+    ``context`` tells apart two uses of the same Swedish text (gettext's ``msgctxt``).
+    """
     if locale == DEFAULT_LOCALE:
         return message
-    return _translations(locale).gettext(message)
+    translations = _translations(locale)
+    if context is None:
+        return translations.gettext(message)
+    return translations.pgettext(context, message)
+
+
+class Translatable(str):
+    """A message parameter that is Swedish text from the catalogues, translated when rendered.
+
+    It is an ordinary :class:`str` holding the Swedish text, so it compares and prints as
+    before. Make one with :func:`T_` (or :func:`TC_` with a context) so the extractor finds
+    the text; wrap a value that is not a literal (an enum's Swedish ``value``) directly.
+    """
+
+    context: str | None
+
+    def __new__(cls, message: str, context: str | None = None) -> Translatable:
+        text = super().__new__(cls, message)
+        text.context = context
+        return text
+
+    def __getnewargs__(self) -> tuple[str, str | None]:  # type: ignore[override]
+        return str(self), self.context
+
+    def localise(self, locale: str) -> str:
+        """The text in ``locale``."""
+        return translate(str(self), locale, self.context)
+
+
+def T_(message: str) -> Translatable:
+    """Mark ``message`` for extraction as a translatable message parameter."""
+    return Translatable(message)
+
+
+def TC_(context: str, message: str) -> Translatable:
+    """Like :func:`T_`, for a text whose translation depends on ``context``.
+
+    "landsting" is "county council" as a singular and "county councils" as a plural.
+    """
+    return Translatable(message, context)
+
+
+class Localised(str):
+    """A parameter the data itself gives in Swedish and English (a task area's name).
+
+    The :class:`str` value is the Swedish text.
+    """
+
+    english: str
+
+    def __new__(cls, swedish: str, english: str) -> Localised:
+        text = super().__new__(cls, swedish)
+        text.english = english
+        return text
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        return str(self), self.english
+
+    def localise(self, locale: str) -> str:
+        """The text in ``locale``."""
+        if locale not in LOCALES:
+            raise UnsupportedLocaleError(locale, LOCALES)
+        return self.english if locale == "en" else str(self)
+
+
+class Listing(str):
+    """Several parameter values joined by ``separator``, each formatted for the locale.
+
+    The :class:`str` value is the Swedish text.
+    """
+
+    items: tuple[object, ...]
+    separator: str
+
+    def __new__(cls, items: Iterable[object], separator: str = ", ") -> Listing:
+        values = tuple(items)
+        text = super().__new__(cls, separator.join(format_value(v) for v in values))
+        text.items = values
+        text.separator = separator
+        return text
+
+    def __getnewargs__(self) -> tuple[tuple[object, ...], str]:  # type: ignore[override]
+        return self.items, self.separator
+
+    def localise(self, locale: str) -> str:
+        """The items in ``locale``, joined."""
+        return self.separator.join(format_value(v, locale) for v in self.items)
 
 
 _SEK_PATTERNS: Final = {"sv": ("#,##0 ¤", "#,##0.00 ¤"), "en": ("¤\xa0#,##0", "¤\xa0#,##0.00")}
@@ -89,7 +199,10 @@ def format_sek(amount: Decimal, locale: str = DEFAULT_LOCALE) -> str:
 
 
 def format_value(value: object, locale: str = DEFAULT_LOCALE) -> str:
-    """Format a message parameter for ``locale``: dates and SEK amounts through babel."""
+    """Format a message parameter for ``locale``: dates and SEK amounts through babel,
+    :class:`Translatable`, :class:`Localised` and :class:`Listing` values in the locale."""
+    if isinstance(value, Translatable | Localised | Listing):
+        return value.localise(locale)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, date):
@@ -101,7 +214,52 @@ def format_value(value: object, locale: str = DEFAULT_LOCALE) -> str:
     return str(value)
 
 
-def render(message: str, params: dict[str, object], locale: str = DEFAULT_LOCALE) -> str:
+def render(message: str, params: Mapping[str, object], locale: str = DEFAULT_LOCALE) -> str:
     """Translate ``message`` and fill in its ``{named}`` parameters for ``locale``."""
     text = translate(message, locale)
     return text.format(**{k: format_value(v, locale) for k, v in params.items()})
+
+
+# -- Extraction ----------------------------------------------------------------------------
+
+
+def _enum_values(tree: ast.Module, wanted: set[str]) -> Iterator[tuple[int, str, str]]:
+    """``(line, value, "Class.MEMBER")`` for the string members of the classes ``wanted``."""
+    for node in tree.body:
+        if not (isinstance(node, ast.ClassDef) and node.name in wanted):
+            continue
+        for statement in node.body:
+            if (
+                isinstance(statement, ast.Assign)
+                and isinstance(statement.value, ast.Constant)
+                and isinstance(statement.value.value, str)
+            ):
+                for target in statement.targets:
+                    if isinstance(target, ast.Name):
+                        member = f"{node.name}.{target.id}"
+                        yield statement.lineno, statement.value.value, member
+
+
+def extract_messages(
+    fileobj: IO[bytes],
+    keywords: Any,
+    comment_tags: Collection[str],
+    options: Any,
+) -> Iterator[tuple[Any, ...]]:
+    """A babel extraction method: the keyword calls, and the values of selected enums.
+
+    Does what babel's ``python`` method does, and also yields the string value of every
+    member of the enum classes named (separated by spaces) in the ``enums`` option: Swedish
+    words of the models (``Body.FULLMAKTIGE = "fullmäktige"``) that messages use as
+    parameters. See ``babel.cfg`` at the root of the repository.
+    """
+    from babel.messages.extract import extract_python  # only needed to update catalogues
+
+    yield from extract_python(fileobj, keywords, comment_tags, options)
+    wanted = set(str(options.get("enums", "")).split())
+    if not wanted:
+        return
+    fileobj.seek(0)
+    tree = ast.parse(fileobj.read())
+    for line, value, member in _enum_values(tree, wanted):
+        yield line, None, value, [member]

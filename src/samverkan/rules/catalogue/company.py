@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
-from samverkan.i18n import N_
+from samverkan.i18n import N_, T_, Translatable
 from samverkan.law import Citation, parse_citation
 from samverkan.model import (
     Body,
@@ -28,17 +28,17 @@ KL_2017 = date(2018, 1, 1)
 LOU_2017 = date(2017, 1, 1)
 
 #: The six conditions of KL 10:3, paraphrased in Swedish.
-CONDITION_LABELS: dict[OwnerCondition, str] = {
-    OwnerCondition.PURPOSE_SET: N_("fullmäktige fastställer det kommunala ändamålet"),
-    OwnerCondition.PURPOSE_IN_ARTICLES: N_(
+CONDITION_LABELS: dict[OwnerCondition, Translatable] = {
+    OwnerCondition.PURPOSE_SET: T_("fullmäktige fastställer det kommunala ändamålet"),
+    OwnerCondition.PURPOSE_IN_ARTICLES: T_(
         "ändamålet och de kommunala befogenheterna anges i bolagsordningen"
     ),
-    OwnerCondition.APPOINTS_BOARD: N_("fullmäktige utser samtliga styrelseledamöter"),
-    OwnerCondition.FULLMAKTIGE_CONSULTED: N_(
+    OwnerCondition.APPOINTS_BOARD: T_("fullmäktige utser samtliga styrelseledamöter"),
+    OwnerCondition.FULLMAKTIGE_CONSULTED: T_(
         "fullmäktige får ta ställning innan principiellt viktiga beslut fattas"
     ),
-    OwnerCondition.LAY_AUDITOR: N_("fullmäktige utser minst en lekmannarevisor"),
-    OwnerCondition.PUBLIC_INSIGHT: N_(
+    OwnerCondition.LAY_AUDITOR: T_("fullmäktige utser minst en lekmannarevisor"),
+    OwnerCondition.PUBLIC_INSIGHT: T_(
         "allmänheten får insyn i verksamhet som bolaget lämnar över till någon annan"
     ),
 }
@@ -224,7 +224,7 @@ def part_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> Ite
                 ),
                 path=f"{path}.decision",
                 owner=owner,
-                body=body.value,
+                body=Translatable(body.value),
                 company=company.name,
                 facts={"decided_by": None if decision is None else decision.body.value},
             )

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from samverkan.competence import TaskArea, UnknownTaskAreaError, competence_of
-from samverkan.i18n import N_
+from samverkan.i18n import N_, T_, TC_, Localised
 from samverkan.law import Verification
 from samverkan.model import (
     ContractualCooperation,
@@ -99,11 +99,11 @@ def tasks_within_competence(
     if isinstance(subject, JointCommittee):
         parties = subject.parties
         per_task = subject.basis is JointCommitteeBasis.CARE_AND_WELFARE
-        form = "den gemensamma nämnden"
+        form = T_("den gemensamma nämnden")
     else:
         parties = subject.members
         per_task = True
-        form = "kommunalförbundet"
+        form = T_("kommunalförbundet")
     on = ctx.as_of
     for index, task in enumerate(subject.tasks):
         yield from _stray_for_parties(ctx, task, index, parties)
@@ -113,7 +113,7 @@ def tasks_within_competence(
             continue
         holders = task.for_parties if per_task and task.for_parties else parties
         only_recalled = all(h.verification is Verification.RECALLED for h in area.holdings)
-        held = ", ".join(h.summary() for h in area.holdings_on(on)) or "ingen"
+        held = ", ".join(h.summary() for h in area.holdings_on(on)) or T_("ingen")
         for party in dict.fromkeys(holders):
             if party not in parties or not isinstance(party, Municipality | Region):
                 continue
@@ -121,7 +121,7 @@ def tasks_within_competence(
                 continue
             params: dict[str, Any] = {
                 "party": party,
-                "area_name": area.name_sv,
+                "area_name": Localised(area.name_sv, area.name_en),
                 "area": area.id,
                 "form": form,
                 "holders": held,
@@ -190,7 +190,7 @@ def performed_with_a_basis(
         )
         return
     performing = cooperation.performing
-    claimed = ", ".join(c.short() for c in cooperation.legal_basis) or "inget särskilt"
+    claimed = ", ".join(c.short() for c in cooperation.legal_basis) or T_("inget särskilt")
     for index, task in enumerate(cooperation.tasks):
         area = _lookup(ctx, task, index)
         if isinstance(area, Finding):
@@ -214,7 +214,7 @@ def performed_with_a_basis(
             params: dict[str, Any] = {
                 "performing": performing,
                 "beneficiary": beneficiary,
-                "area_name": area.name_sv,
+                "area_name": Localised(area.name_sv, area.name_en),
                 "area": area.id,
                 "on": on,
                 "claimed": claimed,
@@ -229,7 +229,11 @@ def performed_with_a_basis(
                         "uppgiften. Åberopat lagstöd: {claimed}."
                     ),
                     path=f"$.tasks[{index}]",
-                    regions="regioner" if ctx.regional_word == "region" else "landsting",
+                    regions=(
+                        TC_("plural", "regioner")
+                        if ctx.regional_word == "region"
+                        else TC_("plural", "landsting")
+                    ),
                     facts=facts,
                     **params,
                 )

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from samverkan.competence import TaskArea, UnknownTaskAreaError, competence_of
-from samverkan.i18n import N_
+from samverkan.i18n import N_, T_, TC_, Listing, Localised, Translatable
 from samverkan.law import Citation, Verification, parse_citation
 from samverkan.model import (
     ContractualCooperation,
@@ -56,8 +56,8 @@ def _sorted(categories: frozenset[MatterCategory]) -> list[MatterCategory]:
     return sorted(categories, key=order.index)
 
 
-def _names(categories: frozenset[MatterCategory]) -> str:
-    return ", ".join(c.value for c in _sorted(categories))
+def _names(categories: frozenset[MatterCategory]) -> Listing:
+    return Listing(Translatable(c.value) for c in _sorted(categories))
 
 
 def relies_on_kl_9_37(cooperation: ContractualCooperation) -> bool:
@@ -124,7 +124,10 @@ def avtalssamverkan_parties(
                 )
     if not relies_on_kl_9_37(cooperation):
         return
-    regions = "regioner" if ctx.regional_word == "region" else "landsting"
+    regions = (
+        TC_("plural", "regioner") if ctx.regional_word == "region" else TC_("plural", "landsting")
+    )
+    region = T_("region") if ctx.regional_word == "region" else T_("landsting")
     if not cooperation.commissioning:
         yield ctx.finding(
             N_("Avtalet anger ingen beställande part."),
@@ -151,7 +154,7 @@ def avtalssamverkan_parties(
             ),
             path="$.performing",
             participant=performing,
-            region=ctx.regional_word,
+            region=region,
             facts={"kind": type(performing).__name__},
         )
     if cooperation.commissioning == (performing,):
@@ -162,7 +165,7 @@ def avtalssamverkan_parties(
             ),
             path="$.performing",
             party=performing,
-            region=ctx.regional_word,
+            region=region,
         )
     elif performing in cooperation.commissioning:
         yield ctx.finding(
@@ -206,7 +209,10 @@ def responsibility_retained(
             "{commissioning}, vars nämnd enligt {committees} fortfarande är ansvarig."
         ),
         path="$.tasks",
-        areas=_joined([area.name_sv for area in statutory]),
+        areas=Localised(
+            _joined([area.name_sv for area in statutory]),
+            _joined([area.name_en for area in statutory]),
+        ),
         commissioning=_joined([str(p) for p in cooperation.commissioning]),
         committees=_joined(
             [a.statutory_committee.short() for a in statutory if a.statutory_committee]
@@ -249,7 +255,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
                 ),
                 path=f"{path}.delegate",
                 matter=delegation.matter,
-                delegate=delegation.delegate.value,
+                delegate=Translatable(delegation.delegate.value),
             )
         elif delegation.employer is None:
             yield ctx.finding(
@@ -392,7 +398,7 @@ def lso_delegation(
         receiver = (
             str(delegation.employer)
             if delegation.delegate is DelegateKind.EMPLOYEE
-            else delegation.delegate.value
+            else Translatable(delegation.delegate.value)
         )
         yield ctx.finding(
             N_(
@@ -485,8 +491,8 @@ def annual_report(cooperation: ContractualCooperation, ctx: RuleContext) -> Iter
 
 _SCHOOL_SECTIONS = {"22": "23 kap. 22 §", "23": "23 kap. 23 §"}
 _SCHOOL_ALLOWED = {
-    "22": "förskola, fritidshem, kommunal vuxenutbildning och pedagogisk omsorg",
-    "23": "kommunal vuxenutbildning",
+    "22": T_("förskola, fritidshem, kommunal vuxenutbildning och pedagogisk omsorg"),
+    "23": T_("kommunal vuxenutbildning"),
 }
 
 
@@ -578,7 +584,7 @@ def school_samverkan(cooperation: ContractualCooperation, ctx: RuleContext) -> I
                 "enligt {section} skollagen; bara {allowed} får lämnas över så."
             ),
             path=f"$.tasks[{index}]",
-            area_name=area.name_sv,
+            area_name=Localised(area.name_sv, area.name_en),
             area=area.id,
             performing=performing,
             section=_SCHOOL_SECTIONS[section],
@@ -633,7 +639,7 @@ def procurement(cooperation: ContractualCooperation, ctx: RuleContext) -> Iterat
                 "sådana tjänster sannolikt inte köpas med stöd av undantaget i 3 kap. 17 § LOU."
             ),
             path=f"$.tasks[{index}]",
-            area_name=area.name_sv if area is not None else task.area,
+            area_name=Localised(area.name_sv, area.name_en) if area is not None else task.area,
             facts={"source": "Upphandlingsmyndigheten", "verification": "verified-sec"},
         )
         return
@@ -679,8 +685,8 @@ def performer_competence(
             ),
             path=f"$.tasks[{index}]",
             performing=performing,
-            area_name=area.name_sv,
+            area_name=Localised(area.name_sv, area.name_en),
             area=area.id,
-            holders=", ".join(h.summary() for h in area.holdings_on(on)) or "ingen",
+            holders=", ".join(h.summary() for h in area.holdings_on(on)) or T_("ingen"),
             facts={"judged_on": on.isoformat()},
         )

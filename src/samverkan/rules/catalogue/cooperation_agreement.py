@@ -83,8 +83,8 @@ def no_overlapping_assignments(register: AgreementRegister, ctx: RuleContext) ->
     and these agreements are how the parties set the cooperation's terms. Two agreements that
     both give the same assignment over the same days leave unclear which terms and which
     budget apply, and may pay for the work twice. Assignments are matched by name, over the
-    agreements' whole periods with extensions. A warning: a later agreement that replaces an earlier one
-    should start after it ends.
+    agreements' whole periods with extensions. A warning: a later agreement that replaces an
+    earlier one should start after it ends.
 
     Does not check: assignments worded differently for the same work, nor whether an
     assignment added by a revision was in force on the overlapping days.
@@ -146,7 +146,10 @@ def yearly_report_made(agreement: CooperationAgreement, ctx: RuleContext) -> Ite
         return
     last = agreement.end or ctx.as_of
     for year in range(agreement.period.start.year, min(last, ctx.as_of).year + 1):
-        due = duty.due(year)
+        try:
+            due = duty.due(year)
+        except (ValueError, OverflowError):  # due outside the calendar (years 1 to 9999)
+            continue
         if due < ctx.as_of and agreement.report_for(year) is None:
             yield ctx.finding(
                 N_("{form} för {year} saknas; den skulle ha lämnats senast {due}."),

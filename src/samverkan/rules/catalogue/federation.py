@@ -10,7 +10,7 @@ from datetime import date
 from attrs import frozen
 
 from samverkan.errors import UnknownPartyError
-from samverkan.i18n import N_
+from samverkan.i18n import N_, T_, TC_, Translatable
 from samverkan.law import Citation, parse_citation
 from samverkan.model import (
     AssemblyForm,
@@ -87,12 +87,14 @@ class Representation:
         return {"members": self.members, "substitutes": self.substitutes}
 
 
-def _regions(ctx: RuleContext) -> str:
-    return "regioner" if ctx.regional_word == "region" else "landsting"
+def _regions(ctx: RuleContext) -> Translatable:
+    if ctx.regional_word == "region":
+        return TC_("plural", "regioner")
+    return TC_("plural", "landsting")
 
 
-def _the_region(ctx: RuleContext) -> str:
-    return "regionen" if ctx.regional_word == "region" else "landstinget"
+def _the_region(ctx: RuleContext) -> Translatable:
+    return T_("regionen") if ctx.regional_word == "region" else T_("landstinget")
 
 
 @rule(
@@ -213,7 +215,7 @@ def formed_by_adopting_the_charter(
                 ),
                 path=f"$.members[{index}]",
                 member=member,
-                body=other.value,
+                body=Translatable(other.value),
             )
     earliest = _earliest_formation(federation, charter)
     if (
@@ -305,7 +307,7 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
             severity=Severity.INFO,
         )
         return
-    assembly = federation.assembly.value
+    assembly = Translatable(federation.assembly.value)
     for index, member in enumerate(federation.members):
         found = Representation.of(federation.seats, member)
         counts = found.counts()
@@ -367,7 +369,7 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
                 path=f"$.seats[{index}].appointed_by",
                 citations=election,
                 party=seat.party,
-                body=seat.appointed_by.value,
+                body=Translatable(seat.appointed_by.value),
             )
 
 
@@ -411,52 +413,52 @@ def term_at_most_four_years(federation: LocalFederation, ctx: RuleContext) -> It
 
 
 #: The 18 items of KL 9:6, paraphrased in Swedish.
-CHARTER_ITEM_LABELS: dict[CharterItem, str] = {
-    CharterItem.NAME_SEAT_MEMBERS_PURPOSE: N_("namn, säte, medlemmar och ändamål"),
-    CharterItem.ORGANISATION: N_(
+CHARTER_ITEM_LABELS: dict[CharterItem, Translatable] = {
+    CharterItem.NAME_SEAT_MEMBERS_PURPOSE: T_("namn, säte, medlemmar och ändamål"),
+    CharterItem.ORGANISATION: T_(
         "organisation, organens uppgifter och inbördes förhållande, interimistiska organ och "
         "om styrelsen får vara ersättare för förbundsfullmäktige"
     ),
-    CharterItem.ASSEMBLY_COMPOSITION: N_(
+    CharterItem.ASSEMBLY_COMPOSITION: T_(
         "antal ledamöter och ersättare i den beslutande församlingen, medlemmarnas "
         "representation och en kortare mandattid än fyra år"
     ),
-    CharterItem.AUDITORS: N_("antal revisorer och deras mandattid"),
-    CharterItem.DIREKTION_AUDITOR_APPOINTMENT: N_(
+    CharterItem.AUDITORS: T_("antal revisorer och deras mandattid"),
+    CharterItem.DIREKTION_AUDITOR_APPOINTMENT: T_(
         "hur revisorerna utses i ett förbund med förbundsdirektion"
     ),
-    CharterItem.RIGHT_TO_RAISE_MATTERS: N_(
+    CharterItem.RIGHT_TO_RAISE_MATTERS: T_(
         "medlemmarnas rätt att väcka ärenden i den beslutande församlingen"
     ),
-    CharterItem.QUALIFIED_MAJORITY: N_("krav på kvalificerad majoritet och i vilka ärenden"),
-    CharterItem.MEMBER_REPRESENTATIVES_IN_ASSEMBLY: N_(
+    CharterItem.QUALIFIED_MAJORITY: T_("krav på kvalificerad majoritet och i vilka ärenden"),
+    CharterItem.MEMBER_REPRESENTATIVES_IN_ASSEMBLY: T_(
         "medlemmarnas förtroendevalda som får delta i församlingens överläggningar"
     ),
-    CharterItem.ATTENDANCE_IN_BOARD_AND_COMMITTEES: N_(
+    CharterItem.ATTENDANCE_IN_BOARD_AND_COMMITTEES: T_(
         "medlemmarnas förtroendevaldas närvarorätt i styrelse och nämnder"
     ),
-    CharterItem.NOTICE_BOARD_WEBSITE: N_("webbplatsen för förbundets anslagstavla"),
-    CharterItem.SHARES_AND_COST_DIVISION: N_(
+    CharterItem.NOTICE_BOARD_WEBSITE: T_("webbplatsen för förbundets anslagstavla"),
+    CharterItem.SHARES_AND_COST_DIVISION: T_(
         "medlemmarnas andel i tillgångar och skulder och fördelningen av kostnader"
     ),
-    CharterItem.STEERING_AND_INSIGHT: N_(
+    CharterItem.STEERING_AND_INSIGHT: T_(
         "medlemmarnas styrning av och insyn i ekonomi och verksamhet"
     ),
-    CharterItem.BUDGET_PROCESS: N_("riktlinjer för budgetprocessen"),
-    CharterItem.PUBLIC_QUESTIONS_ON_ANNUAL_REPORT: N_(
+    CharterItem.BUDGET_PROCESS: T_("riktlinjer för budgetprocessen"),
+    CharterItem.PUBLIC_QUESTIONS_ON_ANNUAL_REPORT: T_(
         "allmänhetens möjlighet att ställa frågor om årsredovisningen"
     ),
-    CharterItem.EXIT_PROCEDURE: N_("förfarandet när en medlem träder ut"),
-    CharterItem.LIQUIDATION_AND_DISSOLUTION: N_(
+    CharterItem.EXIT_PROCEDURE: T_("förfarandet när en medlem träder ut"),
+    CharterItem.LIQUIDATION_AND_DISSOLUTION: T_(
         "likvidation och upplösning och fördelningen av kvarvarande tillgångar"
     ),
-    CharterItem.DISPUTES: N_("hur tvister mellan förbundet och medlemmarna löses"),
-    CharterItem.FINANCIAL_BENEFITS: N_(
+    CharterItem.DISPUTES: T_("hur tvister mellan förbundet och medlemmarna löses"),
+    CharterItem.FINANCIAL_BENEFITS: T_(
         "ekonomiska förmåner för ledamöter och ersättare i den beslutande församlingen"
     ),
 }
 #: Item 18 for a direktion-förbund, which also covers the revisorer.
-_BENEFITS_DIREKTION = N_(
+_BENEFITS_DIREKTION = T_(
     "ekonomiska förmåner för ledamöter och ersättare i den beslutande församlingen och för "
     "revisorerna"
 )
@@ -691,7 +693,7 @@ def transport_authority_default_seats(
             ),
             path="$.seats",
             severity=Severity.INFO,
-            region=_the_region(ctx).capitalize(),
+            region=T_("Regionen") if ctx.regional_word == "region" else T_("Landstinget"),
             facts=counts,
             region_seats=region_seats,
             municipal_seats=municipal_seats,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from samverkan.competence import TaskArea, UnknownTaskAreaError
-from samverkan.i18n import N_
+from samverkan.i18n import N_, T_, TC_, Listing, Localised, Translatable
 from samverkan.law import Verification, parse_citation
 from samverkan.model import (
     Body,
@@ -59,7 +59,7 @@ def parties_are_municipalities_and_regions(
                 ),
                 path=f"$.parties[{index}]",
                 participant=participant,
-                regions="regioner" if ctx.regional_word == "region" else "landsting",
+                regions=_regions(ctx),
                 facts={"kind": type(participant).__name__},
             )
         elif committee.parties.index(participant) != index:
@@ -182,7 +182,7 @@ def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iter
                 ),
                 path=f"$.seats[{index}].appointed_by",
                 party=seat.party,
-                body=seat.appointed_by.value,
+                body=Translatable(seat.appointed_by.value),
             )
 
 
@@ -237,12 +237,22 @@ def _area_or_none(ctx: RuleContext, area_id: str) -> TaskArea | None:
         return None
 
 
-def _categories(categories: frozenset[MatterCategory]) -> str:
-    return ", ".join(sorted(c.value for c in categories))
+def _categories(categories: frozenset[MatterCategory]) -> Listing:
+    return Listing(Translatable(value) for value in sorted(c.value for c in categories))
 
 
-def _regional_definite(ctx: RuleContext) -> str:
-    return "regionen" if ctx.regional_word == "region" else "landstinget"
+def _regions(ctx: RuleContext) -> Translatable:
+    if ctx.regional_word == "region":
+        return TC_("plural", "regioner")
+    return TC_("plural", "landsting")
+
+
+def _regional(ctx: RuleContext) -> Translatable:
+    return T_("region") if ctx.regional_word == "region" else T_("landsting")
+
+
+def _regional_definite(ctx: RuleContext) -> Translatable:
+    return T_("regionen") if ctx.regional_word == "region" else T_("landstinget")
 
 
 # -- KL 9:21 ---------------------------------------------------------------------------------
@@ -304,7 +314,7 @@ def tasks_a_joint_committee_may_fulfil(
                 path=f"$.tasks[{index}]",
                 citations=(area.joint_committee_barred,),
                 facts={"barred_by": area.joint_committee_barred.short()},
-                name=area.name_sv,
+                name=Localised(area.name_sv, area.name_en),
                 area=area.id,
             )
         elif area.statutory_committee is not None:
@@ -317,7 +327,7 @@ def tasks_a_joint_committee_may_fulfil(
                 severity=Severity.INFO,
                 citations=(_KL_9_21_2, area.statutory_committee),
                 facts={"statutory_committee": area.statutory_committee.short()},
-                name=area.name_sv,
+                name=Localised(area.name_sv, area.name_en),
                 statute=area.statutory_committee.short(),
             )
 
@@ -417,7 +427,7 @@ def standing_rules_adopted_by_all(committee: JointCommittee, ctx: RuleContext) -
                 path=f"$.parties[{index}]",
                 facts={"adopted_by": other},
                 party=party,
-                body=other[0],
+                body=Translatable(other[0]),
             )
         else:
             yield ctx.finding(
@@ -566,7 +576,7 @@ def _care_and_welfare_parties(committee: JointCommittee, ctx: RuleContext) -> It
             citations=(_GN_VO_1,),
             facts={"regions": [str(r) for r in regions]},
             count=len(regions),
-            regions="regioner" if ctx.regional_word == "region" else "landsting",
+            regions=_regions(ctx),
         )
     municipalities = 0
     for index, participant in enumerate(committee.parties):
@@ -594,7 +604,7 @@ def _care_and_welfare_parties(committee: JointCommittee, ctx: RuleContext) -> It
                 path=path,
                 citations=(_GN_VO_1,),
                 participant=participant,
-                regional=ctx.regional_word,
+                regional=_regional(ctx),
             )
     if municipalities == 0:
         yield ctx.finding(
@@ -672,7 +682,7 @@ def _care_and_welfare_tasks(committee: JointCommittee, ctx: RuleContext) -> Iter
             path="$.tasks",
             citations=(_GN_VO_2,),
             facts={"missing_side": side, "sides": sorted(sides)},
-            side=_regional_definite(ctx) if side == "region" else "kommunerna",
+            side=_regional_definite(ctx) if side == "region" else T_("kommunerna"),
             regional=_regional_definite(ctx),
         )
 
@@ -806,7 +816,7 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
                 path=f"{path}.delegate",
                 citations=(_KL_9_31,),
                 matter=delegation.matter,
-                delegate=delegation.delegate.value,
+                delegate=Translatable(delegation.delegate.value),
             )
         barred = delegation.categories & NON_DELEGABLE
         if barred:

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
-from samverkan.i18n import N_
-from samverkan.model.pot import Decision, Pot
+from samverkan.i18n import N_, Translatable
+from samverkan.model.pot import Decision, Payment, Pot
 from samverkan.model.structure import BodyKind
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
@@ -31,18 +31,19 @@ def _ordered(pot: Pot) -> list[tuple[int, Decision]]:
     return sorted(enumerate(pot.decisions), key=lambda pair: (pair[1].on, pair[0]))
 
 
-def _earlier_grants(pot: Pot, index: int, decision: Decision, earmark: str | None) -> Decimal:
-    """What decisions before ``decision`` (earlier days, or earlier in the list on the same
-    day) granted from the whole pot (``earmark`` ``None``) or from one earmark.
+def _earlier_grants(pot: Pot, by_earmark: bool) -> dict[int, Decimal]:
+    """For each decision, by position: what the decisions before it (earlier days, or earlier
+    in the list on the same day) granted from the whole pot, or (``by_earmark``) from the
+    decision's own earmark. One pass in date order, so a long ledger costs linear time.
     """
-    total = Decimal(0)
-    for other_index, other in enumerate(pot.decisions):
-        if other_index == index:
-            continue
-        earlier = other.on < decision.on or (other.on == decision.on and other_index < index)
-        if earlier and (earmark is None or other.earmark == earmark):
-            total += other.granted
-    return total
+    totals: dict[str | None, Decimal] = {}
+    before: dict[int, Decimal] = {}
+    for index, decision in _ordered(pot):
+        key = decision.earmark if by_earmark else None
+        running = totals.get(key, Decimal(0))
+        before[index] = running
+        totals[key] = running + decision.granted
+    return before
 
 
 @rule(
@@ -63,10 +64,11 @@ def grant_within_balance(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
     Does not check: decisions taken after the date of the check (they are counted like any
     other), payments (see POT-decision-mandate), nor funds promised but not yet contributed.
     """
+    earlier = _earlier_grants(pot, by_earmark=False)
     for index, decision in _ordered(pot):
         if decision.granted == 0:
             continue
-        available = pot.contributed(decision.on) - _earlier_grants(pot, index, decision, None)
+        available = pot.contributed(decision.on) - earlier[index]
         if decision.granted > available:
             yield ctx.finding(
                 N_(
@@ -101,6 +103,7 @@ def grant_within_earmark(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
     recorded), nor whether the purpose of the grant fits the earmark.
     """
     earmarks = set(pot.earmarks())
+    earlier = _earlier_grants(pot, by_earmark=True)
     for index, decision in _ordered(pot):
         earmark = decision.earmark
         if earmark is None or decision.granted == 0:
@@ -114,9 +117,7 @@ def grant_within_earmark(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
                 earmark=earmark,
             )
             continue
-        available = pot.contributed(decision.on, earmark) - _earlier_grants(
-            pot, index, decision, earmark
-        )
+        available = pot.contributed(decision.on, earmark) - earlier[index]
         if decision.granted > available:
             yield ctx.finding(
                 N_(
@@ -160,7 +161,7 @@ def decided_by_mandated_body(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
             N_("{body} är {kind} och kan inte vara det organ som beslutar om potten."),
             path="$.decider.kind",
             body=decider.name,
-            kind=decider.kind.value,
+            kind=Translatable(decider.kind.value),
         )
     elif decider.mandate is None or not decider.mandate.covers(pot.matter):
         yield ctx.finding(
@@ -189,22 +190,24 @@ def decided_by_mandated_body(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
                 by=decision.by,
                 decider=decider.name,
             )
-    valid = [d for d in pot.decisions if d.by == decider.id]
+    # Grouped by case number once, so a long ledger is not searched for every payment.
+    valid: dict[str, list[Decision]] = {}
+    for d in pot.decisions:
+        if d.by == decider.id:
+            valid.setdefault(d.case_number, []).append(d)
+    payments: dict[str, list[tuple[int, Payment]]] = {}
+    for other_index, other in enumerate(pot.payments):
+        payments.setdefault(other.case_number, []).append((other_index, other))
     for index, payment in enumerate(pot.payments):
         granted = sum(
-            (
-                d.granted
-                for d in valid
-                if d.case_number == payment.case_number and d.on <= payment.on
-            ),
+            (d.granted for d in valid.get(payment.case_number, ()) if d.on <= payment.on),
             Decimal(0),
         )
         paid = sum(
             (
                 other.amount
-                for other_index, other in enumerate(pot.payments)
-                if other.case_number == payment.case_number
-                and (other.on < payment.on or (other.on == payment.on and other_index <= index))
+                for other_index, other in payments[payment.case_number]
+                if other.on < payment.on or (other.on == payment.on and other_index <= index)
             ),
             Decimal(0),
         )

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
-from samverkan.i18n import N_
+from samverkan.i18n import N_, Translatable
 from samverkan.model.structure import BodyKind, CollaborationStructure, CooperationBody
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
@@ -60,7 +60,7 @@ def advisory_bodies_decide_nothing(
                 ),
                 path=f"$.bodies[{index}].mandate.on_behalf_of",
                 body=body.name,
-                kind=body.kind.value,
+                kind=Translatable(body.kind.value),
                 principals=", ".join(str(p) for p in body.mandate.on_behalf_of),
                 facts={"kind": body.kind.value, "matters": list(body.mandate.matters)},
             )
@@ -141,7 +141,7 @@ def _seat_findings(
                 party=party,
                 body=body.name,
                 members=members,
-                bound=quota.bound.value,
+                bound=Translatable(quota.bound.value),
                 expected=quota.members,
                 facts=counts,
             )
@@ -155,7 +155,7 @@ def _seat_findings(
                 party=party,
                 body=body.name,
                 substitutes=substitutes,
-                bound=quota.bound.value,
+                bound=Translatable(quota.bound.value),
                 expected=quota.substitutes,
                 facts=counts,
             )

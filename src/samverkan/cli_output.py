@@ -1,0 +1,239 @@
+"""The command line's reports: check results, the rule list and one rule explained.
+
+Each comes as text for people, with every label from the message catalogues, and (except
+``explain``) as JSON for programs, in the stable format described in ``docs/reference/cli.md``.
+JSON is written with sorted keys and non-ASCII text as it is, so equal input gives equal bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from samverkan.cli_check import CheckedDocument, Located
+from samverkan.i18n import N_, format_value, translate
+from samverkan.io import type_tag
+from samverkan.law import Citation, Verification
+from samverkan.rules import Rule, Severity
+
+__all__ = [
+    "check_json",
+    "check_text",
+    "citation_data",
+    "dumps",
+    "explain_text",
+    "rules_json",
+    "rules_text",
+]
+
+SEVERITY_LABELS = {
+    Severity.ERROR: N_("fel"),
+    Severity.WARNING: N_("varning"),
+    Severity.INFO: N_("information"),
+}
+VERIFICATION_LABELS = {
+    Verification.VERIFIED_RK: N_("kontrollerad mot Regeringskansliets rättsdatabaser"),
+    Verification.VERIFIED_RD: N_("kontrollerad mot riksdagen.se"),
+    Verification.VERIFIED_SFS: N_("kontrollerad mot den tryckta författningen i SFS"),
+    Verification.VERIFIED_PROP: N_("kontrollerad mot förarbeten"),
+    Verification.VERIFIED_SEC: N_("kontrollerad mot en tillförlitlig sekundärkälla"),
+    Verification.RECALLED: N_("inte kontrollerad mot någon källa"),
+}
+RULE = N_("Regel")
+CITATION = N_("Lagrum")
+PATH = N_("Sökväg")
+ITEM = N_("Avser")
+SEVERITY = N_("Allvarlighetsgrad")
+IN_FORCE = N_("Gäller")
+FROM = N_("från {start}")
+FROM_TO = N_("från {start} till och med {end}")
+APPLIES_TO = N_("Prövar")
+VERIFICATION = N_("Verifiering")
+REVIEWED = N_("Granskad")
+DESCRIPTION = N_("Beskrivning")
+BLIND_SPOTS = N_("Kontrollerar inte")
+ENGLISH_ONLY = N_("Regelns beskrivning finns bara på engelska.")
+AS_OF = N_("Kontroll per {date}")
+NO_FINDINGS = N_("Inga anmärkningar.")
+SUMMARY = N_("Fel: {errors}, varningar: {warnings}, information: {infos}.")
+DOCUMENTS = N_("Dokument: {count}, med fel: {failed}.")
+
+
+def dumps(data: Any) -> str:
+    """``data`` as JSON text: sorted keys, indented by two spaces, non-ASCII kept."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+def citation_data(citation: Citation) -> dict[str, Any]:
+    """A citation as JSON data.
+
+    >>> from samverkan.law import parse_citation
+    >>> citation_data(parse_citation("KL 9:24", on=date(2019, 1, 1)))["text"]
+    '9 kap. 24 § kommunallagen (2017:725)'
+    """
+    return {
+        "sfs": citation.sfs,
+        "chapter": citation.chapter,
+        "section": citation.section,
+        "text": citation.swedish(),
+        "url": citation.lagen_nu_url,
+    }
+
+
+def _label(message: str, locale: str) -> str:
+    return translate(message, locale)
+
+
+# -- check -----------------------------------------------------------------------------------
+
+
+def _finding_data(item: Located, locale: str) -> dict[str, Any]:
+    finding = item.finding
+    return {
+        "rule": finding.rule_id,
+        "severity": finding.severity.value,
+        "message": finding.message(locale),
+        "path": item.path,
+        "citations": [citation_data(c) for c in finding.citations],
+    }
+
+
+def check_json(documents: Sequence[CheckedDocument], as_of: date, ok: bool, locale: str) -> str:
+    """The JSON report of a check; ``ok`` is false when a document has an error or a file
+    could not be read."""
+    data = {
+        "ok": ok,
+        "as_of": as_of.isoformat(),
+        "documents": [
+            {
+                "file": document.file,
+                "ok": document.ok,
+                "findings": [_finding_data(item, locale) for item in document.findings],
+            }
+            for document in documents
+        ],
+    }
+    return dumps(data)
+
+
+def _count(document: CheckedDocument, severity: Severity) -> int:
+    return sum(1 for item in document.findings if item.finding.severity is severity)
+
+
+def _document_text(document: CheckedDocument, locale: str) -> list[str]:
+    lines = [document.file]
+    for item in document.findings:
+        finding = item.finding
+        citations = "; ".join(c.swedish() for c in finding.citations)
+        lines += [
+            f"  {_label(SEVERITY_LABELS[finding.severity], locale)}: {finding.message(locale)}",
+            f"    {_label(RULE, locale)}: {finding.rule_id}",
+            f"    {_label(CITATION, locale)}: {citations}",
+            f"    {_label(PATH, locale)}: {item.path}",
+        ]
+        if item.item is not None:
+            lines.append(f"    {_label(ITEM, locale)}: {item.item}")
+    if not document.findings:
+        lines.append(f"  {_label(NO_FINDINGS, locale)}")
+    summary = _label(SUMMARY, locale).format(
+        errors=_count(document, Severity.ERROR),
+        warnings=_count(document, Severity.WARNING),
+        infos=_count(document, Severity.INFO),
+    )
+    return [*lines, f"  {summary}"]
+
+
+def check_text(documents: Sequence[CheckedDocument], as_of: date, locale: str) -> str:
+    """The text report of a check, grouped by document, most serious findings first."""
+    lines = [_label(AS_OF, locale).format(date=format_value(as_of, locale))]
+    for document in documents:
+        lines += ["", *_document_text(document, locale)]
+    if len(documents) > 1:
+        failed = sum(1 for document in documents if not document.ok)
+        lines += ["", _label(DOCUMENTS, locale).format(count=len(documents), failed=failed)]
+    return "\n".join(lines) + "\n"
+
+
+# -- rules and explain -----------------------------------------------------------------------
+
+
+def _kinds(rule: Rule) -> list[str]:
+    return [type_tag(kind) for kind in rule.applies_to]
+
+
+def _rule_data(rule: Rule) -> dict[str, Any]:
+    return {
+        "id": rule.id,
+        "severity": rule.severity.value,
+        "citations": [citation_data(c) for c in rule.citations],
+        "valid_from": rule.valid_from.isoformat(),
+        "valid_to": rule.valid_to.isoformat() if rule.valid_to else None,
+        "summary": rule.summary,
+        "applies_to": _kinds(rule),
+        "verification": rule.verification.value,
+        "verified_on": rule.verified_on.isoformat(),
+    }
+
+
+def rules_json(rules: Iterable[Rule]) -> str:
+    """Every rule as JSON: ``{"rules": [...]}`` in registration order."""
+    return dumps({"rules": [_rule_data(rule) for rule in rules]})
+
+
+def _validity(rule: Rule, locale: str) -> str:
+    start = format_value(rule.valid_from, locale)
+    if rule.valid_to is None:
+        return _label(FROM, locale).format(start=start)
+    end = format_value(rule.valid_to, locale)
+    return _label(FROM_TO, locale).format(start=start, end=end)
+
+
+def _facts(rule: Rule, locale: str) -> list[str]:
+    return [
+        f"{_label(SEVERITY, locale)}: {_label(SEVERITY_LABELS[rule.severity], locale)}",
+        f"{_label(IN_FORCE, locale)}: {_validity(rule, locale)}",
+        f"{_label(APPLIES_TO, locale)}: {', '.join(_kinds(rule))}",
+    ]
+
+
+def rules_text(rules: Iterable[Rule], locale: str) -> str:
+    """Every rule with its severity, provisions, dates and summary, for reading."""
+    blocks = []
+    for rule in rules:
+        citations = "; ".join(c.swedish() for c in rule.citations)
+        lines = [rule.id, f"  {_label(CITATION, locale)}: {citations}"]
+        lines += [f"  {line}" for line in _facts(rule, locale)]
+        blocks.append("\n".join([*lines, f"  {rule.summary}"]))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _indented(text: str) -> list[str]:
+    """``text`` re-wrapped paragraph by paragraph and indented by two spaces."""
+    lines: list[str] = []
+    for paragraph in text.split("\n\n"):
+        filled = textwrap.fill(" ".join(paragraph.split()), 92, break_on_hyphens=False)
+        lines += ["", *(f"  {line}" for line in filled.splitlines())]
+    return lines[1:]
+
+
+def explain_text(rule: Rule, locale: str) -> str:
+    """One rule in full: description, provisions with links, dates, verification and what
+    it does not check. The description is the rule's docstring, which is in English."""
+    lines = [rule.id, ""]
+    if locale != "en":
+        lines += [_label(ENGLISH_ONLY, locale), ""]
+    lines += [f"{_label(DESCRIPTION, locale)}:", *_indented(rule.description), ""]
+    lines.append(f"{_label(CITATION, locale)}:")
+    for citation in rule.citations:
+        lines += [f"  {citation.swedish()}", f"    {citation.lagen_nu_url}"]
+    lines += ["", *_facts(rule, locale)]
+    lines += [
+        f"{_label(VERIFICATION, locale)}: {_label(VERIFICATION_LABELS[rule.verification], locale)}",
+        f"{_label(REVIEWED, locale)}: {format_value(rule.verified_on, locale)}",
+        "",
+    ]
+    lines += [f"{_label(BLIND_SPOTS, locale)}:", *_indented(rule.blind_spots)]
+    return "\n".join(lines) + "\n"
