@@ -1,0 +1,454 @@
+"""Merger scenarios: a proposed merger of joint committees written down as a file.
+
+A scenario names the joint committees to merge and the choices of the merger, so that the
+analysis of :func:`~samverkan.analysis.merge_committees` can be kept beside the documents it
+reads and rerun by anyone. People write scenarios in TOML; JSON is read too. A committee is
+either the path of a ``joint_committee`` document, relative to the scenario file, or an inline
+document (an object with ``schema_version``, ``kind`` and ``content``)::
+
+    name = "Gemensam upphandlingsnämnd"
+    as_of = 2019-09-02
+    committees = ["gnu-region.json", "gnu-municipalities.json", "gns.json"]
+    keep_areas = ["internal.procurement"]
+    host = "2380"
+
+The fields (only ``name``, ``committees`` and ``as_of`` are required):
+
+* ``name``: the merged committee's name; ``description``: free text for the reader;
+* ``as_of``: the date the merged committee is checked as of;
+* ``committees``: two or more committees, as paths or inline documents;
+* ``extend``: the name (or short name) of the committee that is widened; without it a new
+  committee replaces them all;
+* ``host``: the code of the party that hosts a new committee (default: the first party);
+* ``keep_areas``: the task areas the merged committee keeps (default: all);
+* ``effective_from``: ``"year"`` (1 January after the last decision, the default) or
+  ``"month"``;
+* ``ready_on`` and ``fullmaktige_calendars``: when the proposal can go to the parties'
+  fullmäktige and their meeting dates, each calendar naming its ``party``;
+* ``consultation``: a round of opinions (*remiss*) on the merger: ``sent_on``, ``deadline``,
+  ``preparation_days`` and the ``calendars`` of the bodies asked.
+
+:func:`load_scenario` reads a file (every problem at once, in a
+:class:`~samverkan.errors.DocumentError` with paths); :func:`run_scenario` runs the merger
+analysis; :func:`consult` says which bodies can answer the consultation in time;
+:func:`dump_scenario` writes a scenario back, paths kept as they were written.
+
+>>> from datetime import date
+>>> from samverkan.model import JointCommittee, Task
+>>> from samverkan.parties import registry
+>>> reg = registry()
+>>> berg, ost = reg.municipality("2326"), reg.municipality("2380")
+>>> it = JointCommittee("IT-nämnd", (berg, ost), ost, tasks=(Task("internal.it"),))
+>>> payroll = JointCommittee("Lönenämnd", (berg, ost), berg, tasks=(Task("internal.payroll"),))
+>>> scenario = MergerScenario(
+...     name="Servicenämnd", committees=(it, payroll), as_of=date(2024, 1, 1), extend="IT-nämnd"
+... )
+>>> report = run_scenario(scenario)
+>>> report.merged.host.name, [t.area for t in report.merged.tasks]
+('Östersund', ['internal.it', 'internal.payroll'])
+>>> print(dumps_scenario(attrs.evolve(scenario, committees=(
+...     CommitteeFile("it.json", it), CommitteeFile("lon.json", payroll)))), end="")
+name = "Servicenämnd"
+as_of = 2024-01-01
+committees = [
+    "it.json",
+    "lon.json",
+]
+extend = "IT-nämnd"
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeAlias
+
+import attrs
+import cattrs
+import tomli_w
+from attrs import field, frozen
+
+from samverkan.analysis.calendar import DeadlineOutcome, MeetingCalendar, can_decide_by
+from samverkan.analysis.merger import EffectiveFrom, MergerReport, merge_committees
+from samverkan.errors import DocumentError
+from samverkan.io.converter import _did_you_mean, describe_value, make_converter, problems_from
+from samverkan.io.documents import (
+    Document,
+    Format,
+    _decode,
+    _parse_json,
+    _parse_toml,
+    from_data,
+    load,
+    to_data,
+)
+from samverkan.model import JointCommittee, Participant
+
+__all__ = [
+    "CommitteeFile",
+    "Consultation",
+    "MergerScenario",
+    "consult",
+    "dump_scenario",
+    "dumps_scenario",
+    "load_scenario",
+    "loads_scenario",
+    "run_scenario",
+    "scenario_from_data",
+    "scenario_to_data",
+]
+
+
+@frozen
+class CommitteeFile:
+    """A committee read from a document file; ``path`` is kept as the scenario wrote it."""
+
+    path: str
+    committee: JointCommittee
+
+
+#: A committee of a scenario: given inline, or read from a file.
+CommitteeSource: TypeAlias = JointCommittee | CommitteeFile
+
+
+def _non_negative_days(_: object, __: object, value: int) -> None:
+    if value < 0:
+        raise ValueError(f"preparation_days must not be negative: {value}")
+
+
+@frozen
+class Consultation:
+    """A round of opinions on the merger (*remiss*): sent on ``sent_on``, answers due by
+    ``deadline``; ``calendars`` are the meeting dates of the bodies asked, and
+    ``preparation_days`` the time a matter needs to reach a body's agenda.
+    """
+
+    sent_on: date
+    deadline: date
+    calendars: tuple[MeetingCalendar, ...] = ()
+    preparation_days: int = field(default=0, validator=_non_negative_days)
+
+    def __attrs_post_init__(self) -> None:
+        if self.deadline < self.sent_on:
+            raise ValueError(
+                f"the deadline ({self.deadline}) cannot fall before the request ({self.sent_on})"
+            )
+
+
+@frozen(kw_only=True)
+class MergerScenario:
+    """A proposed merger of joint committees (*sammanslagning av gemensamma nämnder*).
+
+    The fields mirror the arguments of :func:`~samverkan.analysis.merge_committees`;
+    ``extend`` names a committee by its name or short name, ``consultation`` adds the round of
+    opinions that precedes the decisions.
+    """
+
+    name: str
+    description: str = ""
+    as_of: date
+    committees: tuple[CommitteeSource, ...]
+    extend: str | None = None
+    host: Participant | None = None
+    keep_areas: tuple[str, ...] | None = None
+    effective_from: EffectiveFrom = EffectiveFrom.NEXT_YEAR
+    ready_on: date | None = None
+    fullmaktige_calendars: tuple[MeetingCalendar, ...] = ()
+    consultation: Consultation | None = None
+
+    @property
+    def joint_committees(self) -> tuple[JointCommittee, ...]:
+        """The committees merged, whether given inline or read from files."""
+        return tuple(c.committee if isinstance(c, CommitteeFile) else c for c in self.committees)
+
+    def committee_named(self, name: str) -> JointCommittee | None:
+        """The committee whose name or short name is ``name``, if any."""
+        return next(
+            (c for c in self.joint_committees if name in (c.name, c.short_name)),
+            None,
+        )
+
+
+def run_scenario(scenario: MergerScenario) -> MergerReport:
+    """Run the merger analysis of ``scenario`` (see :func:`~samverkan.analysis.merge_committees`).
+
+    Raises :class:`ValueError` when ``extend`` names none of the committees.
+    """
+    extend = None
+    if scenario.extend is not None:
+        extend = scenario.committee_named(scenario.extend)
+        if extend is None:
+            raise ValueError(
+                f"no committee of the scenario is named {scenario.extend!r}; "
+                f"the committees are {_names(scenario)}"
+            )
+    return merge_committees(
+        scenario.joint_committees,
+        name=scenario.name,
+        as_of=scenario.as_of,
+        extend=extend,
+        host=scenario.host,
+        keep_areas=scenario.keep_areas,
+        ready_on=scenario.ready_on,
+        fullmaktige_calendars=scenario.fullmaktige_calendars,
+        effective_from=scenario.effective_from,
+    )
+
+
+def consult(scenario: MergerScenario) -> tuple[DeadlineOutcome, ...]:
+    """For each body of the scenario's consultation: can it answer by the deadline?
+
+    Empty when the scenario has no consultation.
+    """
+    round_ = scenario.consultation
+    if round_ is None:
+        return ()
+    return tuple(
+        can_decide_by(
+            round_.calendars,
+            round_.deadline,
+            available_from=round_.sent_on,
+            preparation_days=round_.preparation_days,
+        )
+    )
+
+
+def _names(scenario: MergerScenario) -> str:
+    return ", ".join(repr(c.short_name or c.name) for c in scenario.joint_committees)
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+@functools.cache
+def _converter() -> cattrs.Converter:
+    return make_converter()
+
+
+@functools.cache
+def _toml_converter() -> cattrs.Converter:
+    """Dates as TOML dates (``2019-09-02``), not text, for people reading the file."""
+    converter = make_converter()
+    converter.register_unstructure_hook(date, lambda value: value)
+    return converter
+
+
+def _format_of(path: Path) -> Format | None:
+    suffix = path.suffix.lower()
+    if suffix == ".toml":
+        return "toml"
+    if suffix == ".json":
+        return "json"
+    return None
+
+
+def load_scenario(path: str | os.PathLike[str]) -> MergerScenario:
+    """Read a scenario file, TOML (``.toml``) or JSON (``.json``).
+
+    Committee paths are read relative to the directory of the scenario file. Raises
+    :class:`~samverkan.errors.DocumentError` listing every problem found, with its path.
+    """
+    where = Path(path)
+    chosen = _format_of(where)
+    if chosen is None:
+        message = f"cannot tell the format from the suffix {where.suffix!r}; use .toml or .json"
+        raise DocumentError([("$", message)], str(where))
+    try:
+        data = where.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DocumentError([("$", f"cannot read the file: {reason}")], str(where)) from None
+    return loads_scenario(data, chosen, base=where.parent, source=str(where))
+
+
+def loads_scenario(
+    data: str | bytes,
+    format: Format = "toml",
+    *,
+    base: str | os.PathLike[str] | None = None,
+    source: str | None = None,
+) -> MergerScenario:
+    """Read a scenario from text; committee paths are read relative to ``base`` (default:
+    the working directory). ``source`` names the text in error messages."""
+    text = _decode(data, source)
+    if not text.strip():
+        raise DocumentError([("$", "the scenario is empty")], source)
+    parsed = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
+    return scenario_from_data(parsed, base=base, source=source)
+
+
+def scenario_from_data(
+    data: object,
+    *,
+    base: str | os.PathLike[str] | None = None,
+    source: str | None = None,
+) -> MergerScenario:
+    """A scenario from already parsed TOML or JSON data."""
+    if not isinstance(data, Mapping):
+        problem = f"expected an object with the scenario's fields, got {describe_value(data)}"
+        raise DocumentError([("$", problem)], source)
+    problems: list[tuple[str, str]] = []
+    committees = _committees(data, Path(base) if base is not None else Path(), problems)
+    rest = {key: value for key, value in data.items() if key != "committees"}
+    scenario = None
+    try:
+        scenario = _converter().structure({**rest, "committees": []}, MergerScenario)
+    except Exception as error:
+        problems += problems_from(error)
+    if scenario is None or problems:
+        raise DocumentError(problems, source)
+    scenario = attrs.evolve(scenario, committees=tuple(committees))
+    problems += _consistency(scenario)
+    if problems:
+        raise DocumentError(problems, source)
+    return scenario
+
+
+def _committees(
+    data: Mapping[str, Any], base: Path, problems: list[tuple[str, str]]
+) -> list[CommitteeSource]:
+    if "committees" not in data:
+        problems.append(("$.committees", "required field 'committees' is missing"))
+        return []
+    raw = data["committees"]
+    if not isinstance(raw, list):
+        problems.append(
+            (
+                "$.committees",
+                f"expected a list of document paths or inline documents, got {describe_value(raw)}",
+            )
+        )
+        return []
+    found: list[CommitteeSource] = []
+    for index, item in enumerate(raw):
+        where = f"$.committees[{index}]"
+        if isinstance(item, str):
+            committee = _read_committee(item, base, where, problems)
+            if committee is not None:
+                found.append(CommitteeFile(item, committee))
+        elif isinstance(item, Mapping):
+            committee = _inline_committee(item, where, problems)
+            if committee is not None:
+                found.append(committee)
+        else:
+            problems.append(
+                (
+                    where,
+                    "expected the path of a joint_committee document or an inline document, "
+                    f"got {describe_value(item)}",
+                )
+            )
+    return found
+
+
+def _committee_of(
+    document: Document, where: str, what: str, problems: list[tuple[str, str]]
+) -> JointCommittee | None:
+    if isinstance(document.content, JointCommittee):
+        return document.content
+    problems.append((where, f"{what} is a {document.kind} document; expected a joint_committee"))
+    return None
+
+
+def _read_committee(
+    path: str, base: Path, where: str, problems: list[tuple[str, str]]
+) -> JointCommittee | None:
+    try:
+        document = load(base / path)
+    except DocumentError as error:
+        problems.extend(
+            (where, f"in {path}: {inner}: {message}") for inner, message in error.problems
+        )
+        return None
+    return _committee_of(document, where, path, problems)
+
+
+def _inline_committee(
+    item: Mapping[str, Any], where: str, problems: list[tuple[str, str]]
+) -> JointCommittee | None:
+    try:
+        document = from_data(item)
+    except DocumentError as error:
+        problems.extend((where + inner[1:], message) for inner, message in error.problems)
+        return None
+    return _committee_of(document, where, "the inline document", problems)
+
+
+def _consistency(scenario: MergerScenario) -> list[tuple[str, str]]:
+    """Problems that need the committees: too few, an unknown name, host or task area."""
+    committees = scenario.joint_committees
+    if len(committees) < 2:
+        count = len(committees)
+        return [("$.committees", f"a merger needs at least two joint committees; {count} given")]
+    problems: list[tuple[str, str]] = []
+    extended = None
+    if scenario.extend is not None:
+        extended = scenario.committee_named(scenario.extend)
+        if extended is None:
+            known = [n for c in committees for n in (c.name, c.short_name) if n]
+            hint = (
+                _did_you_mean(scenario.extend, known) or f"; the committees are {_names(scenario)}"
+            )
+            problems.append(("$.extend", f"no committee is named {scenario.extend!r}{hint}"))
+    host = scenario.host
+    if host is not None:
+        if not any(host in c.parties for c in committees):
+            problems.append(("$.host", f"{host} is not a party of any of the committees merged"))
+        elif extended is not None and host != extended.host:
+            problems.append(
+                (
+                    "$.host",
+                    f"the widened committee keeps its host, {extended.host}; leave out 'host' "
+                    "or do not extend",
+                )
+            )
+    areas = list(dict.fromkeys(t.area for c in committees for t in c.tasks))
+    for index, area in enumerate(scenario.keep_areas or ()):
+        if area not in areas:
+            hint = _did_you_mean(area, areas) or f"; their areas are {', '.join(areas)}"
+            problems.append(
+                (f"$.keep_areas[{index}]", f"no committee merged has a task in {area!r}{hint}")
+            )
+    return problems
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+def scenario_to_data(scenario: MergerScenario, format: Format = "json") -> dict[str, Any]:
+    """The data of a scenario file: committees read from files as their paths, the others as
+    inline documents. For ``"toml"`` dates stay dates, to be written as TOML dates."""
+    converter = _toml_converter() if format == "toml" else _converter()
+    data: dict[str, Any] = converter.unstructure(
+        attrs.evolve(scenario, committees=()), unstructure_as=MergerScenario
+    )
+    data["committees"] = [
+        c.path if isinstance(c, CommitteeFile) else to_data(c) for c in scenario.committees
+    ]
+    # The fields in the order of the class, so a file reads from the name downwards.
+    return {a.name: data[a.name] for a in attrs.fields(MergerScenario) if a.name in data}
+
+
+def dumps_scenario(scenario: MergerScenario, format: Format = "toml") -> str:
+    """The text of a scenario file, TOML (the default) or JSON; the fields in their order."""
+    if format == "toml":
+        return tomli_w.dumps(scenario_to_data(scenario, "toml"))
+    if format == "json":
+        text = json.dumps(scenario_to_data(scenario), ensure_ascii=False, indent=2)
+        return text + "\n"
+    raise ValueError(f"unknown format {format!r}; expected 'toml' or 'json'")
+
+
+def dump_scenario(
+    scenario: MergerScenario, path: str | os.PathLike[str], format: Format | None = None
+) -> None:
+    """Write a scenario file in UTF-8; the format follows the suffix unless given."""
+    where = Path(path)
+    chosen = format or _format_of(where)
+    if chosen is None:
+        raise ValueError(f"cannot tell the format from the suffix {where.suffix!r}")
+    where.write_bytes(dumps_scenario(scenario, chosen).encode("utf-8"))
