@@ -2,7 +2,8 @@
 
 * :func:`load`, :func:`loads`, :func:`dump`, :func:`dumps` read and write documents, JSON
   (canonical) or TOML; every problem in a document is reported at once in a
-  :class:`~samverkan.errors.DocumentError`.
+  :class:`~samverkan.errors.DocumentError` (up to a thousand: a hostile document of
+  millions of errors costs no more to reject than one of a thousand).
 * :func:`make_converter` and :func:`configure_converter` give applications the converter
   behind them.
 * :func:`schema_for` returns the JSON Schema of a document kind.

@@ -45,11 +45,15 @@ from __future__ import annotations
 
 import difflib
 import enum
+import functools
 import json
 import re
+import sys
 import types
-from collections.abc import Callable, Mapping, MutableSequence, MutableSet, Sequence
+from collections.abc import Callable, Iterator, Mapping, MutableSequence, MutableSet, Sequence
 from collections.abc import Set as AbstractSet
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, Union, get_args, get_origin
@@ -156,6 +160,14 @@ def _structure_str(value: Any, cl: type) -> Any:
         return _structure_enum(value, cl)
     if not isinstance(value, str):
         raise _Invalid(f"expected text, got {describe_value(value)}")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:  # a lone surrogate, such as JSON's "\ud800"
+            raise _Invalid(
+                f"expected text, got a lone surrogate (U+{ord(value[error.start]):04X}) at "
+                f"position {error.start}, which no UTF-8 document can hold"
+            ) from None
     return value
 
 
@@ -173,15 +185,32 @@ def _structure_int(value: Any, cl: type) -> Any:
     return value
 
 
+#: The most digits an amount may have, written out without an exponent: the limit Python
+#: sets by default on reading whole numbers from text. A longer amount ("1e999999999") would
+#: be kept exactly, but could take a terabyte to write and would overflow arithmetic.
+AMOUNT_DIGITS = sys.int_info.default_max_str_digits
+
+
+def _sized(amount: Decimal) -> Decimal:
+    _, digits, exponent = amount.as_tuple()
+    shift = int(exponent)  # "368000.004": six digits, then three after the point
+    size = len(digits) + shift if shift >= 0 else max(len(digits), -shift)
+    if size > AMOUNT_DIGITS:
+        raise _Invalid(
+            f"expected an amount of at most {AMOUNT_DIGITS} digits, got one of {size} digits"
+        )
+    return amount
+
+
 def _structure_decimal(value: Any, _: type) -> Decimal:
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise _Invalid(f"expected a finite amount, got {describe_value(value)}")
-        return value
+        return _sized(value)
     if isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
+        return _sized(Decimal(value))
     if isinstance(value, str) and _DECIMAL_TEXT.match(value):
-        return Decimal(value)
+        return _sized(Decimal(value))
     if isinstance(value, float):
         raise _Invalid(
             f"expected an exact decimal amount, got the binary floating-point number {value!r}; "
@@ -218,10 +247,20 @@ def _unstructure_date(value: date) -> str:
     return value.isoformat()
 
 
-def _structure_enum(value: Any, cl: type[enum.Enum]) -> enum.Enum:
+@functools.cache
+def _enum_members(cl: type[enum.Enum]) -> dict[tuple[type, Any], enum.Enum]:
+    """The members of ``cl`` by the type and the value of their values (the first of aliases)."""
+    members: dict[tuple[type, Any], enum.Enum] = {}
     for member in cl:
-        if type(member.value) is type(value) and member.value == value:
-            return member
+        members.setdefault((type(member.value), member.value), member)
+    return members
+
+
+def _structure_enum(value: Any, cl: type[enum.Enum]) -> enum.Enum:
+    try:
+        return _enum_members(cl)[type(value), value]
+    except (KeyError, TypeError):  # TypeError: an unhashable value, such as a list
+        pass
     values = [m.value for m in cl]
     shown = ", ".join(repr(v) for v in values)
     hint = _did_you_mean(value, [str(v) for v in values]) if isinstance(value, str) else ""
@@ -267,8 +306,74 @@ _CODE_WORDS = {
 }
 
 
+@functools.cache
+def _parties_by_code() -> dict[str, Municipality | Region]:
+    """Every municipality and region of the bundled registry, by code."""
+    reg = registry()
+    parties: list[Municipality | Region] = [*reg.municipalities(), *reg.regions()]
+    return {party.code: party for party in parties}
+
+
+#: How many unknown parties in one document get a "did you mean" search of the registry.
+#: A search costs up to a millisecond, so a hostile document naming a million unknown
+#: parties would take a quarter of an hour; beyond this many, the problems are listed bare.
+PARTY_HINTS_PER_DOCUMENT = 100
+#: After about this many problems in the lists of one document, reading stops: a hostile
+#: document of millions of bad items then costs no more time and memory than one of a
+#: thousand, and its error still says where the problems begin.
+PROBLEMS_PER_DOCUMENT = 1000
+
+
+@attrs.define
+class ReadingLimits:
+    """What is left of one document's budgets while it is read (see :func:`reading_limits`)."""
+
+    hints: int = PARTY_HINTS_PER_DOCUMENT
+    problems: int = PROBLEMS_PER_DOCUMENT
+    stopped: bool = False
+
+
+_limits: ContextVar[ReadingLimits | None] = ContextVar("samverkan_limits", default=None)
+
+
+@contextmanager
+def reading_limits() -> Iterator[ReadingLimits]:
+    """Within the block, structuring keeps to one document's budgets (:class:`ReadingLimits`).
+
+    Outside such a block a converter has no limits: it reports every problem with every hint.
+    """
+    current = ReadingLimits()
+    token = _limits.set(current)
+    try:
+        yield current
+    finally:
+        _limits.reset(token)
+
+
+def _may_hint() -> bool:
+    limits = _limits.get()
+    if limits is None:
+        return True
+    limits.hints -= 1
+    return limits.hints >= 0
+
+
+def _out_of_problems() -> bool:
+    """Count one more problem; whether reading must stop."""
+    limits = _limits.get()
+    if limits is None:
+        return False
+    limits.problems -= 1
+    limits.stopped = limits.problems <= 0
+    return limits.stopped
+
+
 def _resolve_party(value: Any, kinds: tuple[type, ...]) -> Municipality | Region:
     """A municipality or region of ``kinds`` from its code."""
+    if isinstance(value, str):
+        party = _parties_by_code().get(value)
+        if party is not None and isinstance(party, kinds):
+            return party  # the common case; anything else is explained below
     municipality, region = Municipality in kinds, Region in kinds
     what, shape = _CODE_WORDS[municipality, region]
     if not isinstance(value, str):
@@ -277,20 +382,22 @@ def _resolve_party(value: Any, kinds: tuple[type, ...]) -> Municipality | Region
     if not (_CODE_TEXT.match(value) and fits):
         hint = ""
         try:
-            found = registry().lookup(value)
+            found = registry().lookup(value) if _may_hint() else None
         except UnknownPartyError:
             pass
         else:
-            if isinstance(found, kinds):
+            if found is not None and isinstance(found, kinds):
                 hint = f"; parties are written by code: did you mean {_named_code(found.code)}?"
         raise _Invalid(f"expected a {what} code ({shape}), got {value!r}{hint}")
+    if not _may_hint():
+        raise _Invalid(f"unknown {what} code {value!r}")
+    find = registry().region if len(value) == 2 else registry().municipality
     try:
-        party = registry().region(value) if len(value) == 2 else registry().municipality(value)
+        return find(value)  # known codes were returned above: this explains the unknown ones
     except UnknownPartyError as error:
         suggestions = ", ".join(_named_code(s) for s in error.suggestions)
         hint = f"; did you mean {suggestions}?" if suggestions else ""
         raise _Invalid(f"unknown {what} code {value!r}{hint}") from None
-    return party
 
 
 def _named_code(code: str) -> str:
@@ -414,16 +521,21 @@ def _collection_hooks(
         if not isinstance(value, list | tuple):
             raise _Invalid(f"expected a list, got {describe_value(value)}")
         items: list[Any] = []
+        seen: set[Any] = set()  # the items of a set, which are hashable
         errors: list[Exception] = []
         for index, raw in enumerate(value):
             try:
                 item = converter.structure(raw, item_type)
-                if unique and item in items:
-                    raise _Invalid("the same item is already in the list")
+                if unique:
+                    if item in seen:
+                        raise _Invalid("the same item is already in the list")
+                    seen.add(item)
             except Exception as error:
                 note = IterableValidationNote(f"@ index {index}", index, item_type)
                 error.__notes__ = [*getattr(error, "__notes__", []), note]
                 errors.append(error)
+                if _out_of_problems():
+                    break
             else:
                 items.append(item)
         if errors:
@@ -451,7 +563,7 @@ def _attrs_structure(converter: cattrs.Converter, cl: type) -> Callable[[Any, An
     )
 
     def structure(value: Any, _: Any) -> Any:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):  # dict: the fast test
             raise _Invalid(f"expected an object, got {describe_value(value)}")
         return generated(value, cl)
 
@@ -573,10 +685,13 @@ def problems_from(error: BaseException, path: str = "$") -> list[tuple[str, str]
     if isinstance(error, ForbiddenExtraKeysError):
         names = _field_names(error.cl)
         unknown = f" (not a field of {getattr(error.cl, '__name__', error.cl)})"
-        return [
-            (_key_path(path, key), f"unknown field {key!r}{_did_you_mean(key, names) or unknown}")
-            for key in sorted(error.extra_fields)
-        ]
+        problems = []
+        for key in sorted(error.extra_fields):
+            hint = _did_you_mean(key, names) or unknown
+            problems.append((_key_path(path, key), f"unknown field {key!r}{hint}"))
+            if _out_of_problems():
+                break
+        return problems
     if isinstance(error, ValueError | TypeError) and error.args:
         return [(path, str(error.args[0]))]
     return [(path, f"cannot be read ({type(error).__name__}: {error})")]

@@ -68,11 +68,13 @@ from attrs import field, frozen
 
 from samverkan.errors import DocumentError
 from samverkan.io.converter import (
+    PROBLEMS_PER_DOCUMENT,
     _did_you_mean,
     _key_path,
     describe_value,
     make_converter,
     problems_from,
+    reading_limits,
     type_tag,
 )
 from samverkan.model.company import JointlyOwnedCompany
@@ -230,59 +232,83 @@ def _decode(data: str | bytes, source: str | None) -> str:
 
 
 class _JsonObject(dict[str, Any]):
-    """A JSON object that remembers the keys it was given more than once."""
+    """A JSON object that was given some of its keys more than once."""
 
     duplicates: list[str]
-
-
-def _json_object(pairs: list[tuple[str, Any]]) -> _JsonObject:
-    obj = _JsonObject()
-    obj.duplicates = []
-    for key, value in pairs:
-        if key in obj:
-            obj.duplicates.append(key)
-        obj[key] = value
-    return obj
 
 
 def _duplicate_keys(data: Any) -> list[tuple[str, str]]:
     problems: list[tuple[str, str]] = []
     stack: list[tuple[str, Any]] = [("$", data)]
-    while stack:
+    while stack and len(problems) < PROBLEMS_PER_DOCUMENT:
         path, value = stack.pop()
-        if isinstance(value, _JsonObject):
-            for key in dict.fromkeys(value.duplicates):
-                problems.append((_key_path(path, key), f"the key {key!r} appears more than once"))
+        if isinstance(value, dict):
+            if isinstance(value, _JsonObject):
+                for key in dict.fromkeys(value.duplicates):
+                    where = _key_path(path, key)
+                    problems.append((where, f"the key {key!r} appears more than once"))
             stack.extend((_key_path(path, k), v) for k, v in reversed(value.items()))
         elif isinstance(value, list):
             stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(value))))
     return problems
 
 
+class _Duplicates:
+    """An ``object_pairs_hook`` that notes whether any object had a key more than once.
+
+    Objects are plain dicts; only one with a repeated key becomes a :class:`_JsonObject`.
+    """
+
+    def __init__(self) -> None:
+        self.found = False
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) == len(pairs):
+            return obj
+        self.found = True
+        marked = _JsonObject(obj)
+        marked.duplicates = []
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                marked.duplicates.append(key)
+            seen.add(key)
+        return marked
+
+
 def _parse_json(text: str, source: str | None) -> Any:
+    hook = _Duplicates()
     try:
         data = json.loads(
             text,
             parse_float=Decimal,
             parse_constant=Decimal,  # NaN and Infinity are refused where they stand
-            object_pairs_hook=_json_object,
+            object_pairs_hook=hook,
         )
     except json.JSONDecodeError as error:
         message = f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         raise DocumentError([("$", message)], source) from None
     except (ValueError, RecursionError) as error:
         raise DocumentError([("$", f"invalid JSON: {error}")], source) from None
-    duplicates = _duplicate_keys(data)
-    if duplicates:
-        raise DocumentError(duplicates, source)
+    if hook.found:  # only then is the whole document walked for the paths
+        problems = _duplicate_keys(data)
+        if len(problems) >= PROBLEMS_PER_DOCUMENT:
+            problems.append(("$", _stopped(len(problems))))
+        raise DocumentError(problems, source)
     return data
+
+
+def _stopped(count: int) -> str:
+    return f"reading stopped after {count} problems; there may be more"
 
 
 def _parse_toml(text: str, source: str | None) -> Any:
     try:
         return tomllib.loads(text, parse_float=Decimal)
     except (ValueError, RecursionError) as error:  # TOMLDecodeError is a ValueError
-        raise DocumentError([("$", f"invalid TOML: {error}")], source) from None
+        hint = "; the text looks like JSON: read it as JSON" if text.lstrip()[:1] == "{" else ""
+        raise DocumentError([("$", f"invalid TOML: {error}{hint}")], source) from None
 
 
 def from_data(data: object, source: str | None = None) -> Document:
@@ -329,10 +355,13 @@ def from_data(data: object, source: str | None = None) -> Document:
     if "content" not in data:
         problems.append(("$.content", "required field 'content' is missing"))
     elif isinstance(kind, str) and kind in KINDS:
-        try:
-            content = _converter().structure(data["content"], KINDS[kind])
-        except Exception as error:
-            problems += problems_from(error, "$.content")
+        with reading_limits() as limits:
+            try:
+                content = _converter().structure(data["content"], KINDS[kind])
+            except Exception as error:
+                problems += problems_from(error, "$.content")
+        if limits.stopped:
+            problems.append(("$.content", _stopped(len(problems))))
     if problems:
         raise DocumentError(problems, source)
     return Document(str(kind), content, version)
@@ -342,7 +371,9 @@ def loads(data: str | bytes, format: Format = "json", source: str | None = None)
     """Read a document from text or UTF-8 bytes; a leading byte order mark is ignored.
 
     ``source`` names where the text came from, in error messages. Raises
-    :class:`~samverkan.errors.DocumentError` listing every problem found.
+    :class:`~samverkan.errors.DocumentError` listing every problem found; in a document with
+    more than :data:`~samverkan.io.converter.PROBLEMS_PER_DOCUMENT` of them, the list ends
+    there with a last problem that says reading stopped.
     """
     if format not in FORMATS:
         raise DocumentError(
@@ -367,6 +398,8 @@ def _unknown_suffix(path: Path) -> str:
 def load(path: str | os.PathLike[str], format: Format | None = None) -> Document:
     """Read a document from a file; the format follows the suffix (``.json``, ``.toml``)."""
     where = Path(path)
+    if where.is_dir():
+        raise DocumentError([("$", "this is a directory, not a file")], str(where))
     chosen = format or _format_of(where)
     if chosen is None:
         raise DocumentError([("$", _unknown_suffix(where))], str(where))
