@@ -79,6 +79,16 @@ _KL_9_21_2 = Citation(KL, 9, "21", stycke=2)
 #: 2009:47 1:2: the provisions of that act that are freed from the localisation principle.
 _KOMBEF_1_2 = Citation(KOMBEF, 1, "2")
 
+
+def _every_level_may(
+    citation: Citation, start: date, verification: Verification, note: str
+) -> tuple[Holding, ...]:
+    """The same permission (*får*) for every level, kommun and region, with no end date."""
+    return tuple(
+        Holding(holder, MAY, citation, start, None, verification, note=note) for holder in HOLDERS
+    )
+
+
 # -- Hälso- och sjukvård (HSL 2017:30) -------------------------------------------------------
 
 _HSL_REGION_8_1 = Holding(
@@ -710,58 +720,67 @@ _INTERNAL_LOU = (
 )
 
 
-def _internal(verification: Verification, note: str) -> tuple[Holding, ...]:
-    return tuple(
-        Holding(holder, MAY, Citation(KL, 2, "1"), KL_START, None, verification, note=note)
-        for holder in HOLDERS
+def _internal_service(
+    *,
+    id: str,
+    name_sv: str,
+    name_en: str,
+    description: str,
+    verification: Verification = V.RECALLED,
+    note: str = _INTERNAL_INFERENCE,
+) -> TaskArea:
+    """An internal service for one's own activity: the same competence (KL 2:1) for every
+    kommun and region, with the LOU caveat appended to ``description``. Only procurement is
+    assessed in the memo; the others are inferred from it (the defaults)."""
+    return TaskArea(
+        id=id,
+        name_sv=name_sv,
+        name_en=name_en,
+        holdings=_every_level_may(Citation(KL, 2, "1"), KL_START, verification, note),
+        description=description + _INTERNAL_LOU,
     )
 
 
-INTERNAL_PROCUREMENT = TaskArea(
+INTERNAL_PROCUREMENT = _internal_service(
     id="internal.procurement",
     name_sv="Upphandling för den egna verksamheten",
     name_en="Procurement for own use",
-    holdings=_internal(V.VERIFIED_SEC, _INTERNAL_SOURCE),
     description=(
         "Procuring for one's own activity is an internal service within the competence of "
         "every kommun and region, and it is the same competence at both levels, so a "
-        "gemensam nämnd of kommuner and a region may carry it (KL 2:1)." + _INTERNAL_LOU
+        "gemensam nämnd of kommuner and a region may carry it (KL 2:1)."
     ),
+    verification=V.VERIFIED_SEC,
+    note=_INTERNAL_SOURCE,
 )
 
-INTERNAL_IT = TaskArea(
+INTERNAL_IT = _internal_service(
     id="internal.it",
     name_sv="IT och digitalisering för den egna verksamheten",
     name_en="IT and digital services for own use",
-    holdings=_internal(V.RECALLED, _INTERNAL_INFERENCE),
     description=(
         "Running IT for one's own activity is an internal service; by the same reasoning as "
         "for procurement it falls within the same competence for kommun and region (KL 2:1)."
-        + _INTERNAL_LOU
     ),
 )
 
-INTERNAL_PAYROLL = TaskArea(
+INTERNAL_PAYROLL = _internal_service(
     id="internal.payroll",
     name_sv="Löneadministration",
     name_en="Payroll administration",
-    holdings=_internal(V.RECALLED, _INTERNAL_INFERENCE),
     description=(
         "Paying one's own staff is an internal service; by the same reasoning as for "
         "procurement it falls within the same competence for kommun and region (KL 2:1)."
-        + _INTERNAL_LOU
     ),
 )
 
-INTERNAL_SHARED_SERVICES = TaskArea(
+INTERNAL_SHARED_SERVICES = _internal_service(
     id="internal.shared-services",
     name_sv="Intern service och stöd",
     name_en="Shared internal support services",
-    holdings=_internal(V.RECALLED, _INTERNAL_INFERENCE),
     description=(
         "Internal service and support to one's own activities; by the same reasoning as for "
         "procurement it falls within the same competence for kommun and region (KL 2:1)."
-        + _INTERNAL_LOU
     ),
 )
 
@@ -771,17 +790,11 @@ BUSINESS_PROMOTION = TaskArea(
     id="kl.business-promotion",
     name_sv="Näringslivsfrämjande",
     name_en="Business promotion",
-    holdings=tuple(
-        Holding(
-            holder,
-            MAY,
-            Citation(KL, 2, "8"),
-            KL_START,
-            None,
-            V.VERIFIED_RK,
-            note="Support to an individual business only with synnerliga skäl.",
-        )
-        for holder in HOLDERS
+    holdings=_every_level_may(
+        Citation(KL, 2, "8"),
+        KL_START,
+        V.VERIFIED_RK,
+        "Support to an individual business only with synnerliga skäl.",
     ),
     description=(
         "Kommuner and regioner may promote business in general in their area; support to an "
@@ -801,17 +814,8 @@ TOURISM = TaskArea(
     id="kombef.tourism",
     name_sv="Turism",
     name_en="Tourism",
-    holdings=tuple(
-        Holding(
-            holder,
-            MAY,
-            Citation(KOMBEF, 4, "1"),
-            KOMBEF_START,
-            None,
-            V.RECALLED,
-            note=_recalled_holder("4:1"),
-        )
-        for holder in HOLDERS
+    holdings=_every_level_may(
+        Citation(KOMBEF, 4, "1"), KOMBEF_START, V.RECALLED, _recalled_holder("4:1")
     ),
     localisation_exceptions=(_KOMBEF_1_2, Citation(KOMBEF, 4, "1")),
     description=(
@@ -823,17 +827,8 @@ EU_COFINANCING = TaskArea(
     id="kombef.eu-cofinancing",
     name_sv="Medfinansiering av projekt inom EU:s strukturfonder",
     name_en="Co-financing of EU structural fund projects",
-    holdings=tuple(
-        Holding(
-            holder,
-            MAY,
-            Citation(KOMBEF, 2, "3"),
-            KOMBEF_START,
-            None,
-            V.RECALLED,
-            note=_recalled_holder("2:3"),
-        )
-        for holder in HOLDERS
+    holdings=_every_level_may(
+        Citation(KOMBEF, 2, "3"), KOMBEF_START, V.RECALLED, _recalled_holder("2:3")
     ),
     localisation_exceptions=(_KOMBEF_1_2, Citation(KOMBEF, 2, "3")),
     description=(

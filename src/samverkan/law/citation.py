@@ -24,7 +24,7 @@ import re
 from attrs import field, frozen
 
 from samverkan.errors import UnknownStatuteError
-from samverkan.law.statutes import CATALOGUE, Statute, _check_sfs
+from samverkan.law.statutes import CATALOGUE, Statute, _check_sfs, riksdagen_url
 
 __all__ = ["ORDINALS", "Citation"]
 
@@ -151,11 +151,7 @@ class Citation:
     @property
     def riksdagen_url(self) -> str:
         """The act in riksdagen.se's collection of SFS texts."""
-        year, number = self.sfs.split(":")
-        return (
-            "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/"
-            f"svensk-forfattningssamling/sfs-{year}-{number}"
-        )
+        return riksdagen_url(self.sfs)
 
     def _known(self) -> Statute | None:
         try:

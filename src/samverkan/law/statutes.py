@@ -58,6 +58,19 @@ def normalise_name(name: str) -> str:
     return " ".join(name.replace("\u00a0", " ").split()).casefold()
 
 
+def riksdagen_url(sfs: str) -> str:
+    """The act with SFS number ``sfs`` in riksdagen.se's collection of SFS texts.
+
+    >>> print(riksdagen_url("2017:725"))
+    https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-725
+    """
+    year, number = sfs.split(":")
+    return (
+        "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/"
+        f"svensk-forfattningssamling/sfs-{year}-{number}"
+    )
+
+
 @frozen
 class Amendment:
     """An amending act (ändringsförfattning) that matters for cooperation law."""
@@ -111,11 +124,7 @@ class Statute:
     @property
     def riksdagen_url(self) -> str:
         """The act in riksdagen.se's collection of SFS texts."""
-        year, number = self.sfs.split(":")
-        return (
-            "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/"
-            f"svensk-forfattningssamling/sfs-{year}-{number}"
-        )
+        return riksdagen_url(self.sfs)
 
 
 class StatuteCatalogue:

@@ -31,7 +31,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
 from samverkan.model.common import Participant, Period, non_negative
-from samverkan.model.seats import Role, Seat, SubstitutePolicy
+from samverkan.model.seats import Role, Seat, SubstitutePolicy, seats_of
 
 __all__ = [
     "AdministrativeSupport",
@@ -258,9 +258,10 @@ class CooperationBody:
 
     def seat_counts(self, party: Participant) -> tuple[int, int]:
         """The numbers of member and substitute seats ``party`` holds."""
-        members = sum(1 for s in self.seats if s.party == party and s.role is Role.MEMBER)
-        substitutes = sum(1 for s in self.seats if s.party == party and s.role is Role.SUBSTITUTE)
-        return members, substitutes
+        return (
+            len(seats_of(self.seats, party, Role.MEMBER)),
+            len(seats_of(self.seats, party, Role.SUBSTITUTE)),
+        )
 
 
 @frozen

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from samverkan.competence import TaskArea, UnknownTaskAreaError, competence_of
-from samverkan.i18n import N_, T_, TC_, Localised
+from samverkan.i18n import N_, T_, Localised
 from samverkan.law import Verification
 from samverkan.model import (
     ContractualCooperation,
@@ -24,6 +24,7 @@ from samverkan.rules.catalogue.contractual import judged_on
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.localisation import AVTALSSAMVERKAN_START, find_localisation_basis
+from samverkan.rules.participants import regions_term
 from samverkan.rules.registry import rule
 
 #: Kommunallag (2017:725) entered into force.
@@ -229,11 +230,7 @@ def performed_with_a_basis(
                         "uppgiften. Åberopat lagstöd: {claimed}."
                     ),
                     path=f"$.tasks[{index}]",
-                    regions=(
-                        TC_("plural", "regioner")
-                        if ctx.regional_word == "region"
-                        else TC_("plural", "landsting")
-                    ),
+                    regions=regions_term(ctx),
                     facts=facts,
                     **params,
                 )

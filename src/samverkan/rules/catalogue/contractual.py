@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from samverkan.competence import TaskArea, UnknownTaskAreaError, competence_of
-from samverkan.i18n import N_, T_, TC_, Listing, Localised, Translatable
+from samverkan.i18n import N_, T_, Listing, Localised, Translatable
 from samverkan.law import Citation, Verification, parse_citation
 from samverkan.model import (
     ContractualCooperation,
@@ -23,6 +23,7 @@ from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.localisation import AVTALSSAMVERKAN_START
+from samverkan.rules.participants import region_term, regions_term
 from samverkan.rules.registry import rule
 
 __all__ = ["judged_on", "relies_on_kl_9_37"]
@@ -124,10 +125,8 @@ def avtalssamverkan_parties(
                 )
     if not relies_on_kl_9_37(cooperation):
         return
-    regions = (
-        TC_("plural", "regioner") if ctx.regional_word == "region" else TC_("plural", "landsting")
-    )
-    region = T_("region") if ctx.regional_word == "region" else T_("landsting")
+    regions = regions_term(ctx)
+    region = region_term(ctx)
     if not cooperation.commissioning:
         yield ctx.finding(
             N_("Avtalet anger ingen beställande part."),

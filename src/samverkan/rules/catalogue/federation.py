@@ -7,10 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from attrs import frozen
-
 from samverkan.errors import UnknownPartyError
-from samverkan.i18n import N_, T_, TC_, Translatable
+from samverkan.i18n import N_, T_, Translatable
 from samverkan.law import Citation, parse_citation
 from samverkan.model import (
     AssemblyForm,
@@ -21,15 +19,18 @@ from samverkan.model import (
     ItemStatus,
     LocalFederation,
     Participant,
-    Role,
-    Seat,
     is_party,
-    seats_of,
 )
 from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.participants import membership_findings, the_region_term
 from samverkan.rules.registry import rule
+from samverkan.rules.representation import (
+    Representation,
+    appointment_findings,
+    representation_findings,
+)
 
 #: Kommunallag (2017:725) entered into force.
 KL_2017 = date(2018, 1, 1)
@@ -40,61 +41,6 @@ KTL_2012 = date(2012, 1, 1)
 MAX_TERM_YEARS = 4
 #: The longest notice period for leaving a förbund, in months (KL 9:18: three years).
 MAX_EXIT_NOTICE_MONTHS = 36
-
-
-@frozen
-class Representation:
-    """How one party is represented in an organ: its number of ledamöter and ersättare.
-
-    Shared counting for the representation rules of KL 9:3 2 st. (förbund), KL 9:24 (joint
-    committee) and KTL 2:5 (kollektivtrafikmyndighet), which all ask for at least one ledamot
-    and one ersättare per party and, in KL, as many ersättare as ledamöter.
-
-    >>> from samverkan.parties import registry
-    >>> berg = registry().municipality("2326")
-    >>> r = Representation.of((Seat(berg), Seat(berg), Seat(berg, Role.SUBSTITUTE)), berg)
-    >>> r.members, r.substitutes, r.lacks_member, r.lacks_substitute, r.unbalanced
-    (2, 1, False, False, True)
-    """
-
-    members: int
-    substitutes: int
-
-    @classmethod
-    def of(cls, seats: tuple[Seat, ...], party: Participant) -> Representation:
-        """Count ``party``'s ledamöter and ersättare among ``seats``."""
-        return cls(
-            len(seats_of(seats, party, Role.MEMBER)), len(seats_of(seats, party, Role.SUBSTITUTE))
-        )
-
-    @property
-    def lacks_member(self) -> bool:
-        """No ledamot."""
-        return self.members == 0
-
-    @property
-    def lacks_substitute(self) -> bool:
-        """No ersättare."""
-        return self.substitutes == 0
-
-    @property
-    def unbalanced(self) -> bool:
-        """Both kinds present, but not as many ersättare as ledamöter."""
-        return bool(self.members and self.substitutes) and self.members != self.substitutes
-
-    def counts(self) -> dict[str, int]:
-        """``{"members": ..., "substitutes": ...}``, for message parameters and facts."""
-        return {"members": self.members, "substitutes": self.substitutes}
-
-
-def _regions(ctx: RuleContext) -> Translatable:
-    if ctx.regional_word == "region":
-        return TC_("plural", "regioner")
-    return TC_("plural", "landsting")
-
-
-def _the_region(ctx: RuleContext) -> Translatable:
-    return T_("regionen") if ctx.regional_word == "region" else T_("landstinget")
 
 
 @rule(
@@ -117,30 +63,18 @@ def members_are_municipalities_and_regions(
     KL-9-1-forbund-formation), nor whether the matters handed over are within every member's
     competence (see the competence rules).
     """
-    for index, member in enumerate(federation.members):
-        if not is_party(member):
-            yield ctx.finding(
-                N_(
-                    "{member} kan inte vara medlem i ett kommunalförbund: bara kommuner och "
-                    "{regions} kan bilda kommunalförbund."
-                ),
-                path=f"$.members[{index}]",
-                member=member,
-                regions=_regions(ctx),
-                facts={"kind": type(member).__name__},
-            )
-        elif federation.members.index(member) != index:
-            yield ctx.finding(
-                N_("{member} står mer än en gång bland förbundsmedlemmarna."),
-                path=f"$.members[{index}]",
-                member=member,
-            )
-    if len(set(federation.members)) < 2:
-        yield ctx.finding(
-            N_("Ett kommunalförbund behöver minst två medlemmar; {count} anges."),
-            path="$.members",
-            count=len(set(federation.members)),
-        )
+    yield from membership_findings(
+        ctx,
+        federation.members,
+        field="members",
+        placeholder="member",
+        not_a_party=N_(
+            "{member} kan inte vara medlem i ett kommunalförbund: bara kommuner och "
+            "{regions} kan bilda kommunalförbund."
+        ),
+        listed_twice=N_("{member} står mer än en gång bland förbundsmedlemmarna."),
+        too_few=N_("Ett kommunalförbund behöver minst två medlemmar; {count} anges."),
+    )
 
 
 def _adoption_date(charter: Charter, member: Participant) -> date | None:
@@ -309,68 +243,36 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
         return
     assembly = Translatable(federation.assembly.value)
     for index, member in enumerate(federation.members):
-        found = Representation.of(federation.seats, member)
-        counts = found.counts()
-        path = f"$.members[{index}]"
-        if found.lacks_member:
-            yield ctx.finding(
-                N_(
-                    "{member} saknar ledamot i {assembly} (ledamöter: {members}, ersättare: "
-                    "{substitutes})."
-                ),
-                path=path,
-                member=member,
-                assembly=assembly,
-                facts=counts,
-                members=found.members,
-                substitutes=found.substitutes,
-            )
-        if found.lacks_substitute:
-            yield ctx.finding(
-                N_(
-                    "{member} saknar ersättare i {assembly} (ledamöter: {members}, ersättare: "
-                    "{substitutes})."
-                ),
-                path=path,
-                member=member,
-                assembly=assembly,
-                facts=counts,
-                members=found.members,
-                substitutes=found.substitutes,
-            )
-        if found.unbalanced:
-            yield ctx.finding(
-                N_(
-                    "{member} har {substitutes} ersättare men {members} ledamöter i {assembly}; "
-                    "antalet ersättare ska vara lika stort som antalet ledamöter."
-                ),
-                path=path,
-                member=member,
-                assembly=assembly,
-                facts=counts,
-                members=found.members,
-                substitutes=found.substitutes,
-            )
-    election = (parse_citation("KL 9:3 1 st.", on=ctx.as_of),)
-    for index, seat in enumerate(federation.seats):
-        if seat.party not in federation.members:
-            yield ctx.finding(
-                N_("Platsen tillsätts av {party}, som inte är medlem i förbundet."),
-                path=f"$.seats[{index}].party",
-                citations=election,
-                party=seat.party,
-            )
-        elif seat.appointed_by is not Body.FULLMAKTIGE:
-            yield ctx.finding(
-                N_(
-                    "Platsen tillsätts av {body} i {party}; ledamöter och ersättare i den "
-                    "beslutande församlingen väljs av medlemmens fullmäktige."
-                ),
-                path=f"$.seats[{index}].appointed_by",
-                citations=election,
-                party=seat.party,
-                body=Translatable(seat.appointed_by.value),
-            )
+        yield from representation_findings(
+            ctx,
+            Representation.of(federation.seats, member),
+            path=f"$.members[{index}]",
+            lacks_member=N_(
+                "{member} saknar ledamot i {assembly} (ledamöter: {members}, ersättare: "
+                "{substitutes})."
+            ),
+            lacks_substitute=N_(
+                "{member} saknar ersättare i {assembly} (ledamöter: {members}, ersättare: "
+                "{substitutes})."
+            ),
+            unbalanced=N_(
+                "{member} har {substitutes} ersättare men {members} ledamöter i {assembly}; "
+                "antalet ersättare ska vara lika stort som antalet ledamöter."
+            ),
+            member=member,
+            assembly=assembly,
+        )
+    yield from appointment_findings(
+        ctx,
+        federation.seats,
+        federation.members,
+        not_a_party=N_("Platsen tillsätts av {party}, som inte är medlem i förbundet."),
+        not_fullmaktige=N_(
+            "Platsen tillsätts av {body} i {party}; ledamöter och ersättare i den "
+            "beslutande församlingen väljs av medlemmens fullmäktige."
+        ),
+        citations=(parse_citation("KL 9:3 1 st.", on=ctx.as_of),),
+    )
 
 
 @rule(
@@ -627,7 +529,7 @@ def transport_authority_within_one_county(
                 member=member,
                 other=_county_name(ctx, member.county_code),
                 county=_county_name(ctx, county),
-                region=_the_region(ctx),
+                region=the_region_term(ctx),
                 facts={"county": county, "member_county": member.county_code},
             )
 

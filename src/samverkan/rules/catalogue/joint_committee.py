@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from samverkan.competence import TaskArea, UnknownTaskAreaError
-from samverkan.i18n import N_, T_, TC_, Listing, Localised, Translatable
+from samverkan.i18n import N_, T_, Listing, Localised, Translatable
 from samverkan.law import Verification, parse_citation
 from samverkan.model import (
     Body,
@@ -17,15 +17,23 @@ from samverkan.model import (
     MatterCategory,
     Office,
     Participant,
-    Role,
     Task,
-    is_party,
-    seats_of,
 )
 from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.participants import (
+    membership_findings,
+    region_term,
+    regions_term,
+    the_region_term,
+)
 from samverkan.rules.registry import rule
+from samverkan.rules.representation import (
+    Representation,
+    appointment_findings,
+    representation_findings,
+)
 
 #: Kommunallag (2017:725) entered into force.
 KL_2017 = date(2018, 1, 1)
@@ -50,30 +58,18 @@ def parties_are_municipalities_and_regions(
     adoption rules), nor the narrower circles of lag (2003:192) and FB 19:16, which have rules
     of their own.
     """
-    for index, participant in enumerate(committee.parties):
-        if not is_party(participant):
-            yield ctx.finding(
-                N_(
-                    "{participant} kan inte vara part i en gemensam nämnd: bara kommuner och "
-                    "{regions} kan samverka i den formen."
-                ),
-                path=f"$.parties[{index}]",
-                participant=participant,
-                regions=_regions(ctx),
-                facts={"kind": type(participant).__name__},
-            )
-        elif committee.parties.index(participant) != index:
-            yield ctx.finding(
-                N_("{participant} står mer än en gång bland parterna."),
-                path=f"$.parties[{index}]",
-                participant=participant,
-            )
-    if len(set(committee.parties)) < 2:
-        yield ctx.finding(
-            N_("En gemensam nämnd behöver minst två samverkande parter; {count} anges."),
-            path="$.parties",
-            count=len(set(committee.parties)),
-        )
+    yield from membership_findings(
+        ctx,
+        committee.parties,
+        field="parties",
+        placeholder="participant",
+        not_a_party=N_(
+            "{participant} kan inte vara part i en gemensam nämnd: bara kommuner och "
+            "{regions} kan samverka i den formen."
+        ),
+        listed_twice=N_("{participant} står mer än en gång bland parterna."),
+        too_few=N_("En gemensam nämnd behöver minst två samverkande parter; {count} anges."),
+    )
 
 
 @rule(
@@ -127,63 +123,32 @@ def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iter
         )
         return
     for index, party in enumerate(committee.parties):
-        members = len(seats_of(committee.seats, party, Role.MEMBER))
-        substitutes = len(seats_of(committee.seats, party, Role.SUBSTITUTE))
-        counts = {"members": members, "substitutes": substitutes}
-        path = f"$.parties[{index}]"
-        if members == 0:
-            yield ctx.finding(
-                N_(
-                    "{party} saknar ledamot i nämnden (ledamöter: {members}, ersättare: "
-                    "{substitutes})."
-                ),
-                path=path,
-                party=party,
-                facts=counts,
-                members=members,
-                substitutes=substitutes,
-            )
-        if substitutes == 0:
-            yield ctx.finding(
-                N_(
-                    "{party} saknar ersättare i nämnden (ledamöter: {members}, ersättare: "
-                    "{substitutes})."
-                ),
-                path=path,
-                party=party,
-                facts=counts,
-                members=members,
-                substitutes=substitutes,
-            )
-        if members and substitutes and members != substitutes:
-            yield ctx.finding(
-                N_(
-                    "{party} har {substitutes} ersättare men {members} ledamöter; antalet "
-                    "ersättare ska vara lika stort som antalet ledamöter."
-                ),
-                path=path,
-                party=party,
-                facts=counts,
-                members=members,
-                substitutes=substitutes,
-            )
-    for index, seat in enumerate(committee.seats):
-        if seat.party not in committee.parties:
-            yield ctx.finding(
-                N_("Platsen tillsätts av {party}, som inte är part i nämnden."),
-                path=f"$.seats[{index}].party",
-                party=seat.party,
-            )
-        elif seat.appointed_by is not Body.FULLMAKTIGE:
-            yield ctx.finding(
-                N_(
-                    "Platsen tillsätts av {body} i {party}; ledamöter och ersättare väljs av "
-                    "fullmäktige."
-                ),
-                path=f"$.seats[{index}].appointed_by",
-                party=seat.party,
-                body=Translatable(seat.appointed_by.value),
-            )
+        yield from representation_findings(
+            ctx,
+            Representation.of(committee.seats, party),
+            path=f"$.parties[{index}]",
+            lacks_member=N_(
+                "{party} saknar ledamot i nämnden (ledamöter: {members}, ersättare: {substitutes})."
+            ),
+            lacks_substitute=N_(
+                "{party} saknar ersättare i nämnden (ledamöter: {members}, ersättare: "
+                "{substitutes})."
+            ),
+            unbalanced=N_(
+                "{party} har {substitutes} ersättare men {members} ledamöter; antalet "
+                "ersättare ska vara lika stort som antalet ledamöter."
+            ),
+            party=party,
+        )
+    yield from appointment_findings(
+        ctx,
+        committee.seats,
+        committee.parties,
+        not_a_party=N_("Platsen tillsätts av {party}, som inte är part i nämnden."),
+        not_fullmaktige=N_(
+            "Platsen tillsätts av {body} i {party}; ledamöter och ersättare väljs av fullmäktige."
+        ),
+    )
 
 
 # -- Helpers ---------------------------------------------------------------------------------
@@ -239,20 +204,6 @@ def _area_or_none(ctx: RuleContext, area_id: str) -> TaskArea | None:
 
 def _categories(categories: frozenset[MatterCategory]) -> Listing:
     return Listing(Translatable(value) for value in sorted(c.value for c in categories))
-
-
-def _regions(ctx: RuleContext) -> Translatable:
-    if ctx.regional_word == "region":
-        return TC_("plural", "regioner")
-    return TC_("plural", "landsting")
-
-
-def _regional(ctx: RuleContext) -> Translatable:
-    return T_("region") if ctx.regional_word == "region" else T_("landsting")
-
-
-def _regional_definite(ctx: RuleContext) -> Translatable:
-    return T_("regionen") if ctx.regional_word == "region" else T_("landstinget")
 
 
 # -- KL 9:21 ---------------------------------------------------------------------------------
@@ -576,7 +527,7 @@ def _care_and_welfare_parties(committee: JointCommittee, ctx: RuleContext) -> It
             citations=(_GN_VO_1,),
             facts={"regions": [str(r) for r in regions]},
             count=len(regions),
-            regions=_regions(ctx),
+            regions=regions_term(ctx),
         )
     municipalities = 0
     for index, participant in enumerate(committee.parties):
@@ -604,7 +555,7 @@ def _care_and_welfare_parties(committee: JointCommittee, ctx: RuleContext) -> It
                 path=path,
                 citations=(_GN_VO_1,),
                 participant=participant,
-                regional=_regional(ctx),
+                regional=region_term(ctx),
             )
     if municipalities == 0:
         yield ctx.finding(
@@ -668,7 +619,7 @@ def _care_and_welfare_tasks(committee: JointCommittee, ctx: RuleContext) -> Iter
             severity=Severity.INFO,
             citations=(_GN_VO_2,),
             facts={"undetermined": undetermined, "sides": sorted(sides)},
-            regional=_regional_definite(ctx),
+            regional=the_region_term(ctx),
             areas=", ".join(undetermined),
             on=ctx.as_of,
         )
@@ -682,8 +633,8 @@ def _care_and_welfare_tasks(committee: JointCommittee, ctx: RuleContext) -> Iter
             path="$.tasks",
             citations=(_GN_VO_2,),
             facts={"missing_side": side, "sides": sorted(sides)},
-            side=_regional_definite(ctx) if side == "region" else T_("kommunerna"),
-            regional=_regional_definite(ctx),
+            side=the_region_term(ctx) if side == "region" else T_("kommunerna"),
+            regional=the_region_term(ctx),
         )
 
 

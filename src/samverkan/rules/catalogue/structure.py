@@ -18,6 +18,7 @@ from samverkan.model.structure import BodyKind, CollaborationStructure, Cooperat
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.registry import rule
+from samverkan.rules.representation import Representation
 
 #: Kommunallag (2017:725) entered into force.
 KL_2017 = date(2018, 1, 1)
@@ -102,8 +103,7 @@ def every_principal_represented(
             )
             continue
         for principal in structure.principals:
-            members, _ = body.seat_counts(principal)
-            if members == 0:
+            if Representation.of(body.seats, principal).lacks_member:
                 yield ctx.finding(
                     N_("{party} saknar ledamot i {body}, där alla huvudmän ska vara företrädda."),
                     path=f"$.bodies[{index}].seats",
@@ -129,9 +129,9 @@ def _seat_findings(
             )
             continue
         quota = scheme.quota_for(party)
-        members, substitutes = body.seat_counts(party)
-        counts = {"members": members, "substitutes": substitutes}
-        if not quota.bound.admits(members, quota.members):
+        found = Representation.of(body.seats, party)
+        counts = found.counts()
+        if not quota.bound.admits(found.members, quota.members):
             yield ctx.finding(
                 N_(
                     "Antalet ledamöter för {party} i {body} är {members}; ordningen anger "
@@ -140,12 +140,14 @@ def _seat_findings(
                 path=f"$.bodies[{index}].seats",
                 party=party,
                 body=body.name,
-                members=members,
+                members=found.members,
                 bound=Translatable(quota.bound.value),
                 expected=quota.members,
                 facts=counts,
             )
-        if quota.substitutes is not None and not quota.bound.admits(substitutes, quota.substitutes):
+        if quota.substitutes is not None and not quota.bound.admits(
+            found.substitutes, quota.substitutes
+        ):
             yield ctx.finding(
                 N_(
                     "Antalet ersättare för {party} i {body} är {substitutes}; ordningen anger "
@@ -154,7 +156,7 @@ def _seat_findings(
                 path=f"$.bodies[{index}].seats",
                 party=party,
                 body=body.name,
-                substitutes=substitutes,
+                substitutes=found.substitutes,
                 bound=Translatable(quota.bound.value),
                 expected=quota.substitutes,
                 facts=counts,
