@@ -1,0 +1,444 @@
+"""Benchmarks of samverkan at national scale, each as a ratio against a floor from the same run.
+
+    .venv/bin/python benchmarks/run.py                    # 0.1x, 1x and 10x; writes the docs
+    .venv/bin/python benchmarks/run.py --scales 0.1 1 --no-write
+    .venv/bin/python benchmarks/run.py --profile          # cProfile of load and check at 1x
+
+Measured, on the register of ``benchmarks/generate.py``:
+
+* loading it from JSON into models (:func:`samverkan.io.loads`) against :func:`json.loads`
+  of the same bytes;
+* dumping it (:func:`samverkan.io.dumps`) against :func:`json.dumps` of the same plain data
+  (:func:`samverkan.io.to_data`) with the same options;
+* checking every rule on every item (:func:`samverkan.rules.check`) against the load time;
+* the same load of the core documents (joint committees, federations, contractual
+  cooperation) by the pydantic v2 peer in ``benchmarks/pydantic_peer.py``;
+* time per item at every scale asked for, to show whether growth is linear, and the check
+  time of one fund pot as its ledger grows;
+* the peak and retained memory of a load (:mod:`tracemalloc`);
+* the import time of samverkan against ``import attrs, cattrs``, in fresh interpreters.
+
+Every time is the median of several runs. As :mod:`timeit` does, the garbage collector is
+run before and disabled during each timed run, for the floor and for samverkan alike, so
+that a collection that happens to fall in one run does not decide a ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import gc
+import io
+import json
+import os
+import platform
+import pstats
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from generate import AS_OF, DEFAULT_SEED, generate  # noqa: E402
+from pydantic_peer import load_core  # noqa: E402
+
+from samverkan.io import Bundle, dumps, loads, to_data  # noqa: E402
+from samverkan.model import (  # noqa: E402
+    Application,
+    ContractualCooperation,
+    Contribution,
+    Decision,
+    JointCommittee,
+    LocalFederation,
+    Payment,
+    Pot,
+)
+from samverkan.rules import check  # noqa: E402
+
+DOC = ROOT / "docs" / "performance.md"
+START = "<!-- results: written by benchmarks/run.py -->"
+END = "<!-- end of results -->"
+CORE = (JointCommittee, LocalFederation, ContractualCooperation)
+
+
+def median_time(action: Callable[[], Any], repeat: int) -> float:
+    """The median wall time of ``repeat`` runs of ``action``, in seconds."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - start)
+        finally:
+            gc.enable()
+    return statistics.median(times)
+
+
+def check_all(bundle: Bundle) -> int:
+    """Check every item; the number of findings."""
+    return sum(len(check(item, as_of=AS_OF)) for item in bundle.items)
+
+
+def plain_dumps(data: Any) -> str:
+    """The floor of dumping: the same options as :func:`samverkan.io.dumps`."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def measure_scale(scale: float, seed: int, repeat: int) -> dict[str, Any]:
+    """Load, dump and check times of the register at ``scale``, with their floors."""
+    bundle = generate(scale, seed)
+    text = dumps(bundle)
+    data = text.encode("utf-8")
+    plain = to_data(bundle)
+    assert loads(data).content == bundle, "the register does not survive a round trip"
+    result: dict[str, Any] = {
+        "scale": scale,
+        "items": len(bundle.items),
+        "megabytes": len(data) / 1e6,
+        "json_loads": median_time(lambda: json.loads(data), repeat),
+        "load": median_time(lambda: loads(data), repeat),
+        "json_dumps": median_time(lambda: plain_dumps(plain), repeat),
+        "dump": median_time(lambda: dumps(bundle), repeat),
+        "check": median_time(lambda: check_all(bundle), repeat),
+        "findings": check_all(bundle),
+    }
+    result.update(measure_memory(data))
+    return result
+
+
+def measure_memory(data: bytes) -> dict[str, float]:
+    """Peak and retained memory (MB) of loading ``data``, and of ``json.loads`` alone."""
+    out: dict[str, float] = {}
+    for name, action in (("json", json.loads), ("load", loads)):
+        gc.collect()
+        tracemalloc.start()
+        try:
+            kept = action(data)
+            current, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        out[f"{name}_peak_mb"] = peak / 1e6
+        out[f"{name}_kept_mb"] = current / 1e6
+        del kept
+    return out
+
+
+def measure_peer(seed: int, repeat: int) -> dict[str, Any]:
+    """samverkan and the pydantic peer loading the same core documents (1x)."""
+    register = generate(1.0, seed)
+    core = Bundle(tuple(item for item in register.items if isinstance(item, CORE)))
+    data = dumps(core).encode("utf-8")
+    peer = load_core(data)
+    assert len(peer.content.items) == len(core.items)
+    return {
+        "items": len(core.items),
+        "json_loads": median_time(lambda: json.loads(data), repeat),
+        "load": median_time(lambda: loads(data), repeat),
+        "pydantic": median_time(lambda: load_core(data), repeat),
+    }
+
+
+LEDGERS = (250, 1000, 4000)
+
+
+def measure_ledgers(seed: int, repeat: int) -> dict[int, float]:
+    """Check time (s) of one pot whose ledger has n applications, decisions and payments.
+
+    The pot rules compare each decision with the ones before it and each payment with its
+    case: linear growth here means they do so without searching the whole ledger each time.
+    """
+    pot = next(item for item in generate(0.02, seed).items if isinstance(item, Pot))
+    out: dict[int, float] = {}
+    for n in LEDGERS:
+        day = [date(2019, 1, 1) + timedelta(days=i * 3650 // n) for i in range(n)]
+        cases = [f"RUN/{i}/{day[i].year}" for i in range(n)]
+        ledger = attrs.evolve(
+            pot,
+            contributions=(Contribution("Eget kapital", Decimal(10**9), date(2018, 1, 1)),),
+            applications=tuple(
+                Application("Sökande", Decimal(1000), "Projekt", cases[i]) for i in range(n)
+            ),
+            proposals=(),
+            decisions=tuple(
+                Decision(cases[i], pot.decider.id, day[i], Decimal(1000)) for i in range(n)
+            ),
+            payments=tuple(
+                Payment(cases[i], Decimal(1000), day[i] + timedelta(days=30)) for i in range(n)
+            ),
+        )
+        out[n] = median_time(functools.partial(check, ledger, as_of=AS_OF), repeat)
+    return out
+
+
+IMPORT_PROBE = (
+    "import time\nstart = time.perf_counter()\n{statement}\nprint(time.perf_counter() - start)\n"
+)
+IMPORTS = {
+    "attrs, cattrs": "import attrs, cattrs",
+    "samverkan": "import samverkan",
+    "samverkan.io, samverkan.rules": "import samverkan.io, samverkan.rules",
+}
+
+
+def measure_imports(repeat: int) -> dict[str, float]:
+    """Median in-process import time (s) of each statement, each run in a fresh interpreter.
+
+    Bytecode is written and a first run discarded, as for an installed package (pip compiles
+    it on installation): what is measured is importing, not compiling the sources.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    out: dict[str, float] = {}
+    for name, statement in IMPORTS.items():
+        code = IMPORT_PROBE.format(statement=statement)
+        runs = [
+            float(
+                subprocess.run(
+                    [sys.executable, "-c", code],
+                    capture_output=True,
+                    check=True,
+                    text=True,
+                    env=env,
+                ).stdout
+            )
+            for _ in range(repeat + 1)
+        ]
+        out[name] = statistics.median(runs[1:])
+    return out
+
+
+def profile(seed: int, limit: int) -> str:
+    """cProfile excerpts (by own time) of loading and checking the 1x register."""
+    bundle = generate(1.0, seed)
+    data = dumps(bundle).encode("utf-8")
+    report = io.StringIO()
+    for title, action in (("load", lambda: loads(data)), ("check", lambda: check_all(bundle))):
+        action()  # warm the caches
+        gc.collect()
+        gc.disable()
+        profiler = cProfile.Profile()
+        try:
+            profiler.runcall(action)
+        finally:
+            gc.enable()
+        report.write(f"### {title}\n\n```text\n")
+        stats = pstats.Stats(profiler, stream=report)
+        stats.strip_dirs().sort_stats("tottime").print_stats(limit)
+        report.write("```\n\n")
+    return report.getvalue()
+
+
+# -- the report ----------------------------------------------------------------------------
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f} ms" if seconds >= 0.1 else f"{seconds * 1000:.1f} ms"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    return (
+        f"{platform.platform()}; {os.cpu_count()} CPUs ({cpu}); "
+        f"Python {platform.python_version()} ({platform.python_implementation()})"
+    )
+
+
+def verdict(met: bool) -> str:
+    return "met" if met else "**not met**"
+
+
+def spread(scales: list[dict[str, Any]], cost: Callable[[dict[str, Any]], float]) -> float:
+    """Largest ÷ smallest time per item across the scales (1.0: perfectly linear)."""
+    per_item = [cost(s) / s["items"] for s in scales]
+    return float(max(per_item) / min(per_item))
+
+
+#: The largest spread of time per item across the scales still called linear growth.
+LINEAR = 1.3
+
+
+def table(
+    scales: list[dict[str, Any]],
+    peer: dict[str, Any],
+    imports: dict[str, float],
+    ledgers: dict[int, float],
+    main: float,
+) -> str:
+    one = next(s for s in scales if s["scale"] == main)
+    added = imports["samverkan.io, samverkan.rules"] - imports["attrs, cattrs"]
+    load_ratio = one["load"] / one["json_loads"]
+    check_ratio = one["check"] / one["load"]
+    peer_ratio = peer["load"] / peer["pydantic"]
+    rows = [
+        (
+            "Load the register (JSON → models)",
+            ms(one["load"]),
+            f"json.loads of the same bytes: {ms(one['json_loads'])}",
+            f"{load_ratio:.1f}×",
+            "≤ 3×",
+            verdict(load_ratio <= 3),
+        ),
+        (
+            "Dump the register (models → JSON)",
+            ms(one["dump"]),
+            f"json.dumps of the same plain data: {ms(one['json_dumps'])}",
+            f"{one['dump'] / one['json_dumps']:.1f}×",
+            "—",
+            "—",
+        ),
+        (
+            "Check every rule on every item",
+            ms(one["check"]),
+            f"loading the register: {ms(one['load'])}",
+            f"{check_ratio:.2f}×",
+            "≤ 1×",
+            verdict(check_ratio <= 1),
+        ),
+        (
+            f"Load the core documents ({peer['items']:,} items)",
+            ms(peer["load"]),
+            f"pydantic v2 peer, same bytes: {ms(peer['pydantic'])} "
+            f"(json.loads alone: {ms(peer['json_loads'])})",
+            f"{peer_ratio:.1f}×",
+            "< 1×",
+            verdict(peer_ratio < 1),
+        ),
+        (
+            "Peak memory of a load (tracemalloc)",
+            f"{one['load_peak_mb']:,.0f} MB",
+            f"json.loads: {one['json_peak_mb']:,.0f} MB",
+            f"{one['load_peak_mb'] / one['json_peak_mb']:.1f}×",
+            "—",
+            "—",
+        ),
+        (
+            "Memory kept by the loaded register",
+            f"{one['load_kept_mb']:,.0f} MB",
+            f"the parsed JSON: {one['json_kept_mb']:,.0f} MB",
+            f"{one['load_kept_mb'] / one['json_kept_mb']:.1f}×",
+            "—",
+            "—",
+        ),
+        (
+            "Import samverkan.io and samverkan.rules",
+            ms(imports["samverkan.io, samverkan.rules"]),
+            f"import attrs, cattrs: {ms(imports['attrs, cattrs'])}",
+            f"+{added * 1000:.0f} ms",
+            "< +100 ms",
+            verdict(added < 0.1),
+        ),
+        ("Import samverkan (the package alone)", ms(imports["samverkan"]), "—", "—", "—", "—"),
+    ]
+    lines = [
+        f"Register at scale {main:g}: {one['items']:,} items, {one['megabytes']:.1f} MB of "
+        f"JSON, {one['findings']:,} findings on {AS_OF.isoformat()}.",
+        "",
+        "| Measure | samverkan | Floor or peer | Ratio | Target | |",
+        "| --- | ---: | --- | ---: | --- | --- |",
+        *(f"| {' | '.join(row)} |" for row in rows),
+        "",
+        "Growth, as time per item (linear growth keeps each column flat):",
+        "",
+        "| Scale | Items | JSON | json.loads | Load | Load less json.loads | Dump | Check "
+        "| Peak memory of a load |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for s in scales:
+        per = 1e6 / s["items"]
+        lines.append(
+            f"| {s['scale']:g}× | {s['items']:,} | {s['megabytes']:.1f} MB "
+            f"| {s['json_loads'] * per:.1f} µs | {s['load'] * per:.1f} µs "
+            f"| {(s['load'] - s['json_loads']) * per:.1f} µs "
+            f"| {s['dump'] * per:.1f} µs | {s['check'] * per:.1f} µs "
+            f"| {s['load_peak_mb']:,.0f} MB |"
+        )
+    if len(scales) > 1:
+        spreads = {
+            "json.loads": spread(scales, lambda s: s["json_loads"]),
+            "load": spread(scales, lambda s: s["load"]),
+            "load less json.loads": spread(scales, lambda s: s["load"] - s["json_loads"]),
+            "dump": spread(scales, lambda s: s["dump"]),
+            "check": spread(scales, lambda s: s["check"]),
+        }
+        shown = ", ".join(f"{name} {value:.2f}" for name, value in spreads.items())
+        own = max(spreads["load less json.loads"], spreads["dump"], spreads["check"])
+        lines += [
+            "",
+            f"Largest ÷ smallest time per item across the scales: {shown}. Linear growth "
+            f"(samverkan's own work within {LINEAR}× per item from "
+            f"{scales[0]['scale']:g}× to {scales[-1]['scale']:g}×): {verdict(own <= LINEAR)}.",
+        ]
+    per_entry = {n: seconds / n * 1e6 for n, seconds in ledgers.items()}
+    ledger_spread = max(per_entry.values()) / min(per_entry.values())
+    lines += [
+        "",
+        "Checking one fund pot as its ledger grows (applications, decisions and payments):",
+        "",
+        "| Ledger entries | Check | Per entry |",
+        "| ---: | ---: | ---: |",
+        *(f"| {n:,} | {ms(ledgers[n])} | {per_entry[n]:.1f} µs |" for n in ledgers),
+        "",
+        f"Largest ÷ smallest per entry: {ledger_spread:.2f}; linear: "
+        f"{verdict(ledger_spread <= LINEAR)}.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_doc(report: str, command: str) -> None:
+    """Put ``report`` between the markers of docs/performance.md, keeping the prose around."""
+    block = f"{START}\n\nMachine: {machine()}.\n\nCommand: `{command}`\n\n{report}\n{END}"
+    text = DOC.read_text("utf-8") if DOC.exists() else f"# Performance\n\n{START}\n{END}\n"
+    if START not in text or END not in text:
+        text = f"{text.rstrip()}\n\n{START}\n{END}\n"
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    DOC.write_text(head + block + tail, "utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scales", type=float, nargs="+", default=[0.1, 1.0, 10.0])
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measure (3 above 1x)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--no-write", action="store_true", help="do not touch the docs")
+    parser.add_argument("--profile", action="store_true", help="print cProfile excerpts only")
+    args = parser.parse_args(argv)
+    if args.profile:
+        print(profile(args.seed, 25))
+        return
+    scales = []
+    for scale in sorted(args.scales):
+        repeat = args.repeat if scale <= 1 else min(args.repeat, 3)
+        print(f"scale {scale:g}: {repeat} runs per measure ...", file=sys.stderr, flush=True)
+        scales.append(measure_scale(scale, args.seed, repeat))
+    print("pydantic peer ...", file=sys.stderr, flush=True)
+    peer = measure_peer(args.seed, args.repeat)
+    print("pot ledgers ...", file=sys.stderr, flush=True)
+    ledgers = measure_ledgers(args.seed, args.repeat)
+    print("imports ...", file=sys.stderr, flush=True)
+    imports = measure_imports(max(args.repeat, 7))
+    main_scale = 1.0 if 1.0 in args.scales else sorted(args.scales)[-1]
+    report = table(scales, peer, imports, ledgers, main_scale)
+    print(f"Machine: {machine()}\n")
+    print(report)
+    if not args.no_write:
+        shown = " ".join(["benchmarks/run.py", *(argv if argv is not None else sys.argv[1:])])
+        write_doc(report, f".venv/bin/python {shown}".strip())
+        print(f"written to {DOC.relative_to(ROOT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
