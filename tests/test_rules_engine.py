@@ -84,7 +84,7 @@ def test_check_collects_and_reports_rules_applied() -> None:
 
 
 def test_rules_not_in_force_are_listed_not_run() -> None:
-    report = check(_committee(), as_of=date(2003, 6, 30))
+    report = check(_committee(), as_of=date(1997, 7, 31))
     assert report.applied == ()
     assert "KL-9-24-representation" in report.not_in_force
     assert len(report) == 0
@@ -201,3 +201,30 @@ def test_rule_validity_window() -> None:
 def test_organisation_str() -> None:
     body = Organisation("Kommunförbundet Jämtland Härjedalen", OrganisationKind.KOMMUNALFORBUND)
     assert str(body) == "Kommunförbundet Jämtland Härjedalen (kommunalförbund)"
+
+
+def test_before_2018_the_report_says_the_1991_act_was_not_judged() -> None:
+    from seeds import gnu_region, norrtalje_federation
+
+    committee = check(gnu_region(), as_of=date(2015, 6, 1))
+    (finding,) = committee.findings
+    assert finding.rule_id == "KL1991-3-3a-joint-committee"
+    assert finding.severity is Severity.INFO
+    assert finding.citations[0].sfs == "1991:900"
+    assert finding.citations[0].short() == "KL (1991:900) 3:3 a–3 c"
+    assert finding.message() == (
+        "Den 1 juni 2015 gällde kommunallagen (1991:900) för gemensamma nämnder; dess regler "
+        "finns inte i samverkan, så nämnden har inte prövats mot dem."
+    )
+    assert "KL-9-24-representation" in committee.not_in_force
+    federation = check(norrtalje_federation(), as_of=date(2015, 6, 1))
+    assert [f.rule_id for f in federation] == ["KL1991-3-20-federation"]
+    assert federation.findings[0].citations[0].short() == "KL (1991:900) 3:20–28"
+
+
+def test_from_2018_the_1991_rules_are_silent() -> None:
+    from seeds import gnu_region, norrtalje_federation
+
+    assert not check(gnu_region(), as_of=date(2018, 1, 1)).by_rule("KL1991-3-3a-joint-committee")
+    report = check(norrtalje_federation(), as_of=date(2018, 1, 1))
+    assert not report.by_rule("KL1991-3-20-federation")

@@ -11,5 +11,6 @@ from samverkan.rules.catalogue import (  # noqa: F401
     federation,
     joint_committee,
     pot,
+    predecessor,
     structure,
 )

@@ -1,0 +1,83 @@
+"""Rules for dates before Kommunallag (2017:725): what samverkan does not judge then.
+
+Before 2018-01-01 the joint committee and the local federation were governed by Kommunallag
+(1991:900), 3 kap. 3 a–3 c §§ and 3 kap. 20–28 §§. The rules of this library are written
+against the 2017 act, so a check as of an earlier date says so, citing the act then in force,
+instead of returning an empty report that could be mistaken for a clean one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from samverkan.i18n import N_
+from samverkan.law import Verification
+from samverkan.model import JointCommittee, LocalFederation
+from samverkan.rules.context import RuleContext
+from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.registry import rule
+
+#: The last day Kommunallag (1991:900) applied.
+KL_1991_LAST_DAY = date(2017, 12, 31)
+
+
+@rule(
+    "KL1991-3-3a-joint-committee",
+    applies_to=JointCommittee,
+    cites=("3 kap. 3 a–3 c §§ kommunallagen (1991:900)",),
+    valid_from=date(1997, 8, 1),
+    valid_to=KL_1991_LAST_DAY,
+    severity=Severity.INFO,
+    verification=Verification.VERIFIED_PROP,
+)
+def joint_committee_under_kl_1991(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
+    """On this date a joint committee was governed by KL (1991:900), whose rules are not encoded.
+
+    From 1997-08-01 (prop. 1996/97:105) to 2017-12-31 the joint committee rested on 3 kap.
+    3 a–3 c §§ of Kommunallag (1991:900). samverkan's rules follow Kommunallag (2017:725) and
+    apply from 2018-01-01; for an earlier date this rule reports, once, that the committee has
+    not been judged.
+
+    Does not check: anything in the committee. The content of the 1991 provisions is not
+    encoded; the rules of lag (2003:192), which applied from 2003-07-01, still run.
+    """
+    yield ctx.finding(
+        N_(
+            "Den {on} gällde kommunallagen (1991:900) för gemensamma nämnder; dess regler "
+            "finns inte i samverkan, så nämnden har inte prövats mot dem."
+        ),
+        path="$",
+        on=ctx.as_of,
+    )
+
+
+@rule(
+    "KL1991-3-20-federation",
+    applies_to=LocalFederation,
+    cites=("3 kap. 20–28 §§ kommunallagen (1991:900)",),
+    valid_from=date(1998, 1, 1),
+    valid_to=KL_1991_LAST_DAY,
+    severity=Severity.INFO,
+    verification=Verification.VERIFIED_PROP,
+)
+def federation_under_kl_1991(federation: LocalFederation, ctx: RuleContext) -> Iterator[Finding]:
+    """On this date a federation was governed by KL (1991:900), whose rules are not encoded.
+
+    From 1998-01-01 (prop. 1996/97:105) to 2017-12-31 the kommunalförbund rested on 3 kap.
+    20–28 §§ of Kommunallag (1991:900). samverkan's rules follow Kommunallag (2017:725) and
+    apply from 2018-01-01; for an earlier date this rule reports, once, that the federation
+    has not been judged.
+
+    Does not check: anything in the federation. The content of the 1991 provisions is not
+    encoded; the rules of lag (2010:1065) on the regional public transport authority still run
+    from 2012-01-01.
+    """
+    yield ctx.finding(
+        N_(
+            "Den {on} gällde kommunallagen (1991:900) för kommunalförbund; dess regler finns "
+            "inte i samverkan, så förbundet har inte prövats mot dem."
+        ),
+        path="$",
+        on=ctx.as_of,
+    )
