@@ -63,6 +63,16 @@ class TaskAreaCatalogue:
             raise ValueError(f"task area {area.id!r} is already in the catalogue")
         self._by_id[area.id] = area
 
+    def find(self, area_id: str) -> TaskArea | None:
+        """The area with id ``area_id``, or ``None`` when the catalogue does not know it.
+
+        >>> CATALOGUE.find("lso.rescue-services").name_en
+        'Accident prevention and rescue services'
+        >>> CATALOGUE.find("lso.rescue-service") is None
+        True
+        """
+        return self._by_id.get(area_id)
+
     def get(self, area_id: str) -> TaskArea:
         """The area with id ``area_id``; raises :class:`UnknownTaskAreaError` if none."""
         try:

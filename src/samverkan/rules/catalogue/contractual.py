@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from samverkan.competence import TaskArea, UnknownTaskAreaError, competence_of
+from samverkan.competence import TaskArea, competence_of
 from samverkan.i18n import N_, T_, Listing, Localised, Translatable
 from samverkan.law import Citation, Verification, parse_citation
 from samverkan.model import (
@@ -73,13 +73,6 @@ def judged_on(cooperation: ContractualCooperation) -> date | None:
     if cooperation.concluded_on is not None:
         return cooperation.concluded_on
     return cooperation.period.start if cooperation.period is not None else None
-
-
-def _area(ctx: RuleContext, area_id: str) -> TaskArea | None:
-    try:
-        return ctx.context.competence.get(area_id)
-    except UnknownTaskAreaError:
-        return None  # reported by KL-2-1-localisation
 
 
 def _joined(items: list[str]) -> str:
@@ -198,7 +191,8 @@ def responsibility_retained(
     """
     if not relies_on_kl_9_37(cooperation):
         return
-    areas = [area for task in cooperation.tasks if (area := _area(ctx, task.area)) is not None]
+    found = (ctx.context.competence.find(task.area) for task in cooperation.tasks)
+    areas = [area for area in found if area is not None]  # unknown: KL-2-1-localisation
     statutory = [area for area in areas if area.statutory_committee is not None]
     if not statutory:
         return
@@ -574,7 +568,7 @@ def school_samverkan(cooperation: ContractualCooperation, ctx: RuleContext) -> I
         )
         return
     for index, task in enumerate(cooperation.tasks):
-        area = _area(ctx, task.area)
+        area = ctx.context.competence.find(task.area)  # unknown: KL-2-1-localisation
         if area is None or _transfer_section(area, section):
             continue
         yield ctx.finding(
@@ -631,7 +625,7 @@ def procurement(cooperation: ContractualCooperation, ctx: RuleContext) -> Iterat
     for index, task in enumerate(cooperation.tasks):
         if not task.area.startswith("internal."):
             continue
-        area = _area(ctx, task.area)
+        area = ctx.context.competence.find(task.area)  # unknown: KL-2-1-localisation
         yield ctx.finding(
             N_(
                 "{area_name} är en administrativ stödtjänst; enligt Upphandlingsmyndigheten kan "
@@ -673,7 +667,7 @@ def performer_competence(
         return
     on = judged_on(cooperation) or ctx.as_of
     for index, task in enumerate(cooperation.tasks):
-        area = _area(ctx, task.area)
+        area = ctx.context.competence.find(task.area)  # unknown: KL-2-1-localisation
         if area is None or competence_of(performing, area, on) is not None:
             continue
         yield ctx.finding(

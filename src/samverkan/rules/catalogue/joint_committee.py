@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from samverkan.competence import TaskArea, UnknownTaskAreaError
+from samverkan.competence import UnknownTaskAreaError
 from samverkan.i18n import N_, T_, Listing, Localised, Translatable
 from samverkan.law import Verification, parse_citation
 from samverkan.model import (
@@ -189,17 +189,6 @@ NOT_AUTOMATABLE: frozenset[MatterCategory] = frozenset(
 CARE_AND_WELFARE_PREFIXES = ("hsl.", "sol.", "lss.")
 #: The task area of an överförmyndare or överförmyndarnämnd (FB 19 kap.).
 GUARDIANSHIP_AREA = "fb.guardianship"
-
-
-def _area_or_none(ctx: RuleContext, area_id: str) -> TaskArea | None:
-    """The task area ``area_id``, or ``None`` when the catalogue does not know it.
-
-    Unknown ids are reported once, by ``KL-9-21-tasks``; other rules skip them.
-    """
-    try:
-        return ctx.context.competence.get(area_id)
-    except UnknownTaskAreaError:
-        return None
 
 
 def _categories(categories: frozenset[MatterCategory]) -> Listing:
@@ -567,7 +556,7 @@ def _care_and_welfare_parties(committee: JointCommittee, ctx: RuleContext) -> It
 
 def _task_sides(ctx: RuleContext, task: Task) -> set[str] | None:
     """The levels whose task ``task`` is, or ``None`` when the catalogue cannot tell."""
-    area = _area_or_none(ctx, task.area)
+    area = ctx.context.competence.find(task.area)  # unknown: KL-9-21-tasks
     if area is None:
         return None
     holdings = area.holdings_on(ctx.as_of)
