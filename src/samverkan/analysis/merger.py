@@ -42,6 +42,14 @@ def _kl(text: str) -> Citation:
     return parse_citation(text, on=date(2020, 1, 1))
 
 
+#: The provisions behind each decision a merger needs, read once.
+_ORGANISATION = _kl("KL 5:1 1 st. 3 p.")
+_JOIN = (_kl("KL 3:9"), _kl("KL 9:19"), _ORGANISATION)
+_AGREEMENT = (_kl("KL 9:22"), _ORGANISATION)
+_STANDING_RULES = (_kl("KL 9:33"),)
+_ELECTIONS = (_kl("KL 9:24"),)
+
+
 @frozen
 class RequiredDecision:
     """A decision one party's organ must take for the merger (in Swedish, for the agenda)."""
@@ -163,7 +171,6 @@ def _decisions(
     discontinued: tuple[JointCommittee, ...],
     extend: JointCommittee | None,
 ) -> tuple[RequiredDecision, ...]:
-    organisation = _kl("KL 5:1 1 st. 3 p.")
     decisions: list[RequiredDecision] = []
     for party in merged.parties:
         if extend is None or party not in extend.parties:
@@ -172,7 +179,7 @@ def _decisions(
                     party,
                     Body.FULLMAKTIGE,
                     f"Besluta att {merged.name} ska vara gemensam med de andra parterna.",
-                    (_kl("KL 3:9"), _kl("KL 9:19"), organisation),
+                    _JOIN,
                 )
             )
         decisions += [
@@ -180,16 +187,14 @@ def _decisions(
                 party,
                 Body.FULLMAKTIGE,
                 "Anta överenskommelsen som anger nämndens uppgifter.",
-                (_kl("KL 9:22"), organisation),
+                _AGREEMENT,
             ),
-            RequiredDecision(
-                party, Body.FULLMAKTIGE, "Anta nämndens reglemente.", (_kl("KL 9:33"),)
-            ),
+            RequiredDecision(party, Body.FULLMAKTIGE, "Anta nämndens reglemente.", _STANDING_RULES),
             RequiredDecision(
                 party,
                 Body.FULLMAKTIGE,
                 "Välja ledamöter och lika många ersättare, minst en av varje.",
-                (_kl("KL 9:24"),),
+                _ELECTIONS,
             ),
         ]
         decisions += [
@@ -197,7 +202,7 @@ def _decisions(
                 party,
                 Body.FULLMAKTIGE,
                 f"Besluta att avveckla {old.name}.",
-                (organisation,),
+                (_ORGANISATION,),
             )
             for old in discontinued
             if party in old.parties
