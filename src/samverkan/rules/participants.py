@@ -16,7 +16,13 @@ from samverkan.model import Participant, is_party
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
 
-__all__ = ["membership_findings", "region_term", "regions_term", "the_region_term"]
+__all__ = [
+    "membership_findings",
+    "region_term",
+    "regions_term",
+    "the_region_term",
+    "the_region_term_capitalised",
+]
 
 
 def regions_term(ctx: RuleContext) -> Translatable:
@@ -34,6 +40,11 @@ def region_term(ctx: RuleContext) -> Translatable:
 def the_region_term(ctx: RuleContext) -> Translatable:
     """ "regionen", or "landstinget" before 2020-01-01."""
     return T_("regionen") if ctx.regional_word == "region" else T_("landstinget")
+
+
+def the_region_term_capitalised(ctx: RuleContext) -> Translatable:
+    """ "Regionen", or "Landstinget" before 2020-01-01, to begin a sentence."""
+    return T_("Regionen") if ctx.regional_word == "region" else T_("Landstinget")
 
 
 def membership_findings(

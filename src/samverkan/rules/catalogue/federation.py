@@ -24,7 +24,11 @@ from samverkan.model import (
 from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.participants import membership_findings, the_region_term
+from samverkan.rules.participants import (
+    membership_findings,
+    the_region_term,
+    the_region_term_capitalised,
+)
 from samverkan.rules.registry import rule
 from samverkan.rules.representation import (
     Representation,
@@ -595,7 +599,7 @@ def transport_authority_default_seats(
             ),
             path="$.seats",
             severity=Severity.INFO,
-            region=T_("Regionen") if ctx.regional_word == "region" else T_("Landstinget"),
+            region=the_region_term_capitalised(ctx),
             facts=counts,
             region_seats=region_seats,
             municipal_seats=municipal_seats,
