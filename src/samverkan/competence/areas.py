@@ -17,6 +17,7 @@ from datetime import date
 
 from samverkan.competence.model import HOLDERS, Duty, Holding, TaskArea, Transfer
 from samverkan.law import Citation, Verification
+from samverkan.law.dates import HSL_2017, KL_2017, KOMBEF_2009, SKOLL_2010
 
 __all__ = [
     "ASSISTIVE_DEVICES",
@@ -69,10 +70,10 @@ MB = "1998:808"
 FB = "1949:381"
 LEH = "2006:544"
 
-KL_START = date(2018, 1, 1)
-KOMBEF_START = date(2009, 3, 1)
-HSL_START = date(2017, 4, 1)
-SKOLL_START = date(2010, 8, 1)
+KL_START = KL_2017
+KOMBEF_START = KOMBEF_2009
+HSL_START = HSL_2017
+SKOLL_START = SKOLL_2010
 
 #: KL 9:21 2 st.: the styrelse's tasks at höjd beredskap may not go to a joint committee.
 _KL_9_21_2 = Citation(KL, 9, "21", stycke=2)

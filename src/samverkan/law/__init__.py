@@ -5,6 +5,7 @@ provision written" and "where can it be read".
 """
 
 from samverkan.law.citation import ORDINALS, Citation
+from samverkan.law.dates import LegalDate
 from samverkan.law.parse import parse_citation
 from samverkan.law.statutes import (
     CATALOGUE,
@@ -25,6 +26,7 @@ __all__ = [
     "REGION_RENAMING_DATE",
     "Amendment",
     "Citation",
+    "LegalDate",
     "Statute",
     "StatuteCatalogue",
     "Verification",

@@ -42,9 +42,6 @@ __all__ = [
 
 _SFS = re.compile(r"^(1[89]\d\d|20\d\d):[1-9]\d*$")
 
-#: SFS 2019:835 replaced "landsting" with "region" from this date.
-REGION_RENAMING_DATE = date(2020, 1, 1)
-
 V = Verification
 
 
@@ -207,6 +204,9 @@ def regional_assembly_term(on: date) -> str:
     return "regionfullmäktige" if on >= REGION_RENAMING_DATE else "landstingsfullmäktige"
 
 
+#: SFS 2019:835 replaced "landsting" with "region" from this date.
+REGION_RENAMING_DATE = date(2020, 1, 1)
+
 _KL_AMENDMENTS = (
     Amendment(
         "2018:569",
@@ -217,7 +217,7 @@ _KL_AMENDMENTS = (
     Amendment(
         "2019:835",
         "'Landsting' becomes 'region' throughout the act; rules otherwise unchanged.",
-        date(2020, 1, 1),
+        REGION_RENAMING_DATE,
         V.VERIFIED_PROP,
     ),
     Amendment(
@@ -263,10 +263,9 @@ CATALOGUE = StatuteCatalogue(
             "kommunalförbundslagen (1985:894)",
             "KfL",
             ("kommunalförbundslagen",),
-            None,
-            V.RECALLED,
-            repealed_on=date(1992, 1, 1),
-            repealed_by="1991:900",
+            date(1986, 1, 1),
+            repealed_on=date(1998, 1, 1),
+            repealed_by="1997:550",
         ),
         Statute(
             "2009:47",
@@ -386,7 +385,13 @@ CATALOGUE = StatuteCatalogue(
             ("skollagen", "skollag"),
             date(2010, 8, 1),
             amendments=(
-                Amendment("2020:605", "Current 23 kap. (entreprenad and samverkan).", None),
+                Amendment(
+                    "2020:605",
+                    "Current 21–23 kap.: 23 kap. on entreprenad and samverkan (applied in most "
+                    "cases to education starting after 2021-06-30).",
+                    date(2020, 8, 1),
+                    V.VERIFIED_SEC,
+                ),
                 Amendment(
                     "2022:1089",
                     "Mandatory cooperation on gymnasieskola and komvux (2 kap. 2 a–2 b §§).",
@@ -431,9 +436,10 @@ CATALOGUE = StatuteCatalogue(
             amendments=(
                 Amendment(
                     "2020:882",
-                    "Staff, räddningschef and command system (3 kap. 15–16 b §§).",
-                    date(2022, 1, 1),
-                    V.RECALLED,
+                    "Staff, räddningschef and command system (3 kap. 15–16 b §§); new "
+                    "handlingsprogram due by 2022-01-01.",
+                    date(2021, 1, 1),
+                    V.VERIFIED_PROP,
                 ),
             ),
         ),

@@ -69,6 +69,7 @@ from samverkan.competence import (
 from samverkan.errors import UnknownStatuteError
 from samverkan.law import Citation, Verification
 from samverkan.law.citation import section_key
+from samverkan.law.dates import AVTALSSAMVERKAN
 from samverkan.model import (
     JointCommittee,
     JointCommitteeBasis,
@@ -81,15 +82,11 @@ from samverkan.model import (
 from samverkan.parties import Municipality, Region
 
 __all__ = [
-    "AVTALSSAMVERKAN_START",
     "BasisKind",
     "LocalisationBasis",
     "find_localisation_bases",
     "find_localisation_basis",
 ]
-
-#: KL 9:37 (avtalssamverkan) entered into force (SFS 2018:569).
-AVTALSSAMVERKAN_START = date(2018, 7, 1)
 
 KL = "2017:725"
 KOMBEF = "2009:47"
@@ -413,7 +410,7 @@ def _joint_form(
 def _avtalssamverkan(
     performer: Participant, beneficiary: Participant, on: date
 ) -> list[LocalisationBasis]:
-    if on < AVTALSSAMVERKAN_START:
+    if on < AVTALSSAMVERKAN:
         return []
     if not (is_party(performer) and is_party(beneficiary)) or performer == beneficiary:
         return []

@@ -10,6 +10,7 @@ from typing import Any
 from samverkan.competence import TaskArea, UnknownTaskAreaError, competence_of
 from samverkan.i18n import N_, T_, Localised
 from samverkan.law import Verification
+from samverkan.law.dates import AVTALSSAMVERKAN
 from samverkan.model import (
     ContractualCooperation,
     JointCommittee,
@@ -23,7 +24,7 @@ from samverkan.parties import Municipality, Region
 from samverkan.rules.catalogue.contractual import judged_on
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.localisation import AVTALSSAMVERKAN_START, find_localisation_basis
+from samverkan.rules.localisation import find_localisation_basis
 from samverkan.rules.participants import regions_term
 from samverkan.rules.registry import rule
 
@@ -243,7 +244,7 @@ def performed_with_a_basis(
                         "särskilt lagstöd täcker uppgiften. Åberopat lagstöd: {claimed}."
                     ),
                     path=f"$.tasks[{index}]",
-                    start=AVTALSSAMVERKAN_START,
+                    start=AVTALSSAMVERKAN,
                     facts=facts,
                     **params,
                 )

@@ -9,6 +9,7 @@ from datetime import date
 from samverkan.competence import TaskArea, competence_of
 from samverkan.i18n import N_, T_, Listing, Localised, Translatable
 from samverkan.law import Citation, Verification, parse_citation
+from samverkan.law.dates import AVTALSSAMVERKAN
 from samverkan.model import (
     ContractualCooperation,
     DelegateKind,
@@ -22,7 +23,6 @@ from samverkan.model import (
 from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.localisation import AVTALSSAMVERKAN_START
 from samverkan.rules.participants import region_term, regions_term
 from samverkan.rules.registry import rule
 
@@ -83,7 +83,7 @@ def _joined(items: list[str]) -> str:
     "KL-9-37-avtalssamverkan",
     applies_to=ContractualCooperation,
     cites=("KL 9:37 1 st.",),
-    valid_from=AVTALSSAMVERKAN_START,
+    valid_from=AVTALSSAMVERKAN,
 )
 def avtalssamverkan_parties(
     cooperation: ContractualCooperation, ctx: RuleContext
@@ -171,7 +171,7 @@ def avtalssamverkan_parties(
     "KL-9-37-responsibility-retained",
     applies_to=ContractualCooperation,
     cites=("KL 9:37 1 st.",),
-    valid_from=AVTALSSAMVERKAN_START,
+    valid_from=AVTALSSAMVERKAN,
     severity=Severity.INFO,
     verification=Verification.VERIFIED_SEC,
 )
@@ -218,7 +218,7 @@ def responsibility_retained(
     "KL-9-37-external-delegation",
     applies_to=ContractualCooperation,
     cites=("KL 9:37 2 st.", "KL 6:38 1 st.", "KL 7:4–8"),
-    valid_from=AVTALSSAMVERKAN_START,
+    valid_from=AVTALSSAMVERKAN,
 )
 def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -> Iterator[Finding]:
     """Decisions may be delegated to an employee of the performing party, never 6:38 matters.
@@ -294,8 +294,8 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
                 path=f"{path}.sub_delegation",
                 severity=Severity.WARNING,
                 citations=(
-                    parse_citation("KL 9:37 2 st.", on=AVTALSSAMVERKAN_START),
-                    parse_citation("KL 7:6", on=AVTALSSAMVERKAN_START),
+                    parse_citation("KL 9:37 2 st.", on=AVTALSSAMVERKAN),
+                    parse_citation("KL 7:6", on=AVTALSSAMVERKAN),
                 ),
                 matter=delegation.matter,
                 facts={"verification": Verification.VERIFIED_SEC.value, "source": "FMH"},
@@ -306,7 +306,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
     "PBL-12-6-delegation-limits",
     applies_to=(ContractualCooperation, JointCommittee),
     cites=("PBL 12:6",),
-    valid_from=AVTALSSAMVERKAN_START,
+    valid_from=AVTALSSAMVERKAN,
 )
 def pbl_delegation_limits(
     subject: ContractualCooperation | JointCommittee, ctx: RuleContext
@@ -409,7 +409,7 @@ def lso_delegation(
 def _annual_report_start(cooperation: ContractualCooperation) -> date | None:
     period = cooperation.period
     start = period.start if period is not None else cooperation.concluded_on
-    return None if start is None else max(start, AVTALSSAMVERKAN_START)
+    return None if start is None else max(start, AVTALSSAMVERKAN)
 
 
 def _due_years(cooperation: ContractualCooperation, as_of: date) -> list[int]:
@@ -430,7 +430,7 @@ def _due_years(cooperation: ContractualCooperation, as_of: date) -> list[int]:
     "KL-9-38-annual-report",
     applies_to=ContractualCooperation,
     cites=("KL 9:38",),
-    valid_from=AVTALSSAMVERKAN_START,
+    valid_from=AVTALSSAMVERKAN,
 )
 def annual_report(cooperation: ContractualCooperation, ctx: RuleContext) -> Iterator[Finding]:
     """Each party's styrelse reports its avtalssamverkan to fullmäktige every year.
@@ -589,7 +589,7 @@ def school_samverkan(cooperation: ContractualCooperation, ctx: RuleContext) -> I
     "LOU-3-17-horizontal",
     applies_to=ContractualCooperation,
     cites=("LOU 3:17–18", "LOU 3:10"),
-    valid_from=AVTALSSAMVERKAN_START,
+    valid_from=AVTALSSAMVERKAN,
     severity=Severity.INFO,
 )
 def procurement(cooperation: ContractualCooperation, ctx: RuleContext) -> Iterator[Finding]:
@@ -642,7 +642,7 @@ def procurement(cooperation: ContractualCooperation, ctx: RuleContext) -> Iterat
     "KL-9-37-performer-competence",
     applies_to=ContractualCooperation,
     cites=("KL 9:37 1 st.",),
-    valid_from=AVTALSSAMVERKAN_START,
+    valid_from=AVTALSSAMVERKAN,
     severity=Severity.WARNING,
     verification=Verification.RECALLED,
 )

@@ -1,0 +1,173 @@
+"""Dated legal facts: every in-force date and amendment the rules and the competence
+catalogue use, each written once with where it comes from.
+
+An act's entry into force and the dates of the amendments that matter are recorded in the
+statute catalogue (:mod:`samverkan.law.statutes`); this module gives them names, so that a
+rule says ``valid_from=AVTALSSAMVERKAN`` and the date itself is written in one place. A
+:class:`LegalDate` is a :class:`datetime.date` that also knows its source (the SFS number
+of the act or amendment, or the bill) and how well the date has been verified.
+
+>>> AVTALSSAMVERKAN, AVTALSSAMVERKAN.source
+(LegalDate(2018, 7, 1), 'SFS 2018:569')
+>>> KL_2017.isoformat(), KL_1991_LAST_DAY.isoformat()
+('2018-01-01', '2017-12-31')
+>>> KL_2017.verification.value
+'verified-rk'
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from samverkan.law.statutes import CATALOGUE
+from samverkan.law.verification import Verification
+
+__all__ = [
+    "AVTALSSAMVERKAN",
+    "CARE_AND_WELFARE_ACT",
+    "FB_JOINT_OVERFORMYNDARE",
+    "HSL_2017",
+    "KFL_1985",
+    "KFL_1985_LAST_DAY",
+    "KFL_1985_TRANSITION_END",
+    "KL_1991",
+    "KL_1991_FEDERATION",
+    "KL_1991_JOINT_COMMITTEE",
+    "KL_1991_LAST_DAY",
+    "KL_2017",
+    "KL_AUTOMATED_DECISIONS",
+    "KOMBEF_2009",
+    "KTL_2012",
+    "LOU_2017",
+    "LSO_2004",
+    "LSO_2020_882",
+    "PBL_2011",
+    "PBL_2018_578",
+    "REGION_RENAMING",
+    "SKOLL_23_2020",
+    "SKOLL_2010",
+    "SOL_2002",
+    "SOL_2025",
+    "LegalDate",
+    "amendment_date",
+    "in_force_date",
+]
+
+
+class LegalDate(date):
+    """A date the law sets, with its source and how well it has been verified.
+
+    It compares, sorts and formats as the plain :class:`~datetime.date` it is.
+    """
+
+    __slots__ = ("source", "verification")
+
+    source: str
+    verification: Verification
+
+    def __new__(
+        cls, day: date, source: str, verification: Verification = Verification.VERIFIED_RK
+    ) -> LegalDate:
+        """The date ``day``, set by ``source`` and verified as ``verification`` says."""
+        made = super().__new__(cls, day.year, day.month, day.day)
+        made.source = source
+        made.verification = verification
+        return made
+
+    def __repr__(self) -> str:
+        return f"LegalDate({self.year}, {self.month}, {self.day})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (LegalDate, (date(self.year, self.month, self.day), self.source, self.verification))
+
+
+def in_force_date(sfs: str) -> LegalDate:
+    """The day the act ``sfs`` of the bundled catalogue entered into force."""
+    act = CATALOGUE.get(sfs)
+    if act.in_force is None:
+        raise ValueError(f"the catalogue records no entry into force for SFS {sfs}")
+    return LegalDate(act.in_force, f"SFS {sfs}", act.in_force_verification)
+
+
+def amendment_date(sfs: str, amending: str) -> LegalDate:
+    """The day the amendment ``amending`` to the act ``sfs`` entered into force."""
+    for item in CATALOGUE.get(sfs).amendments:
+        if item.sfs == amending:
+            if item.in_force is None:
+                raise ValueError(f"the catalogue records no in-force date for SFS {amending}")
+            return LegalDate(item.in_force, f"SFS {amending}", item.verification)
+    raise ValueError(f"SFS {amending} is not recorded as an amendment to SFS {sfs}")
+
+
+def _last_day_of(sfs: str) -> LegalDate:
+    act = CATALOGUE.get(sfs)
+    if act.repealed_on is None:
+        raise ValueError(f"SFS {sfs} is not recorded as repealed")
+    repealing = act.repealed_by or ""
+    verification = (
+        CATALOGUE.get(repealing).in_force_verification
+        if repealing in CATALOGUE
+        else act.in_force_verification
+    )
+    return LegalDate(act.repealed_on - timedelta(days=1), f"SFS {repealing}", verification)
+
+
+# -- Kommunallagen -----------------------------------------------------------------------------
+
+#: Kommunallag (2017:725) entered into force.
+KL_2017 = in_force_date("2017:725")
+#: Avtalssamverkan (KL 9:37–38) and the styrelse's oversight of it (SFS 2018:569).
+AVTALSSAMVERKAN = amendment_date("2017:725", "2018:569")
+#: "Landsting" became "region" throughout the statute book (SFS 2019:835).
+REGION_RENAMING = amendment_date("2017:725", "2019:835")
+#: Delegation to an automated decision function (KL 6:37–38) and proportional elections
+#: under lag (2022:629) (KL 9:8) (SFS 2022:638).
+KL_AUTOMATED_DECISIONS = amendment_date("2017:725", "2022:638")
+#: Kommunallag (1991:900) entered into force.
+KL_1991 = in_force_date("1991:900")
+#: The last day Kommunallag (1991:900) applied.
+KL_1991_LAST_DAY = _last_day_of("1991:900")
+#: The joint committee of KL (1991:900) 3 kap. 3 a–3 c §§ (prop. 1996/97:105).
+KL_1991_JOINT_COMMITTEE = LegalDate(
+    date(1997, 8, 1), "prop. 1996/97:105", Verification.VERIFIED_PROP
+)
+#: The kommunalförbund of KL (1991:900) 3 kap. 20–28 §§ (SFS 1997:550).
+KL_1991_FEDERATION = LegalDate(date(1998, 1, 1), "SFS 1997:550", Verification.VERIFIED_PROP)
+#: Kommunalförbundslag (1985:894) entered into force.
+KFL_1985 = in_force_date("1985:894")
+#: The last day Kommunalförbundslag (1985:894) applied to new federations.
+KFL_1985_LAST_DAY = _last_day_of("1985:894")
+#: The last day a federation formed before 1998 could keep the rules of 1985:894
+#: (transitional provisions to SFS 1997:550).
+KFL_1985_TRANSITION_END = LegalDate(date(2002, 12, 31), "SFS 1997:550", Verification.VERIFIED_PROP)
+
+# -- Special acts --------------------------------------------------------------------------------
+
+#: Lag (2003:192) om gemensam nämnd inom vård- och omsorgsområdet entered into force.
+CARE_AND_WELFARE_ACT = in_force_date("2003:192")
+#: Lag (2009:47) om vissa kommunala befogenheter entered into force.
+KOMBEF_2009 = in_force_date("2009:47")
+#: Hälso- och sjukvårdslag (2017:30) entered into force.
+HSL_2017 = in_force_date("2017:30")
+#: Socialtjänstlag (2001:453) entered into force.
+SOL_2002 = in_force_date("2001:453")
+#: Socialtjänstlag (2025:400) entered into force.
+SOL_2025 = in_force_date("2025:400")
+#: Skollag (2010:800) entered into force.
+SKOLL_2010 = in_force_date("2010:800")
+#: The current 23 kap. skollagen on entreprenad and samverkan (SFS 2020:605).
+SKOLL_23_2020 = amendment_date("2010:800", "2020:605")
+#: Lag (2010:1065) om kollektivtrafik entered into force.
+KTL_2012 = in_force_date("2010:1065")
+#: Lag (2003:778) om skydd mot olyckor entered into force.
+LSO_2004 = in_force_date("2003:778")
+#: The räddningschef's duties and the limit on his uppdrag in LSO 3:16 (SFS 2020:882).
+LSO_2020_882 = amendment_date("2003:778", "2020:882")
+#: Plan- och bygglag (2010:900) entered into force.
+PBL_2011 = in_force_date("2010:900")
+#: The delegation limits of PBL 12:6, also under KL 9:30 and 9:37 (SFS 2018:578).
+PBL_2018_578 = amendment_date("2010:900", "2018:578")
+#: Lag (2016:1145) om offentlig upphandling entered into force.
+LOU_2017 = in_force_date("2016:1145")
+#: The joint överförmyndarnämnd of FB 19:16 (SFS 2006:557).
+FB_JOINT_OVERFORMYNDARE = amendment_date("1949:381", "2006:557")
