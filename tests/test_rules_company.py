@@ -18,7 +18,7 @@ from samverkan.model import (
     Shareholding,
 )
 from samverkan.rules import Finding, Report, Severity, check
-from samverkan.rules.catalogue.company import CONDITION_LABELS
+from samverkan.rules.statutes.kl_10_companies import CONDITION_LABELS
 from seeds import ARE, KSON, OSTERSUND, REGION_JH, tiohundra
 
 TODAY = date(2026, 11, 22)

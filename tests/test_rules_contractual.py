@@ -338,7 +338,7 @@ def test_rescue_command_to_municipality_or_federation_employees_is_silent() -> N
         _employee(REGION_JH, M.AUTHORITY),
     )
     assert check(committee, as_of=TODAY).by_rule(LSO) == ()
-    early = check(_committee(_employee(REGION_JH, M.RESCUE_COMMAND)), as_of=date(2021, 12, 31))
+    early = check(_committee(_employee(REGION_JH, M.RESCUE_COMMAND)), as_of=date(2020, 12, 31))
     assert LSO in early.not_in_force
 
 

@@ -23,7 +23,8 @@ from samverkan.model import (
 )
 from samverkan.parties import Municipality, registry
 from samverkan.rules import Finding, Report, Severity, check
-from samverkan.rules.catalogue.federation import CHARTER_ITEM_LABELS, Representation
+from samverkan.rules.representation import Representation
+from samverkan.rules.statutes.kl_09_federation import CHARTER_ITEM_LABELS
 from seeds import (
     ARE,
     KSON,

@@ -40,8 +40,13 @@ REGION_VB = REG.region("24")
 COMPANY = Organisation("Jämtkraft AB", OrganisationKind.AKTIEBOLAG)
 
 TODAY = date(2026, 11, 22)
-MODULE = "samverkan.rules.catalogue.joint_committee"
-MODULE_RULES = {r.id for r in REGISTRY if r.check.__module__ == MODULE}
+MODULES = {
+    "samverkan.rules.statutes.kl_09_joint_committee",
+    "samverkan.rules.statutes.kl_09_30_delegation",
+    "samverkan.rules.statutes.vard_omsorg_2003_192",
+    "samverkan.rules.statutes.foraldrabalken_19",
+}
+MODULE_RULES = {r.id for r in REGISTRY if r.check.__module__ in MODULES}
 
 
 def _instrument(parties: tuple[Participant, ...], tasks: tuple[str, ...]) -> Instrument:

@@ -2,14 +2,16 @@
 
 ``check(subject, as_of=date)`` runs every rule that applies to that kind of subject on that
 date and returns a :class:`Report`. Importing this package registers samverkan's own rules
-(:mod:`samverkan.rules.catalogue`).
+(:mod:`samverkan.rules.statutes` and :mod:`samverkan.rules.consistency`).
 """
 
-from samverkan.rules import catalogue  # noqa: F401  (registers the rules)
 from samverkan.rules.context import Context, RuleContext
+from samverkan.rules.discovery import register_all
 from samverkan.rules.engine import check
 from samverkan.rules.finding import Finding, Report, Severity
 from samverkan.rules.registry import DIGEST_DATE, REGISTRY, Rule, RuleRegistry, rule
+
+register_all()
 
 __all__ = [
     "DIGEST_DATE",

@@ -1,33 +1,31 @@
-"""Rules for the local federation (*kommunalförbund*, KL 3:8 and 9 kap. 1–18 §§), including the
-regional public transport authority organised as one (lag 2010:1065, KTL 2:2 and 2:5)."""
+"""Kommunallagen (2017:725) 3 kap. 8 § and 9 kap. 1–18 §§: the local federation
+(*kommunalförbund*): members, formation, assembly, representation, term, förbundsordning and exit.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
-from samverkan.errors import UnknownPartyError
 from samverkan.i18n import N_, T_, Translatable
 from samverkan.law import Citation, parse_citation
+from samverkan.law.dates import (
+    KL_2017,
+)
 from samverkan.model import (
     AssemblyForm,
     Body,
     Charter,
     CharterItem,
-    FederationPurpose,
     ItemStatus,
     LocalFederation,
     Participant,
     is_party,
 )
-from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.participants import (
     membership_findings,
-    the_region_term,
-    the_region_term_capitalised,
 )
 from samverkan.rules.registry import rule
 from samverkan.rules.representation import (
@@ -36,13 +34,10 @@ from samverkan.rules.representation import (
     representation_findings,
 )
 
-#: Kommunallag (2017:725) entered into force.
-KL_2017 = date(2018, 1, 1)
-#: Lag (2010:1065) om kollektivtrafik entered into force.
-KTL_2012 = date(2012, 1, 1)
-
 #: The longest term of a förbund's assembly, in years (KL 9:4).
 MAX_TERM_YEARS = 4
+
+
 #: The longest notice period for leaving a förbund, in months (KL 9:18: three years).
 MAX_EXIT_NOTICE_MONTHS = 36
 
@@ -363,11 +358,15 @@ CHARTER_ITEM_LABELS: dict[CharterItem, Translatable] = {
         "ekonomiska förmåner för ledamöter och ersättare i den beslutande församlingen"
     ),
 }
+
+
 #: Item 18 for a direktion-förbund, which also covers the revisorer.
 _BENEFITS_DIREKTION = T_(
     "ekonomiska förmåner för ledamöter och ersättare i den beslutande församlingen och för "
     "revisorerna"
 )
+
+
 _STATED = (ItemStatus.PRESENT, ItemStatus.FREE_TEXT)
 
 
@@ -477,130 +476,4 @@ def exit_notice_at_most_three_years(
             ),
             path="$.charter.exit_notice_months",
             months=months,
-        )
-
-
-def _county_name(ctx: RuleContext, code: str) -> str:
-    try:
-        return ctx.context.parties.county(code).name
-    except UnknownPartyError:
-        return code
-
-
-@rule(
-    "KTL-2-2-rkm-form",
-    applies_to=LocalFederation,
-    cites=("KTL 2:2",),
-    valid_from=KTL_2012,
-)
-def transport_authority_within_one_county(
-    federation: LocalFederation, ctx: RuleContext
-) -> Iterator[Finding]:
-    """A kollektivtrafikmyndighet förbund joins the region and municipalities of one county.
-
-    Every county has a regional public transport authority (*regional
-    kollektivtrafikmyndighet*). Where the region and the municipalities of the county share
-    responsibility for regional public transport, or the municipalities alone hold it, the
-    authority is organised as a kommunalförbund (KTL 2:2). Its members are therefore the
-    region and municipalities of one and the same county; a member from another county is
-    reported. The county is that of the region member, or else the one most municipality
-    members belong to; county names come from the party registry.
-
-    Does not check: the agreed alternative form, a joint committee (KTL 2:2), which is not a
-    federation; that where the region alone is responsible the region itself is the authority
-    (and on Gotland the municipality), which a federation model cannot show; and whether every
-    municipality sharing the responsibility is a member (KTL 2:1).
-    """
-    if federation.purpose is not FederationPurpose.PUBLIC_TRANSPORT_AUTHORITY:
-        return
-    members = [m for m in federation.members if isinstance(m, Municipality | Region)]
-    if not members:
-        return
-    regions = [m for m in members if isinstance(m, Region)]
-    if regions:
-        county = regions[0].county_code
-    else:
-        county = Counter(m.county_code for m in members).most_common(1)[0][0]
-    for index, member in enumerate(federation.members):
-        if isinstance(member, Municipality | Region) and member.county_code != county:
-            yield ctx.finding(
-                N_(
-                    "{member} hör till {other}, men kollektivtrafikmyndigheten är ett "
-                    "kommunalförbund för {county}; medlemmarna ska vara {region} och "
-                    "kommunerna i ett och samma län."
-                ),
-                path=f"$.members[{index}]",
-                member=member,
-                other=_county_name(ctx, member.county_code),
-                county=_county_name(ctx, county),
-                region=the_region_term(ctx),
-                facts={"county": county, "member_county": member.county_code},
-            )
-
-
-@rule(
-    "KTL-2-5-seats-default",
-    applies_to=LocalFederation,
-    cites=("KTL 2:5",),
-    valid_from=KTL_2012,
-    severity=Severity.WARNING,
-)
-def transport_authority_default_seats(
-    federation: LocalFederation, ctx: RuleContext
-) -> Iterator[Finding]:
-    """A kollektivtrafikmyndighet's default seats: half region, half municipalities, 1 + 1 each.
-
-    Unless the parties agree otherwise, the region holds half the seats of the authority's
-    assembly and the municipalities together the other half, divided between them by
-    population, with each municipality holding at least one ledamot and one ersättare (KTL
-    2:5). A municipality without a ledamot and an ersättare is reported as a warning; a split
-    other than half and half (counted on ledamöter) as information, since the parties may have
-    agreed on it.
-
-    Does not check: the division between municipalities by population (made by the
-    länsstyrelse), whether a deviation was in fact agreed, nor the chair (KTL 2:4). Without
-    recorded seats nothing is reported here; KL-9-3-representation notes the missing seats.
-    """
-    if federation.purpose is not FederationPurpose.PUBLIC_TRANSPORT_AUTHORITY:
-        return
-    if not federation.seats:
-        return
-    for index, member in enumerate(federation.members):
-        if not isinstance(member, Municipality):
-            continue
-        found = Representation.of(federation.seats, member)
-        if found.lacks_member or found.lacks_substitute:
-            counts = found.counts()
-            yield ctx.finding(
-                N_(
-                    "{member} har inte minst en ledamot och en ersättare i "
-                    "kollektivtrafikmyndigheten (ledamöter: {members}, ersättare: "
-                    "{substitutes})."
-                ),
-                path=f"$.members[{index}]",
-                member=member,
-                facts=counts,
-                members=found.members,
-                substitutes=found.substitutes,
-            )
-    regions = [m for m in federation.members if isinstance(m, Region)]
-    municipalities = [m for m in federation.members if isinstance(m, Municipality)]
-    if not regions or not municipalities:
-        return
-    region_seats = sum(Representation.of(federation.seats, r).members for r in regions)
-    municipal_seats = sum(Representation.of(federation.seats, m).members for m in municipalities)
-    if region_seats != municipal_seats:
-        counts = {"region_seats": region_seats, "municipal_seats": municipal_seats}
-        yield ctx.finding(
-            N_(
-                "{region} har {region_seats} ledamöter och kommunerna tillsammans "
-                "{municipal_seats}; det avviker från lagens huvudregel om hälften var, vilket "
-                "är tillåtet om parterna har kommit överens om det."
-            ),
-            path="$.seats",
-            severity=Severity.INFO,
-            region=the_region_term_capitalised(ctx),
-            facts=counts,
-            region_seats=region_seats,
-            municipal_seats=municipal_seats,
         )

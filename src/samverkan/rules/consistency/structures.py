@@ -1,70 +1,31 @@
-"""Rules for collaboration structures (*samverkansstruktur*).
+"""Consistency of a collaboration structure with itself: seats against its own scheme, reporting
+lines, preparatory groups and cost keys.
 
-Councils, preparatory groups and networks are not organs under KL: they rest on agreements
-between the principals. Only one of these rules states a consequence of the law itself
-(advisory bodies decide nothing for the principals, KL 1:4 and 3:4); the others check the
-structure against its own scheme or its own arithmetic, and cite the closest provision as
-named in each docstring.
+These rules check the parties' own arrangements, not a statute: their findings are of the
+consistency category and cite no provision.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from decimal import Decimal
 
 from samverkan.i18n import N_, Translatable
+from samverkan.law.dates import (
+    KL_2017,
+)
 from samverkan.model.structure import BodyKind, CollaborationStructure, CooperationBody
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.registry import rule
-from samverkan.rules.representation import Representation
-
-#: Kommunallag (2017:725) entered into force.
-KL_2017 = date(2018, 1, 1)
+from samverkan.rules.representation import (
+    Representation,
+)
 
 
 def _number(value: Decimal) -> int | str:
     """A percentage as a message parameter: an int when whole (localised), else its text."""
     return int(value) if value == value.to_integral_value() else str(value)
-
-
-@rule(
-    "STRUCT-advisory-no-mandate",
-    applies_to=CollaborationStructure,
-    cites=("KL 1:4", "KL 3:4"),
-    valid_from=KL_2017,
-)
-def advisory_bodies_decide_nothing(
-    structure: CollaborationStructure, ctx: RuleContext
-) -> Iterator[Finding]:
-    """Only a decision-making organ holds a mandate to decide for a principal.
-
-    Decision-making power in a municipality or region is exercised by its elected fullmäktige
-    and by the organs KL provides for, such as the nämnder fullmäktige appoints (KL 1:4, 3:4).
-    A samverkansråd, a beredning, a network or a coordinating function is none of these: it
-    may recommend, and the decision is then taken in each principal's own line organisation.
-    A body of those kinds whose mandate lets it decide on a principal's behalf is reported.
-
-    Does not check: whether a decision-making organ's mandate is actually delegated to it by
-    the principal it names (the reglemente and delegationsordning are not modelled here), nor
-    internal matters an advisory body may settle for itself (its agenda, a request for views).
-    """
-    for index, body in enumerate(structure.bodies):
-        if body.kind is BodyKind.DECISION_MAKING or body.mandate is None:
-            continue
-        if body.mandate.over_principals:
-            yield ctx.finding(
-                N_(
-                    "{body} är {kind} men har mandat att besluta för {principals}; beslut "
-                    "fattas i huvudmännens egna linjeorganisationer."
-                ),
-                path=f"$.bodies[{index}].mandate.on_behalf_of",
-                body=body.name,
-                kind=Translatable(body.kind.value),
-                principals=", ".join(str(p) for p in body.mandate.on_behalf_of),
-                facts={"kind": body.kind.value, "matters": list(body.mandate.matters)},
-            )
 
 
 @rule(

@@ -21,8 +21,8 @@ from samverkan.model import (
     is_party,
 )
 from samverkan.parties import Municipality, Region
-from samverkan.rules.catalogue.contractual import judged_on
 from samverkan.rules.context import RuleContext
+from samverkan.rules.facts import judged_on
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.localisation import find_localisation_basis
 from samverkan.rules.participants import regions_term

@@ -1,31 +1,28 @@
-"""Rules for companies owned by municipalities, regions and förbund (KL 10 kap.), and the
-procurement questions joint ownership raises (LOU 3 kap. 11–13 §§)."""
+"""Kommunallagen (2017:725) 10 kap. 1–4 §§: handing a municipal matter to a company, and the
+conditions for wholly and partly owned companies.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from decimal import Decimal
 
 from samverkan.i18n import N_, T_, Translatable
 from samverkan.law import Citation, parse_citation
+from samverkan.law.dates import (
+    KL_2017,
+)
 from samverkan.model import (
     Body,
     JointlyOwnedCompany,
     Organisation,
     OrganisationKind,
     OwnerCondition,
-    Participant,
-    is_party,
 )
 from samverkan.rules.context import RuleContext
+from samverkan.rules.facts import is_forbund, is_public_owner
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.registry import rule
-
-#: Kommunallag (2017:725) entered into force.
-KL_2017 = date(2018, 1, 1)
-#: Lag (2016:1145) om offentlig upphandling entered into force.
-LOU_2017 = date(2017, 1, 1)
 
 #: The six conditions of KL 10:3, paraphrased in Swedish.
 CONDITION_LABELS: dict[OwnerCondition, Translatable] = {
@@ -43,17 +40,9 @@ CONDITION_LABELS: dict[OwnerCondition, Translatable] = {
     ),
 }
 
+
 #: Owners that are not public bodies and so rule out in-house procurement.
 _PRIVATE_KINDS = (OrganisationKind.PRIVAT, OrganisationKind.AKTIEBOLAG)
-
-
-def _is_forbund(owner: Participant) -> bool:
-    return isinstance(owner, Organisation) and owner.kind is OrganisationKind.KOMMUNALFORBUND
-
-
-def _is_public_owner(owner: Participant) -> bool:
-    """A municipality, a region or a kommunalförbund (to which KL 10 kap. applies by 9:2)."""
-    return is_party(owner) or _is_forbund(owner)
 
 
 def _percent(value: Decimal) -> str:
@@ -123,7 +112,7 @@ def wholly_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> I
     if len(company.holdings) != 1:
         return
     holding = company.holdings[0]
-    if holding.percent != Decimal(100) or not _is_public_owner(holding.owner):
+    if holding.percent != Decimal(100) or not is_public_owner(holding.owner):
         return
     if company.purpose is None or not company.purpose.strip():
         yield ctx.finding(
@@ -198,7 +187,7 @@ def part_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> Ite
     for index, holding in enumerate(company.holdings):
         owner = holding.owner
         path = f"$.holdings[{index}]"
-        if not _is_public_owner(owner):
+        if not is_public_owner(owner):
             if isinstance(owner, Organisation) and owner.kind in _PRIVATE_KINDS:
                 yield ctx.finding(
                     N_(
@@ -214,7 +203,7 @@ def part_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> Ite
                     company=company.name,
                 )
             continue
-        body = Body.FORBUND_ASSEMBLY if _is_forbund(owner) else Body.FULLMAKTIGE
+        body = Body.FORBUND_ASSEMBLY if is_forbund(owner) else Body.FULLMAKTIGE
         decision = holding.decision
         if decision is None or decision.party != owner or decision.body is not body:
             yield ctx.finding(
@@ -253,42 +242,3 @@ def part_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> Ite
                 points=", ".join(str(c.value) for c in missing),
                 facts={"missing": [c.name for c in missing]},
             )
-
-
-@rule(
-    "LOU-3-13-joint-control",
-    applies_to=JointlyOwnedCompany,
-    cites=("LOU 3:11", "LOU 3:12", "LOU 3:13"),
-    valid_from=LOU_2017,
-    severity=Severity.INFO,
-)
-def joint_control_to_assess(company: JointlyOwnedCompany, ctx: RuleContext) -> Iterator[Finding]:
-    """Several public owners: whether they may buy from the company unprocured is to assess.
-
-    Procurement law does not apply to a contract with a legal person the contracting
-    authorities control jointly (*intern upphandling*, LOU 3:11): its decision-making bodies
-    consist of representatives of all of them, together they have decisive influence over its
-    strategic goals and important decisions, and it pursues no interests contrary to theirs
-    (LOU 3:13); it performs more than 80 % of its activity for them, and there is no direct
-    private ownership (LOU 3:12–13). The rule reminds the user of these conditions whenever at
-    least two municipalities, regions or förbund own the company; it is information, never a
-    verdict.
-
-    Does not check: any of the conditions (board composition, influence, the activity share
-    measured under LOU 3:16, ownership beyond the listed holdings), horizontal cooperation
-    (LOU 3:17), nor the other procurement regimes (LUF, LUK).
-    """
-    public = [h.owner for h in company.holdings if _is_public_owner(h.owner)]
-    if len(public) >= 2:
-        yield ctx.finding(
-            N_(
-                "{company} ägs av {count} offentliga ägare. Ägarnas köp från bolaget är "
-                "undantagna från upphandling bara om de gemensamt kontrollerar bolaget, "
-                "bolaget bedriver mer än 80 % av sin verksamhet för dem och inget privat "
-                "kapital ingår; detta behöver bedömas."
-            ),
-            path="$.holdings",
-            company=company.name,
-            count=len(public),
-            facts={"owners": [str(o) for o in public]},
-        )

@@ -1,9 +1,5 @@
-"""Rules for dates before Kommunallag (2017:725): what samverkan does not judge then.
-
-Before 2018-01-01 the joint committee and the local federation were governed by Kommunallag
-(1991:900), 3 kap. 3 a–3 c §§ and 3 kap. 20–28 §§. The rules of this library are written
-against the 2017 act, so a check as of an earlier date says so, citing the act then in force,
-instead of returning an empty report that could be mistaken for a clean one.
+"""Kommunallagen (1991:900): dates before Kommunallag (2017:725), on which samverkan reports
+what it does not judge.
 """
 
 from __future__ import annotations
@@ -13,13 +9,16 @@ from datetime import date
 
 from samverkan.i18n import N_
 from samverkan.law import Verification
-from samverkan.model import JointCommittee, LocalFederation
+from samverkan.law.dates import (
+    KL_1991_LAST_DAY,
+)
+from samverkan.model import (
+    JointCommittee,
+    LocalFederation,
+)
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.registry import rule
-
-#: The last day Kommunallag (1991:900) applied.
-KL_1991_LAST_DAY = date(2017, 12, 31)
 
 
 @rule(

@@ -1,26 +1,23 @@
-"""Rules for a shared fund pot (*gemensam pott*).
+"""Consistency of a fund pot's ledger: grants within the balance and earmarks, and case numbers.
 
-The pot is money the principals placed under one nämnd's decisions. Who may decide follows
-from KL (3:4, 6:37); that the money suffices is arithmetic; the form of a case number is
-practice, cited to the closest provision as each docstring says.
+These rules check the parties' own arithmetic, not a statute: their findings are of the
+consistency category and cite no provision.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
 from decimal import Decimal
 
-from samverkan.i18n import N_, Translatable
-from samverkan.model.pot import Decision, Payment, Pot
-from samverkan.model.structure import BodyKind
+from samverkan.i18n import N_
+from samverkan.law.dates import (
+    KL_2017,
+)
+from samverkan.model.pot import Decision, Pot
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.registry import rule
-
-#: Kommunallag (2017:725) entered into force.
-KL_2017 = date(2018, 1, 1)
 
 #: A diarienummer as the regions of the seeds write them: organ, serial number, year.
 CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]+/\d+/\d{4}$")
@@ -131,98 +128,6 @@ def grant_within_earmark(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
                 available=available,
                 on=decision.on,
                 facts={"granted": str(decision.granted), "available": str(available)},
-            )
-
-
-@rule(
-    "POT-decision-mandate",
-    applies_to=Pot,
-    cites=("KL 3:4", "KL 6:37"),
-    valid_from=KL_2017,
-)
-def decided_by_mandated_body(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
-    """Only the body whose mandate covers the pot decides on it; a proposal is no decision.
-
-    The use of the pot is decided by a nämnd appointed by fullmäktige (KL 3:4) whose mandate
-    covers the pot (Jämtland: regionala utvecklingsnämnden). A nämnd may let its presidium,
-    an utskott, a member, a substitute or an employee decide for it (KL 6:37, 7:5), but not
-    an advisory council: the samverkansråd's proposal is not a decision, and a decision
-    recorded as the proposer's, or any other body's, is reported. So is a deciding body that
-    is not a decision-making organ or whose mandate does not cover the pot, and a payment for
-    which no decision grants enough by the day it is made.
-
-    Does not check: delegation within the deciding nämnd (a decision by its chair under a
-    delegationsordning must be recorded as the nämnd's), nor whether the deciding nämnd
-    followed the proposal.
-    """
-    decider = pot.decider
-    if decider.kind is not BodyKind.DECISION_MAKING:
-        yield ctx.finding(
-            N_("{body} är {kind} och kan inte vara det organ som beslutar om potten."),
-            path="$.decider.kind",
-            body=decider.name,
-            kind=Translatable(decider.kind.value),
-        )
-    elif decider.mandate is None or not decider.mandate.covers(pot.matter):
-        yield ctx.finding(
-            N_("Mandatet för {body} omfattar inte {matter}."),
-            path="$.decider.mandate",
-            body=decider.name,
-            matter=pot.matter,
-        )
-    proposer = pot.proposer
-    for index, decision in enumerate(pot.decisions):
-        if decision.by == decider.id:
-            continue
-        if proposer is not None and decision.by == proposer.id:
-            yield ctx.finding(
-                N_("Ärende {case}: {body} kan bara föreslå; beslutet fattas av {decider}."),
-                path=f"$.decisions[{index}].by",
-                case=decision.case_number,
-                body=proposer.name,
-                decider=decider.name,
-            )
-        else:
-            yield ctx.finding(
-                N_("Ärende {case} avgörs av {by}; beslutet fattas av {decider}."),
-                path=f"$.decisions[{index}].by",
-                case=decision.case_number,
-                by=decision.by,
-                decider=decider.name,
-            )
-    # Grouped by case number once, so a long ledger is not searched for every payment.
-    valid: dict[str, list[Decision]] = {}
-    for d in pot.decisions:
-        if d.by == decider.id:
-            valid.setdefault(d.case_number, []).append(d)
-    payments: dict[str, list[tuple[int, Payment]]] = {}
-    for other_index, other in enumerate(pot.payments):
-        payments.setdefault(other.case_number, []).append((other_index, other))
-    for index, payment in enumerate(pot.payments):
-        granted = sum(
-            (d.granted for d in valid.get(payment.case_number, ()) if d.on <= payment.on),
-            Decimal(0),
-        )
-        paid = sum(
-            (
-                other.amount
-                for other_index, other in payments[payment.case_number]
-                if other.on < payment.on or (other.on == payment.on and other_index <= index)
-            ),
-            Decimal(0),
-        )
-        if paid > granted:
-            yield ctx.finding(
-                N_(
-                    "Utbetalningen i ärende {case} den {on} för upp utbetalt belopp till {paid}, "
-                    "men beslut av {decider} beviljar {granted}."
-                ),
-                path=f"$.payments[{index}]",
-                case=payment.case_number,
-                on=payment.on,
-                paid=paid,
-                granted=granted,
-                decider=decider.name,
             )
 
 

@@ -1,0 +1,87 @@
+"""Föräldrabalken 19 kap.: the joint överförmyndarnämnd (19:16)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from samverkan.i18n import N_
+from samverkan.law import Verification, parse_citation
+from samverkan.law.dates import (
+    KL_2017,
+)
+from samverkan.model import (
+    JointCommittee,
+    JointCommitteeBasis,
+)
+from samverkan.parties import Municipality
+from samverkan.rules.context import RuleContext
+from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.registry import rule
+
+_FB_19_16 = parse_citation("FB 19:16", on=KL_2017)
+
+
+#: The task area of an överförmyndare or överförmyndarnämnd (FB 19 kap.).
+GUARDIANSHIP_AREA = "fb.guardianship"
+
+
+@rule(
+    "FB-19-16-joint-overformyndare",
+    applies_to=JointCommittee,
+    cites=("FB 19:16",),
+    valid_from=KL_2017,
+    verification=Verification.VERIFIED_RD,
+)
+def joint_guardianship_committee(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
+    """A joint överförmyndarnämnd is for municipalities only, and for guardianship tasks.
+
+    Municipalities may decide to have a joint guardianship committee (*gemensam
+    överförmyndarnämnd*); the KL rules on joint committees apply to it (Föräldrabalken 19:16).
+    Regions may not take part. For a committee formed on this basis every party that is not a
+    municipality is an error, and a task outside the guardianship area is a warning, since
+    such a committee exists for the överförmyndare's tasks. A committee formed under KL that
+    carries guardianship tasks gets a note that FB 19:16 is the provision for a joint
+    överförmyndarnämnd. The rule is dated from the 2018 kommunallag, the earliest date this
+    rule set applies; the provision's own start (SFS 2006:557, 2006-07-01) is recalled, not
+    verified.
+
+    Does not check: how the residence requirement of FB 19:8 applies to members elected to a
+    joint committee (an open question), the minimum of three ledamöter (FB 19:5) or the term
+    (19:7).
+    """
+    if committee.basis is JointCommitteeBasis.GUARDIANSHIP:
+        for index, participant in enumerate(committee.parties):
+            if not isinstance(participant, Municipality):
+                yield ctx.finding(
+                    N_(
+                        "{participant} kan inte vara part i en gemensam överförmyndarnämnd; "
+                        "bara kommuner får ha en sådan nämnd."
+                    ),
+                    path=f"$.parties[{index}]",
+                    facts={"kind": type(participant).__name__},
+                    participant=participant,
+                )
+        for index, task in enumerate(committee.tasks):
+            if task.area != GUARDIANSHIP_AREA:
+                yield ctx.finding(
+                    N_(
+                        "{area} är inte en överförmyndaruppgift; en gemensam "
+                        "överförmyndarnämnd är till för överförmyndarens uppgifter."
+                    ),
+                    path=f"$.tasks[{index}]",
+                    severity=Severity.WARNING,
+                    area=task.area,
+                )
+    elif committee.basis is JointCommitteeBasis.KL:
+        for index, task in enumerate(committee.tasks):
+            if task.area == GUARDIANSHIP_AREA:
+                yield ctx.finding(
+                    N_(
+                        "Nämnden har överförmyndarens uppgifter; en gemensam "
+                        "överförmyndarnämnd bildas enligt FB 19:16, som hänvisar till "
+                        "kommunallagens regler om gemensam nämnd."
+                    ),
+                    path=f"$.tasks[{index}]",
+                    severity=Severity.INFO,
+                    citations=(_FB_19_16,),
+                )

@@ -1,0 +1,153 @@
+"""Kommunallagen (2017:725) 1 kap. 4 § and 3 kap. 4 §, 6 kap. 37 §: only a municipality's own organs
+decide; an advisory body decides nothing, and a fund pot's grants need a body with a mandate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from samverkan.i18n import N_, Translatable
+from samverkan.law.dates import (
+    KL_2017,
+)
+from samverkan.model.pot import Decision, Payment, Pot
+from samverkan.model.structure import BodyKind, CollaborationStructure
+from samverkan.rules.context import RuleContext
+from samverkan.rules.finding import Finding
+from samverkan.rules.registry import rule
+
+
+@rule(
+    "STRUCT-advisory-no-mandate",
+    applies_to=CollaborationStructure,
+    cites=("KL 1:4", "KL 3:4"),
+    valid_from=KL_2017,
+)
+def advisory_bodies_decide_nothing(
+    structure: CollaborationStructure, ctx: RuleContext
+) -> Iterator[Finding]:
+    """Only a decision-making organ holds a mandate to decide for a principal.
+
+    Decision-making power in a municipality or region is exercised by its elected fullmäktige
+    and by the organs KL provides for, such as the nämnder fullmäktige appoints (KL 1:4, 3:4).
+    A samverkansråd, a beredning, a network or a coordinating function is none of these: it
+    may recommend, and the decision is then taken in each principal's own line organisation.
+    A body of those kinds whose mandate lets it decide on a principal's behalf is reported.
+
+    Does not check: whether a decision-making organ's mandate is actually delegated to it by
+    the principal it names (the reglemente and delegationsordning are not modelled here), nor
+    internal matters an advisory body may settle for itself (its agenda, a request for views).
+    """
+    for index, body in enumerate(structure.bodies):
+        if body.kind is BodyKind.DECISION_MAKING or body.mandate is None:
+            continue
+        if body.mandate.over_principals:
+            yield ctx.finding(
+                N_(
+                    "{body} är {kind} men har mandat att besluta för {principals}; beslut "
+                    "fattas i huvudmännens egna linjeorganisationer."
+                ),
+                path=f"$.bodies[{index}].mandate.on_behalf_of",
+                body=body.name,
+                kind=Translatable(body.kind.value),
+                principals=", ".join(str(p) for p in body.mandate.on_behalf_of),
+                facts={"kind": body.kind.value, "matters": list(body.mandate.matters)},
+            )
+
+
+def _ordered(pot: Pot) -> list[tuple[int, Decision]]:
+    """The decisions with their positions, by date and then by position."""
+    return sorted(enumerate(pot.decisions), key=lambda pair: (pair[1].on, pair[0]))
+
+
+@rule(
+    "POT-decision-mandate",
+    applies_to=Pot,
+    cites=("KL 3:4", "KL 6:37"),
+    valid_from=KL_2017,
+)
+def decided_by_mandated_body(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
+    """Only the body whose mandate covers the pot decides on it; a proposal is no decision.
+
+    The use of the pot is decided by a nämnd appointed by fullmäktige (KL 3:4) whose mandate
+    covers the pot (Jämtland: regionala utvecklingsnämnden). A nämnd may let its presidium,
+    an utskott, a member, a substitute or an employee decide for it (KL 6:37, 7:5), but not
+    an advisory council: the samverkansråd's proposal is not a decision, and a decision
+    recorded as the proposer's, or any other body's, is reported. So is a deciding body that
+    is not a decision-making organ or whose mandate does not cover the pot, and a payment for
+    which no decision grants enough by the day it is made.
+
+    Does not check: delegation within the deciding nämnd (a decision by its chair under a
+    delegationsordning must be recorded as the nämnd's), nor whether the deciding nämnd
+    followed the proposal.
+    """
+    decider = pot.decider
+    if decider.kind is not BodyKind.DECISION_MAKING:
+        yield ctx.finding(
+            N_("{body} är {kind} och kan inte vara det organ som beslutar om potten."),
+            path="$.decider.kind",
+            body=decider.name,
+            kind=Translatable(decider.kind.value),
+        )
+    elif decider.mandate is None or not decider.mandate.covers(pot.matter):
+        yield ctx.finding(
+            N_("Mandatet för {body} omfattar inte {matter}."),
+            path="$.decider.mandate",
+            body=decider.name,
+            matter=pot.matter,
+        )
+    proposer = pot.proposer
+    for index, decision in enumerate(pot.decisions):
+        if decision.by == decider.id:
+            continue
+        if proposer is not None and decision.by == proposer.id:
+            yield ctx.finding(
+                N_("Ärende {case}: {body} kan bara föreslå; beslutet fattas av {decider}."),
+                path=f"$.decisions[{index}].by",
+                case=decision.case_number,
+                body=proposer.name,
+                decider=decider.name,
+            )
+        else:
+            yield ctx.finding(
+                N_("Ärende {case} avgörs av {by}; beslutet fattas av {decider}."),
+                path=f"$.decisions[{index}].by",
+                case=decision.case_number,
+                by=decision.by,
+                decider=decider.name,
+            )
+    # Grouped by case number once, so a long ledger is not searched for every payment.
+    valid: dict[str, list[Decision]] = {}
+    for d in pot.decisions:
+        if d.by == decider.id:
+            valid.setdefault(d.case_number, []).append(d)
+    payments: dict[str, list[tuple[int, Payment]]] = {}
+    for other_index, other in enumerate(pot.payments):
+        payments.setdefault(other.case_number, []).append((other_index, other))
+    for index, payment in enumerate(pot.payments):
+        granted = sum(
+            (d.granted for d in valid.get(payment.case_number, ()) if d.on <= payment.on),
+            Decimal(0),
+        )
+        paid = sum(
+            (
+                other.amount
+                for other_index, other in payments[payment.case_number]
+                if other.on < payment.on or (other.on == payment.on and other_index <= index)
+            ),
+            Decimal(0),
+        )
+        if paid > granted:
+            yield ctx.finding(
+                N_(
+                    "Utbetalningen i ärende {case} den {on} för upp utbetalt belopp till {paid}, "
+                    "men beslut av {decider} beviljar {granted}."
+                ),
+                path=f"$.payments[{index}]",
+                case=payment.case_number,
+                on=payment.on,
+                paid=paid,
+                granted=granted,
+                decider=decider.name,
+            )

@@ -1,0 +1,437 @@
+"""Kommunallagen (2017:725) 9 kap. 19–36 §§: the joint committee (*gemensam nämnd*): its
+parties and host, representation, tasks, agreement, reglemente, audit and discharge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from samverkan.competence import UnknownTaskAreaError
+from samverkan.i18n import N_, Localised, Translatable
+from samverkan.law import parse_citation
+from samverkan.law.dates import (
+    KL_2017,
+)
+from samverkan.model import (
+    Body,
+    JointCommittee,
+    Office,
+    Participant,
+)
+from samverkan.rules.context import RuleContext
+from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.participants import (
+    membership_findings,
+)
+from samverkan.rules.registry import rule
+from samverkan.rules.representation import (
+    Representation,
+    appointment_findings,
+    representation_findings,
+)
+
+
+@rule(
+    "KL-9-19-parties",
+    applies_to=JointCommittee,
+    cites=("KL 3:9", "KL 9:19"),
+    valid_from=KL_2017,
+)
+def parties_are_municipalities_and_regions(
+    committee: JointCommittee, ctx: RuleContext
+) -> Iterator[Finding]:
+    """Only municipalities and regions may share a joint committee, and at least two of them.
+
+    A fullmäktige may decide that a nämnd is to be joint with another municipality or region
+    (KL 3:9, 9:19); any mix of the two levels is allowed. A kommunalförbund, a company or a
+    state agency cannot be a party. The same party listed twice is reported too.
+
+    Does not check: whether each party's fullmäktige has decided to take part (see the
+    adoption rules), nor the narrower circles of lag (2003:192) and FB 19:16, which have rules
+    of their own.
+    """
+    yield from membership_findings(
+        ctx,
+        committee.parties,
+        field="parties",
+        placeholder="participant",
+        not_a_party=N_(
+            "{participant} kan inte vara part i en gemensam nämnd: bara kommuner och "
+            "{regions} kan samverka i den formen."
+        ),
+        listed_twice=N_("{participant} står mer än en gång bland parterna."),
+        too_few=N_("En gemensam nämnd behöver minst två samverkande parter; {count} anges."),
+    )
+
+
+@rule(
+    "KL-9-20-host",
+    applies_to=JointCommittee,
+    cites=("KL 9:20",),
+    valid_from=KL_2017,
+)
+def host_is_a_party(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
+    """The committee sits in one of the cooperating parties and belongs to its organisation.
+
+    A joint committee is not a legal person: it is set up in one of the cooperating
+    municipalities or regions (in practice the *värdkommun* or *värdregion*) and forms part of
+    that party's organisation (KL 9:20). The host must therefore be one of the parties.
+
+    Does not check: whether the host's fullmäktige has decided to host the committee, nor where
+    the committee's staff are employed.
+    """
+    if committee.host not in committee.parties:
+        yield ctx.finding(
+            N_("Värdparten {host} är inte en av nämndens samverkande parter."),
+            path="$.host",
+            host=committee.host,
+        )
+
+
+@rule(
+    "KL-9-24-representation",
+    applies_to=JointCommittee,
+    cites=("KL 9:24",),
+    valid_from=KL_2017,
+)
+def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
+    """Each party elects at least one ledamot and one ersättare, and as many ersättare as ledamöter.
+
+    The members and substitutes of a joint committee are elected by the fullmäktige of each
+    cooperating party; every party is represented by at least one ledamot and one ersättare,
+    and the number of ersättare equals the number of ledamöter (KL 9:24). The equal-number
+    requirement is applied per party, which satisfies both readings of the provision.
+
+    Does not check: who is elected or whether they are eligible, who elects the chair (KL 9
+    kap. is silent; see KL 6:21 via 9:23), and seats whose term has not started. When the
+    committee lists no seats at all, the rule says so once as information instead of reporting
+    every party.
+    """
+    if not committee.seats:
+        yield ctx.finding(
+            N_("Nämndens platser anges inte; representationen har inte prövats."),
+            path="$.seats",
+            severity=Severity.INFO,
+        )
+        return
+    for index, party in enumerate(committee.parties):
+        yield from representation_findings(
+            ctx,
+            Representation.of(committee.seats, party),
+            path=f"$.parties[{index}]",
+            lacks_member=N_(
+                "{party} saknar ledamot i nämnden (ledamöter: {members}, ersättare: {substitutes})."
+            ),
+            lacks_substitute=N_(
+                "{party} saknar ersättare i nämnden (ledamöter: {members}, ersättare: "
+                "{substitutes})."
+            ),
+            unbalanced=N_(
+                "{party} har {substitutes} ersättare men {members} ledamöter; antalet "
+                "ersättare ska vara lika stort som antalet ledamöter."
+            ),
+            party=party,
+        )
+    yield from appointment_findings(
+        ctx,
+        committee.seats,
+        committee.parties,
+        not_a_party=N_("Platsen tillsätts av {party}, som inte är part i nämnden."),
+        not_fullmaktige=N_(
+            "Platsen tillsätts av {body} i {party}; ledamöter och ersättare väljs av fullmäktige."
+        ),
+    )
+
+
+_KL_9_21_2 = parse_citation("KL 9:21 2 st.", on=KL_2017)
+
+
+@rule(
+    "KL-9-21-tasks",
+    applies_to=JointCommittee,
+    cites=("KL 9:21",),
+    valid_from=KL_2017,
+)
+def tasks_a_joint_committee_may_fulfil(
+    committee: JointCommittee, ctx: RuleContext
+) -> Iterator[Finding]:
+    """Any nämnd task may be made joint, statutory ones too, but not the board's höjd beredskap.
+
+    Municipalities and regions may fulfil through a joint committee the tasks for which
+    fullmäktige sets up nämnder, and also tasks that law requires a nämnd for in every kommun
+    or region, such as the byggnadsnämnd or socialnämnd (KL 9:21). The exception is the tasks
+    the kommunstyrelse or regionstyrelse has at höjd beredskap under lag (2006:544), which may
+    not be given to a joint committee (9:21 2 st.). A task whose area the catalogue marks as
+    barred is an error; a statutory committee fulfilled jointly is noted as information. A task
+    area the catalogue does not know is an error, with the closest known ids suggested.
+
+    Does not check: whether a task is a nämnd task at all (rather than one reserved to
+    fullmäktige under KL 5:1), nor peacetime preparedness work under lag (2006:544) that is
+    not the styrelse's own task; it relies on the catalogue's ``statutory_committee`` and
+    ``joint_committee_barred`` marks, so an area an application adds without them is treated
+    as an ordinary nämnd task. Competence of each party is a separate rule.
+    """
+    for index, task in enumerate(committee.tasks):
+        try:
+            area = ctx.context.competence.get(task.area)
+        except UnknownTaskAreaError as problem:
+            path = f"$.tasks[{index}].area"
+            facts = {"suggestions": list(problem.suggestions)}
+            if problem.suggestions:
+                yield ctx.finding(
+                    N_("Okänt verksamhetsområde {area}; menade du {suggestions}?"),
+                    path=path,
+                    facts=facts,
+                    area=task.area,
+                    suggestions=", ".join(problem.suggestions),
+                )
+            else:
+                yield ctx.finding(
+                    N_("Okänt verksamhetsområde {area}."),
+                    path=path,
+                    facts=facts,
+                    area=task.area,
+                )
+            continue
+        if area.joint_committee_barred is not None:
+            yield ctx.finding(
+                N_(
+                    "{name} ({area}) hör till styrelsens uppgifter vid höjd beredskap och får "
+                    "inte fullgöras av en gemensam nämnd."
+                ),
+                path=f"$.tasks[{index}]",
+                citations=(area.joint_committee_barred,),
+                facts={"barred_by": area.joint_committee_barred.short()},
+                name=Localised(area.name_sv, area.name_en),
+                area=area.id,
+            )
+        elif area.statutory_committee is not None:
+            yield ctx.finding(
+                N_(
+                    "Lag kräver en nämnd för {name} ({statute}); den gemensamma nämnden "
+                    "fullgör den uppgiften för parterna, vilket KL 9:21 2 st. tillåter."
+                ),
+                path=f"$.tasks[{index}]",
+                severity=Severity.INFO,
+                citations=(_KL_9_21_2, area.statutory_committee),
+                facts={"statutory_committee": area.statutory_committee.short()},
+                name=Localised(area.name_sv, area.name_en),
+                statute=area.statutory_committee.short(),
+            )
+
+
+@rule(
+    "KL-9-22-agreement-tasks",
+    applies_to=JointCommittee,
+    cites=("KL 9:22",),
+    valid_from=KL_2017,
+)
+def agreement_sets_out_tasks(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
+    """The committee's tasks are set out in an agreement (*överenskommelse*) between the parties.
+
+    Before a joint committee is set up, the cooperating parties agree on the tasks it is to
+    fulfil (KL 9:22). A committee without an agreement is an error, and so is a committee task
+    whose area the agreement does not set out. The tasks are the only content the provision
+    requires: cost sharing, term and exit are commonly written into the agreement but are not
+    statutory content (the statutory cost rules are KL 9:25–26), so their absence is not
+    reported.
+
+    Does not check: which organ of each party entered into the agreement or whether every
+    party signed it, whether the wording of a task is precise enough, nor tasks the agreement
+    lists that the committee does not carry. When the agreement is recorded without its tasks,
+    the rule says once that the tasks were not checked.
+    """
+    agreement = committee.agreement
+    if agreement is None:
+        yield ctx.finding(
+            N_(
+                "Det finns ingen överenskommelse mellan parterna; nämndens uppgifter ska anges "
+                "i en överenskommelse."
+            ),
+            path="$.agreement",
+        )
+        return
+    if not agreement.tasks:
+        yield ctx.finding(
+            N_("Överenskommelsens uppgifter anges inte; KL 9:22 har inte prövats."),
+            path="$.agreement.tasks",
+            severity=Severity.INFO,
+        )
+        return
+    for index, task in enumerate(committee.tasks):
+        if task.area not in agreement.tasks:
+            yield ctx.finding(
+                N_("Uppgiften {area} anges inte i överenskommelsen mellan parterna."),
+                path=f"$.tasks[{index}]",
+                facts={"agreement_tasks": list(agreement.tasks)},
+                area=task.area,
+            )
+
+
+@rule(
+    "KL-9-33-reglemente",
+    applies_to=JointCommittee,
+    cites=("KL 9:33",),
+    valid_from=KL_2017,
+)
+def standing_rules_adopted_by_all(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
+    """The reglemente is adopted by the fullmäktige of every cooperating party.
+
+    A joint committee's standing rules (*reglemente*) are adopted by the fullmäktige of each
+    of the cooperating municipalities and regions, not only by the host (KL 9:33). A committee
+    without a reglemente is an error, and so is every party whose fullmäktige has not adopted
+    it; an adoption by another organ (the styrelse, a nämnd) does not count.
+
+    Does not check: whether the parties adopted the same text, the dates of the decisions or
+    whether they were taken before the committee started, nor the contents of the reglemente.
+    Adoptions by organisations that are not parties are ignored.
+    """
+    standing_rules = committee.standing_rules
+    if standing_rules is None:
+        yield ctx.finding(
+            N_(
+                "Nämnden har inget reglemente; reglementet ska antas av fullmäktige i varje "
+                "samverkande part."
+            ),
+            path="$.standing_rules",
+        )
+        return
+    for index, party in enumerate(committee.parties):
+        if standing_rules.adopted_by(party, Body.FULLMAKTIGE):
+            continue
+        other = [a.body.value for a in standing_rules.adoptions if a.party == party]
+        if other:
+            yield ctx.finding(
+                N_(
+                    "Reglementet har antagits av {body} i {party}, men det ska antas av "
+                    "fullmäktige."
+                ),
+                path=f"$.parties[{index}]",
+                facts={"adopted_by": other},
+                party=party,
+                body=Translatable(other[0]),
+            )
+        else:
+            yield ctx.finding(
+                N_("Reglementet har inte antagits av fullmäktige i {party}."),
+                path=f"$.parties[{index}]",
+                party=party,
+            )
+
+
+def _every_party_listed(
+    committee: JointCommittee,
+    ctx: RuleContext,
+    listed: tuple[Participant, ...],
+    field_name: str,
+    missing: str,
+    stranger: str,
+) -> Iterator[Finding]:
+    if not listed:
+        return
+    for index, party in enumerate(committee.parties):
+        if party not in listed:
+            yield ctx.finding(missing, path=f"$.parties[{index}]", party=party)
+    for index, participant in enumerate(listed):
+        if participant not in committee.parties:
+            yield ctx.finding(
+                stranger, path=f"$.audit.{field_name}[{index}]", participant=participant
+            )
+
+
+@rule(
+    "KL-9-34-audit",
+    applies_to=JointCommittee,
+    cites=("KL 9:34",),
+    valid_from=KL_2017,
+)
+def audited_by_every_party(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
+    """The committee is audited by the revisorer of every cooperating party.
+
+    A joint committee is examined by the elected auditors (*revisorer*) of each of the
+    cooperating parties, not only by the host's (KL 9:34). When a proposal states who audits
+    the committee, every party must be among them and no one else may be.
+
+    Does not check: anything when the proposal does not state an audit arrangement (the law
+    then applies by itself) or states no auditing parties; how the auditors of the parties
+    coordinate their work, nor the audit's standard (KL 12 kap.).
+    """
+    if committee.audit is None:
+        return
+    yield from _every_party_listed(
+        committee,
+        ctx,
+        committee.audit.auditing_parties,
+        "auditing_parties",
+        N_(
+            "Revisorerna i {party} anges inte bland dem som granskar nämnden; revisorerna i "
+            "varje samverkande part ska granska den."
+        ),
+        N_("{participant} anges bland dem som granskar nämnden men är inte part i den."),
+    )
+
+
+@rule(
+    "KL-9-35-discharge",
+    applies_to=JointCommittee,
+    cites=("KL 9:35",),
+    valid_from=KL_2017,
+)
+def discharged_by_every_party(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
+    """Ansvarsfrihet and anmärkning are decided by the fullmäktige of every cooperating party.
+
+    The question of discharge (*ansvarsfrihet*) and formal censure (*anmärkning*) for the
+    committee and its members is decided by the fullmäktige of each cooperating party (KL
+    9:35). When a proposal states who decides on discharge, every party must be among them
+    and no one else may be.
+
+    Does not check: anything when the proposal does not state an audit arrangement (the law
+    then applies by itself) or states no discharging parties; whether the parties reach the
+    same decision, nor the consequences of a refusal.
+    """
+    if committee.audit is None:
+        return
+    yield from _every_party_listed(
+        committee,
+        ctx,
+        committee.audit.discharging_parties,
+        "discharging_parties",
+        N_(
+            "Fullmäktige i {party} anges inte bland dem som beslutar om ansvarsfrihet; "
+            "fullmäktige i varje samverkande part ska pröva ansvarsfrihet och anmärkning."
+        ),
+        N_(
+            "{participant} anges bland dem som beslutar om ansvarsfrihet men är inte part i "
+            "nämnden."
+        ),
+    )
+
+
+@rule(
+    "KL-9-chair-unregulated",
+    applies_to=JointCommittee,
+    cites=("KL 9:23", "KL 6:21"),
+    valid_from=KL_2017,
+    severity=Severity.INFO,
+)
+def chair_not_regulated(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
+    """Which party's fullmäktige elects the chair is not regulated; the parties should agree it.
+
+    Through KL 9:23 the rules on nämnder apply to a joint committee, and under 6:21
+    fullmäktige elects a nämnd's chair and vice-chairs. KL 9 kap. does not say which of the
+    cooperating parties' fullmäktige does so. When seats are recorded but none holds the
+    chair, the rule notes that the parties should settle it between themselves.
+
+    Does not check: how the parties usually settle the question (recalled practice only), more
+    than one chair, the vice-chairs, nor anything when no seats are recorded
+    (``KL-9-24-representation`` notes that).
+    """
+    if committee.seats and not any(s.office is Office.CHAIR for s in committee.seats):
+        yield ctx.finding(
+            N_(
+                "Ingen av nämndens platser har ordförandeposten. KL 9 kap. anger inte vilken "
+                "parts fullmäktige som väljer ordförande (9:23, 6:21); parterna bör komma "
+                "överens om det."
+            ),
+            path="$.seats",
+        )
