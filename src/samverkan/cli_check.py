@@ -16,7 +16,7 @@ from attrs import frozen
 
 from samverkan.errors import SamverkanError
 from samverkan.io import Bundle, Document, Format, load, loads
-from samverkan.rules import Finding, Severity, check
+from samverkan.rules import Finding, Outcome, Report, Severity, check
 
 __all__ = ["STDIN_NAME", "CheckedDocument", "InputError", "Located", "check_document", "read"]
 
@@ -40,15 +40,35 @@ class Located:
 
 @frozen
 class CheckedDocument:
-    """The findings of one document, most serious first."""
+    """The findings of one document, most serious first, and the report of each subject."""
 
     file: str
     findings: tuple[Located, ...]
+    reports: tuple[Report, ...] = ()
 
     @property
     def ok(self) -> bool:
-        """``True`` when no finding is an error."""
+        """``True`` when no finding is an error (what the exit status follows)."""
         return not any(f.finding.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def outcome(self) -> Outcome:
+        """Errors in any subject; else not judged when no subject was judged; else no errors."""
+        if not self.ok:
+            return Outcome.ERRORS
+        if all(report.outcome is Outcome.NOT_JUDGED for report in self.reports):
+            return Outcome.NOT_JUDGED
+        return Outcome.NO_ERRORS
+
+    def count(self, attribute: str) -> int:
+        """The number of rule ids in ``attribute`` (``judged``, ``not_judged`` or
+        ``not_in_force``) over every subject's report."""
+        return sum(len(getattr(report, attribute)) for report in self.reports)
+
+    def rules(self, attribute: str) -> list[str]:
+        """The rule ids in ``attribute`` over every subject's report, each once."""
+        found = (rule for report in self.reports for rule in getattr(report, attribute))
+        return list(dict.fromkeys(found))
 
 
 def _stdin_format(data: str | bytes) -> Format:
@@ -96,8 +116,10 @@ def _name_of(item: object) -> str:
 def check_document(file: str, document: Document, as_of: date) -> CheckedDocument:
     """Check every model in ``document`` as of ``as_of``."""
     located: list[Located] = []
+    reports: list[Report] = []
     for prefix, subject, name in _subjects(document):
         report = check(subject, as_of=as_of)
+        reports.append(report)
         located += [Located(f, prefix + f.path.removeprefix("$"), name) for f in report]
     located.sort(key=lambda item: item.finding.severity.rank)
-    return CheckedDocument(file, tuple(located))
+    return CheckedDocument(file, tuple(located), tuple(reports))

@@ -17,7 +17,7 @@ from samverkan.cli_check import CheckedDocument, Located
 from samverkan.i18n import N_, format_value, translate
 from samverkan.io import type_tag
 from samverkan.law import Citation, Verification
-from samverkan.rules import Rule, Severity
+from samverkan.rules import Category, Outcome, Rule, RuleKind, Severity
 
 __all__ = [
     "check_json",
@@ -42,6 +42,20 @@ VERIFICATION_LABELS = {
     Verification.VERIFIED_SEC: N_("kontrollerad mot en tillförlitlig sekundärkälla"),
     Verification.RECALLED: N_("inte kontrollerad mot någon källa"),
 }
+CATEGORY_LABELS = {
+    Category.LAW: N_("rättslig bedömning"),
+    Category.CONSISTENCY: N_("inre överensstämmelse"),
+    Category.NOT_RECORDED: N_("uppgift saknas i dokumentet"),
+    Category.NOT_JUDGED: N_("inte prövat"),
+}
+OUTCOME_LABELS = {
+    Outcome.ERRORS: N_("Utfall: fel funna."),
+    Outcome.NO_ERRORS: N_("Utfall: inga fel i det som prövades."),
+    Outcome.NOT_JUDGED: N_("Utfall: inte prövat."),
+}
+COVERAGE = N_("{judged} regler prövade, {not_in_force} inte i kraft")
+NOT_JUDGED_RULES = N_("inte prövat: {rules}")
+KIND = N_("Slag")
 RULE = N_("Regel")
 CITATION = N_("Lagrum")
 PATH = N_("Sökväg")
@@ -95,22 +109,38 @@ def _finding_data(item: Located, locale: str) -> dict[str, Any]:
     return {
         "rule": finding.rule_id,
         "severity": finding.severity.value,
+        "category": finding.category.value,
         "message": finding.message(locale),
         "path": item.path,
         "citations": [citation_data(c) for c in finding.citations],
     }
 
 
+def _coverage_data(document: CheckedDocument) -> dict[str, Any]:
+    return {
+        "judged": document.rules("judged"),
+        "not_judged": document.rules("not_judged"),
+        "not_in_force": document.rules("not_in_force"),
+        "not_recorded": [
+            item.path
+            for item in document.findings
+            if item.finding.category is Category.NOT_RECORDED
+        ],
+    }
+
+
 def check_json(documents: Sequence[CheckedDocument], as_of: date, ok: bool, locale: str) -> str:
-    """The JSON report of a check; ``ok`` is false when a document has an error or a file
-    could not be read."""
+    """The JSON report of a check; ``ok`` is false when a document has an error or was not
+    judged, or a file could not be read."""
     data = {
-        "ok": ok,
+        "ok": ok and all(d.outcome is Outcome.NO_ERRORS for d in documents),
         "as_of": as_of.isoformat(),
         "documents": [
             {
                 "file": document.file,
-                "ok": document.ok,
+                "ok": document.outcome is Outcome.NO_ERRORS,
+                "outcome": document.outcome.value,
+                "coverage": _coverage_data(document),
                 "findings": [_finding_data(item, locale) for item in document.findings],
             }
             for document in documents
@@ -123,6 +153,18 @@ def _count(document: CheckedDocument, severity: Severity) -> int:
     return sum(1 for item in document.findings if item.finding.severity is severity)
 
 
+def _coverage_text(document: CheckedDocument, locale: str) -> str:
+    """One line: the outcome, how many rules judged, and what was not judged."""
+    coverage = _label(COVERAGE, locale).format(
+        judged=document.count("judged"), not_in_force=document.count("not_in_force")
+    )
+    not_judged = document.rules("not_judged")
+    if not_judged:
+        rules = ", ".join(not_judged)
+        coverage += "; " + _label(NOT_JUDGED_RULES, locale).format(rules=rules)
+    return f"{_label(OUTCOME_LABELS[document.outcome], locale)} {coverage}."
+
+
 def _document_text(document: CheckedDocument, locale: str) -> list[str]:
     lines = [document.file]
     for item in document.findings:
@@ -131,9 +173,14 @@ def _document_text(document: CheckedDocument, locale: str) -> list[str]:
         lines += [
             f"  {_label(SEVERITY_LABELS[finding.severity], locale)}: {finding.message(locale)}",
             f"    {_label(RULE, locale)}: {finding.rule_id}",
-            f"    {_label(CITATION, locale)}: {citations}",
-            f"    {_label(PATH, locale)}: {item.path}",
         ]
+        if finding.category is not Category.LAW:
+            lines.append(
+                f"    {_label(KIND, locale)}: {_label(CATEGORY_LABELS[finding.category], locale)}"
+            )
+        if citations:
+            lines.append(f"    {_label(CITATION, locale)}: {citations}")
+        lines.append(f"    {_label(PATH, locale)}: {item.path}")
         if item.item is not None:
             lines.append(f"    {_label(ITEM, locale)}: {item.item}")
     if not document.findings:
@@ -143,7 +190,7 @@ def _document_text(document: CheckedDocument, locale: str) -> list[str]:
         warnings=_count(document, Severity.WARNING),
         infos=_count(document, Severity.INFO),
     )
-    return [*lines, f"  {summary}"]
+    return [*lines, f"  {summary}", f"  {_coverage_text(document, locale)}"]
 
 
 def check_text(documents: Sequence[CheckedDocument], as_of: date, locale: str) -> str:
@@ -173,7 +220,8 @@ def _rule_data(rule: Rule) -> dict[str, Any]:
         "valid_to": rule.valid_to.isoformat() if rule.valid_to else None,
         "summary": rule.summary,
         "applies_to": _kinds(rule),
-        "verification": rule.verification.value,
+        "kind": rule.kind.value,
+        "verification": rule.verification.value if rule.verification else None,
         "verified_on": rule.verified_on.isoformat(),
     }
 
@@ -230,10 +278,13 @@ def explain_text(rule: Rule, locale: str) -> str:
     for citation in rule.citations:
         lines += [f"  {citation.swedish()}", f"    {citation.lagen_nu_url}"]
     lines += ["", *_facts(rule, locale)]
-    lines += [
-        f"{_label(VERIFICATION, locale)}: {_label(VERIFICATION_LABELS[rule.verification], locale)}",
-        f"{_label(REVIEWED, locale)}: {format_value(rule.verified_on, locale)}",
-        "",
-    ]
+    if rule.kind is RuleKind.CONSISTENCY:
+        lines.append(
+            f"{_label(KIND, locale)}: {_label(CATEGORY_LABELS[Category.CONSISTENCY], locale)}"
+        )
+    elif rule.verification is not None:
+        label = _label(VERIFICATION_LABELS[rule.verification], locale)
+        lines.append(f"{_label(VERIFICATION, locale)}: {label}")
+    lines += [f"{_label(REVIEWED, locale)}: {format_value(rule.verified_on, locale)}", ""]
     lines += [f"{_label(BLIND_SPOTS, locale)}:", *_indented(rule.blind_spots)]
     return "\n".join(lines) + "\n"

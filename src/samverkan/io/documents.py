@@ -2,7 +2,7 @@
 
 Every document is an object with three fields::
 
-    {"schema_version": "1.0", "kind": "joint_committee", "content": {...}}
+    {"schema_version": "1.1", "kind": "joint_committee", "content": {...}}
 
 ``kind`` names the model in ``content`` (:data:`KINDS`); a ``bundle`` holds several models,
 each tagged with its kind in the ``"type"`` field: ``{"items": [{"type": "fund_pot", ...}]}``.
@@ -30,7 +30,7 @@ each tagged with its kind in the ``"type"`` field: ``{"items": [{"type": "fund_p
     ]
   },
   "kind": "contractual_cooperation",
-  "schema_version": "1.0"
+  "schema_version": "1.1"
 }
 >>> loads(text).content == cooperation
 True
@@ -77,6 +77,7 @@ from samverkan.io.converter import (
     reading_limits,
     type_tag,
 )
+from samverkan.io.migrations import migrate
 from samverkan.model.company import JointlyOwnedCompany
 from samverkan.model.contractual import ContractualCooperation
 from samverkan.model.cooperation_agreement import AgreementRegister, CooperationAgreement
@@ -88,6 +89,7 @@ from samverkan.model.structure import CollaborationStructure
 __all__ = [
     "FORMATS",
     "KINDS",
+    "READABLE_VERSIONS",
     "SCHEMA_VERSION",
     "Bundle",
     "Document",
@@ -103,7 +105,9 @@ __all__ = [
 ]
 
 #: The version of the document format this library writes and the newest it reads.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+#: Every version this library reads: the earlier ones through :mod:`samverkan.io.migrations`.
+READABLE_VERSIONS = tuple(f"1.{minor}" for minor in range(int(SCHEMA_VERSION[2:]) + 1))
 
 Format: TypeAlias = Literal["json", "toml"]
 #: The formats, by the suffix of their files.
@@ -188,7 +192,8 @@ def _check_version(_: object, __: object, value: str) -> None:
 
 @frozen
 class Document:
-    """A model with its kind and the schema version of the document it came from."""
+    """A model with its kind and schema version; a document read from an earlier version is
+    migrated to the current one (see :mod:`samverkan.io.migrations`)."""
 
     kind: str = field(validator=_check_kind)
     content: Any
@@ -357,14 +362,15 @@ def from_data(data: object, source: str | None = None) -> Document:
     elif isinstance(kind, str) and kind in KINDS:
         with reading_limits() as limits:
             try:
-                content = _converter().structure(data["content"], KINDS[kind])
+                current = migrate(version, kind, data["content"])
+                content = _converter().structure(current, KINDS[kind])
             except Exception as error:
                 problems += problems_from(error, "$.content")
         if limits.stopped:
             problems.append(("$.content", _stopped(len(problems))))
     if problems:
         raise DocumentError(problems, source)
-    return Document(str(kind), content, version)
+    return Document(str(kind), content)
 
 
 def loads(data: str | bytes, format: Format = "json", source: str | None = None) -> Document:

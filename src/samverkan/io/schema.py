@@ -43,7 +43,7 @@ from samverkan.io.converter import (
     make_converter,
     type_tag,
 )
-from samverkan.io.documents import KINDS, SCHEMA_VERSION
+from samverkan.io.documents import KINDS, READABLE_VERSIONS, SCHEMA_VERSION
 from samverkan.law import Citation
 from samverkan.model.common import non_negative
 from samverkan.parties import Municipality, Region
@@ -77,10 +77,21 @@ DESCRIPTIONS: Mapping[tuple[str, str], str] = {
     ("Adoption", "body"): "The organ that decided (fullmäktige unless stated).",
     ("Adoption", "on"): "The day of the decision (beslutsdatum), if known.",
     ("Adoption", "reference"): "The minute reference as the party writes it, e.g. 'KF § 92'.",
+    ("Adoption", "adopted"): (
+        "False to record that the organ has not adopted the document (a recorded absence)."
+    ),
     ("Instrument", "title"): "The document's title.",
     ("Instrument", "adoptions"): "The decisions by which the parties adopted it (antagande).",
     ("Instrument", "tasks"): "The task-area ids the document sets out.",
     ("Instrument", "effective"): "The day it takes effect (ikraftträdande), if stated.",
+    ("Instrument", "exists"): (
+        "False to record that there is no such document; leave the document out when its "
+        "existence is not known."
+    ),
+    ("Instrument", "adoptions_complete"): (
+        "True when the adoptions list every decision taken, so that a party not listed has "
+        "not adopted; otherwise its adoption is unrecorded."
+    ),
     ("Task", "area"): "The id of the task area (verksamhetsområde) in the competence catalogue.",
     ("Task", "description"): "The task (uppgift) in the document's own words.",
     ("Task", "for_parties"): (
@@ -114,6 +125,10 @@ DESCRIPTIONS: Mapping[tuple[str, str], str] = {
     ("JointCommittee", "agreement"): "The agreement (överenskommelse) setting out the tasks.",
     ("JointCommittee", "standing_rules"): "The standing rules (reglemente) each party adopts.",
     ("JointCommittee", "seats"): "The members (ledamöter) and substitutes (ersättare).",
+    ("JointCommittee", "seats_complete"): (
+        "True when the seats list every seat, so that a party with none listed has none; "
+        "otherwise its seats are unrecorded."
+    ),
     ("JointCommittee", "delegations"): "The committee's delegations of decision-making.",
     ("JointCommittee", "established_year"): "The year the committee was formed.",
     ("JointCommittee", "audit"): "Who audits and who decides on discharge, where stated.",
@@ -130,6 +145,10 @@ DESCRIPTIONS: Mapping[tuple[str, str], str] = {
         "The form of the decision-making assembly: förbundsfullmäktige or förbundsdirektion."
     ),
     ("LocalFederation", "seats"): "The seats in the decision-making assembly.",
+    ("LocalFederation", "seats_complete"): (
+        "True when the seats list every seat of the assembly, so that a member with none "
+        "listed has none; otherwise its seats are unrecorded."
+    ),
     ("LocalFederation", "board_seats"): (
         "The seats in the förbundsstyrelse, where the assembly is a förbundsfullmäktige."
     ),
@@ -141,7 +160,8 @@ DESCRIPTIONS: Mapping[tuple[str, str], str] = {
     ("LocalFederation", "short_name"): "A short name or abbreviation.",
     ("Charter", "provisions"): "What the charter says on each of the 18 items of KL 9:6.",
     ("Charter", "provisions_recorded"): (
-        "False when the charter's content is not known (its items are then not judged)."
+        "True when the provisions record the charter's whole content, so that an item not "
+        "listed is absent; otherwise an item not listed is unrecorded and not judged."
     ),
     ("Charter", "seat"): "The federation's seat (säte).",
     ("Charter", "purpose"): "The federation's purpose (ändamål) as the charter states it.",
@@ -173,6 +193,10 @@ DESCRIPTIONS: Mapping[tuple[str, str], str] = {
     ("ContractualCooperation", "adoptions"): "The parties' decisions to enter the agreement.",
     ("ContractualCooperation", "annual_reports"): (
         "The styrelse's yearly reports to fullmäktige (KL 9:38)."
+    ),
+    ("ContractualCooperation", "annual_reports_complete"): (
+        "True when the annual reports list every report made, so that a year not listed was "
+        "not reported; otherwise it is unrecorded."
     ),
     ("Compensation", "amount"): "The amount in SEK, exact (ersättning).",
     ("Compensation", "per_year"): "Whether the amount is per year (true) or once (false).",
@@ -532,7 +556,7 @@ def _schema(kind: str) -> dict[str, Any]:
     content = builder.of_type(KINDS[kind])
     properties = {
         "schema_version": {
-            "const": SCHEMA_VERSION,
+            "enum": list(READABLE_VERSIONS),
             "description": DESCRIPTIONS["Document", "schema_version"],
         },
         "kind": {"const": kind, "description": DESCRIPTIONS["Document", "kind"]},

@@ -116,12 +116,16 @@ class Adoption:
     """A decision by which a party's organ adopted a document (*antagande*, *beslut*).
 
     ``reference`` is the minute reference as the party writes it (e.g. ``"KF § 92"``).
+    ``adopted`` is ``False`` to record that the organ has *not* adopted the document (it
+    declined, or had not decided by the time the record was made): a recorded absence, which
+    the rules judge, as against a party that is simply not listed, whose adoption is unrecorded.
     """
 
     party: Participant
     body: Body = Body.FULLMAKTIGE
     on: date | None = None
     reference: str | None = None
+    adopted: bool = True
 
 
 @frozen
@@ -130,16 +134,23 @@ class Instrument:
     (*överenskommelse*), standing rules (*reglemente*) or similar.
 
     ``tasks`` lists the task-area ids the document sets out, where it sets out tasks.
+    ``exists`` is ``False`` to record that there is no such document (a recorded absence);
+    leaving the instrument out altogether leaves its existence unrecorded.
+    ``adoptions_complete`` says that ``adoptions`` lists every adoption decision taken, so that
+    a party not listed has not adopted the document; otherwise a party not listed has an
+    unrecorded adoption (see :doc:`/reference/recording`).
     """
 
     title: str | None = None
     adoptions: tuple[Adoption, ...] = ()
     tasks: tuple[str, ...] = ()
     effective: date | None = None
+    exists: bool = True
+    adoptions_complete: bool = False
 
     def adopted_by(self, party: Participant, body: Body = Body.FULLMAKTIGE) -> bool:
-        """Whether ``party``'s ``body`` has adopted the document."""
-        return any(a.party == party and a.body is body for a in self.adoptions)
+        """Whether ``party``'s ``body`` is recorded as having adopted the document."""
+        return any(a.party == party and a.body is body and a.adopted for a in self.adoptions)
 
 
 class Extent(enum.Enum):

@@ -43,6 +43,8 @@ class ContractualCooperation:
     ``legal_basis`` lists the provisions the parties rely on; empty means the general basis in
     KL 9:37. A special act can be named instead (for example 2009:47 3 kap. 2 § for
     sjuktransporter, or SkolL 23:3 for entreprenad in schools).
+    ``annual_reports_complete`` says that ``annual_reports`` lists every report made, so that
+    a year not listed was not reported; otherwise an unlisted year is unrecorded.
     """
 
     name: str
@@ -56,3 +58,4 @@ class ContractualCooperation:
     legal_basis: tuple[Citation, ...] = ()
     adoptions: tuple[Adoption, ...] = ()
     annual_reports: tuple[AnnualReport, ...] = ()
+    annual_reports_complete: bool = False

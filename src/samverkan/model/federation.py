@@ -91,12 +91,13 @@ class Charter(Instrument):
 
     ``term_years`` is the assembly's term where shorter than four years (KL 9:4);
     ``exit_notice_months`` the notice period for leaving (KL 9:18; the act's default is three
-    years). ``seat`` is the federation's *säte*. ``provisions_recorded`` is ``False`` when the
-    charter's content is not known to the document (its 18 items are then not judged).
+    years). ``seat`` is the federation's *säte*. ``provisions_recorded`` says that
+    ``provisions`` records the charter's whole content, so that an item not listed is absent;
+    otherwise an item not listed is unrecorded and not judged.
     """
 
     provisions: tuple[CharterProvision, ...] = ()
-    provisions_recorded: bool = True
+    provisions_recorded: bool = False
     seat: str | None = None
     purpose: str | None = None
     term_years: int | None = None
@@ -110,13 +111,18 @@ class Charter(Instrument):
 
 @frozen
 class LocalFederation:
-    """*Kommunalförbund* (KL 3:8; 9 kap. 1–18 §§)."""
+    """*Kommunalförbund* (KL 3:8; 9 kap. 1–18 §§).
+
+    ``seats_complete`` says that ``seats`` lists every seat of the assembly, so that a member
+    with no seat listed has none; otherwise its seats are unrecorded.
+    """
 
     name: str
     members: tuple[Participant, ...]
     assembly: AssemblyForm
     seats: tuple[Seat, ...] = ()
     board_seats: tuple[Seat, ...] = ()
+    seats_complete: bool = False
     charter: Charter | None = None
     tasks: tuple[Task, ...] = ()
     purpose: FederationPurpose = FederationPurpose.GENERAL

@@ -48,6 +48,8 @@ class JointCommittee:
 
     ``agreement`` is the *överenskommelse* that must set out the tasks (KL 9:22);
     ``standing_rules`` the *reglemente* each party's fullmäktige adopts (KL 9:33).
+    ``seats_complete`` says that ``seats`` lists every seat of the committee, so that a party
+    with no seat listed has none; otherwise its seats are unrecorded.
     """
 
     name: str
@@ -59,6 +61,7 @@ class JointCommittee:
     standing_rules: Instrument | None = None
     seats: tuple[Seat, ...] = ()
     delegations: tuple[Delegation, ...] = ()
+    seats_complete: bool = False
     established_year: int | None = None
     audit: AuditArrangement | None = None
     short_name: str | None = None

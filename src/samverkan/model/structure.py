@@ -8,7 +8,8 @@ supports the bodies and who pays, when they meet and when the structure is to be
 
 The principals (*huvudmän*) are the municipalities and regions behind the structure. Whether
 the structure honours its own principles ("beslut kan endast fattas i linjen hos huvudmännen")
-is decided by the rules in :mod:`samverkan.rules.consistency.structures` and :mod:`samverkan.rules.statutes.kl_03_04_decision_making`.
+is decided by the rules in :mod:`samverkan.rules.consistency.structures` and
+:mod:`samverkan.rules.statutes.kl_03_04_decision_making`.
 
 >>> from samverkan.parties import registry
 >>> reg = registry()

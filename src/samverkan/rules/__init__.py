@@ -8,21 +8,33 @@ date and returns a :class:`Report`. Importing this package registers samverkan's
 from samverkan.rules.context import Context, RuleContext
 from samverkan.rules.discovery import register_all
 from samverkan.rules.engine import check
-from samverkan.rules.finding import Finding, Report, Severity
-from samverkan.rules.registry import DIGEST_DATE, REGISTRY, Rule, RuleRegistry, rule
+from samverkan.rules.finding import Category, Finding, Outcome, Report, Severity
+from samverkan.rules.registry import (
+    DIGEST_DATE,
+    REGISTRY,
+    Rule,
+    RuleKind,
+    RuleRegistry,
+    consistency_rule,
+    rule,
+)
 
 register_all()
 
 __all__ = [
     "DIGEST_DATE",
     "REGISTRY",
+    "Category",
     "Context",
     "Finding",
+    "Outcome",
     "Report",
     "Rule",
     "RuleContext",
+    "RuleKind",
     "RuleRegistry",
     "Severity",
     "check",
+    "consistency_rule",
     "rule",
 ]

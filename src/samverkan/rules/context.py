@@ -9,7 +9,8 @@ from attrs import field, frozen
 
 from samverkan.law import Citation, regional_level_term
 from samverkan.parties import Registry, registry
-from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.finding import Category, Finding, Severity
+from samverkan.rules.registry import RuleKind
 
 if TYPE_CHECKING:
     from samverkan.competence import TaskAreaCatalogue
@@ -61,9 +62,17 @@ class RuleContext:
         severity: Severity | None = None,
         citations: tuple[Citation, ...] | None = None,
         facts: dict[str, Any] | None = None,
+        category: Category | None = None,
         **params: Any,
     ) -> Finding:
-        """A finding of this rule at ``path`` with ``message`` and its parameters."""
+        """A finding of this rule at ``path`` with ``message`` and its parameters.
+
+        ``citations`` are the provisions that decide this finding; by default every provision
+        the rule lists. A consistency rule's findings cite nothing.
+        """
+        if category is None:
+            is_law = self.rule.kind is RuleKind.LAW
+            category = Category.LAW if is_law else Category.CONSISTENCY
         return Finding(
             self.rule.id,
             severity or self.rule.severity,
@@ -72,4 +81,45 @@ class RuleContext:
             message,
             dict(params),
             dict(facts or {}),
+            category,
+        )
+
+    def not_recorded(
+        self,
+        message: str,
+        *,
+        path: str,
+        citations: tuple[Citation, ...] | None = None,
+        facts: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> Finding:
+        """Information that a fact this rule needs is not recorded, so it was not judged."""
+        return self.finding(
+            message,
+            path=path,
+            severity=Severity.INFO,
+            citations=citations,
+            facts=facts,
+            category=Category.NOT_RECORDED,
+            **params,
+        )
+
+    def not_judged(
+        self,
+        message: str,
+        *,
+        path: str,
+        citations: tuple[Citation, ...] | None = None,
+        facts: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> Finding:
+        """Information that part of the subject lies outside what samverkan encodes."""
+        return self.finding(
+            message,
+            path=path,
+            severity=Severity.INFO,
+            citations=citations,
+            facts=facts,
+            category=Category.NOT_JUDGED,
+            **params,
         )

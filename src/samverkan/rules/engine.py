@@ -15,6 +15,13 @@
 >>> report = check(committee, as_of=date(2019, 9, 2))
 >>> [f.message() for f in report.by_rule("KL-9-24-representation")]
 ['Berg (2326) saknar ersättare i nämnden (ledamöter: 1, ersättare: 0).']
+
+Every report says what it judged. A subject no rule in force applies to is not judged, and
+the report says so instead of coming back empty:
+
+>>> early = check(committee, as_of=date(1990, 1, 1))
+>>> early.outcome.value, early.ok, [f.rule_id for f in early]
+('not-judged', False, ['coverage'])
 """
 
 from __future__ import annotations
@@ -22,9 +29,13 @@ from __future__ import annotations
 from datetime import date
 
 from samverkan.errors import UnsupportedSubjectError
+from samverkan.i18n import N_
 from samverkan.rules.context import Context, RuleContext
-from samverkan.rules.finding import Finding, Report
-from samverkan.rules.registry import REGISTRY, RuleRegistry
+from samverkan.rules.finding import Category, Finding, Report, Severity
+from samverkan.rules.registry import REGISTRY, RuleKind, RuleRegistry
+
+#: The rule id of the engine's own finding that nothing was judged.
+COVERAGE_RULE_ID = "coverage"
 
 __all__ = ["check"]
 
@@ -51,13 +62,44 @@ def check(
     findings: list[Finding] = []
     applied: list[str] = []
     skipped: list[str] = []
+    judged: list[str] = []
+    not_judged: list[str] = []
     for item in candidates:
         if not item.in_force_on(context.as_of):
             skipped.append(item.id)
             continue
         applied.append(item.id)
-        findings.extend(item.check(subject, RuleContext(item, context)))
+        produced = list(item.check(subject, RuleContext(item, context)))
+        findings.extend(produced)
+        if item.kind is RuleKind.LAW:
+            nothing = bool(produced) and all(f.category.is_gap for f in produced)
+            (not_judged if nothing else judged).append(item.id)
+    if not judged and not any(f.category is Category.NOT_JUDGED for f in findings):
+        findings.append(_nothing_judged(context))
     findings.sort(key=lambda f: f.severity.rank)
     return Report(
-        type(subject).__name__, context.as_of, tuple(findings), tuple(applied), tuple(skipped)
+        type(subject).__name__,
+        context.as_of,
+        tuple(findings),
+        tuple(applied),
+        tuple(skipped),
+        tuple(judged),
+        tuple(not_judged),
+    )
+
+
+def _nothing_judged(context: Context) -> Finding:
+    """The engine's finding for a subject that no rule in force judged."""
+    return Finding(
+        COVERAGE_RULE_ID,
+        Severity.INFO,
+        (),
+        "$",
+        N_(
+            "Inga regler i samverkan gäller den här sortens samverkan den {on}; den har inte "
+            "prövats."
+        ),
+        {"on": context.as_of},
+        {},
+        Category.NOT_JUDGED,
     )

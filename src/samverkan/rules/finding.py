@@ -1,8 +1,9 @@
 """Findings and reports: what a check says about a subject.
 
-A :class:`Finding` is one legal observation: which rule, how serious, which provisions, where
-in the subject (``$.parties[2]``), a message with parameters, and the facts behind it. A
-:class:`Report` collects every finding of one check.
+A :class:`Finding` is one observation: which rule, how serious, of which :class:`Category`,
+which provisions decide it, where in the subject (``$.parties[2]``), a message with
+parameters, and the facts behind it. A :class:`Report` collects every finding of one check,
+says what was judged (its coverage) and gives one of three :class:`Outcome` values.
 """
 
 from __future__ import annotations
@@ -17,23 +18,54 @@ from attrs import field, frozen
 from samverkan.i18n import DEFAULT_LOCALE, render
 from samverkan.law import Citation
 
-__all__ = ["Finding", "Report", "Severity"]
+__all__ = ["Category", "Finding", "Outcome", "Report", "Severity"]
 
 
 class Severity(enum.Enum):
-    """How serious a finding is."""
+    """How serious a finding is (see :doc:`/reference/severity`)."""
 
-    #: The subject conflicts with the law.
+    #: The subject conflicts with a provision in force whose text has been verified.
     ERROR = "error"
-    #: Probably a problem, or a rule resting on a fact not verified against a source.
+    #: An open question in the law, a rule resting on a fact not verified against the text,
+    #: or the parties' own arrangements disagreeing with themselves.
     WARNING = "warning"
-    #: Something for the user to assess; not a verdict.
+    #: Something for the user to assess, or something not judged; not a verdict.
     INFO = "info"
 
     @property
     def rank(self) -> int:
         """0 for errors, 1 for warnings, 2 for information."""
         return list(Severity).index(self)
+
+
+class Category(enum.Enum):
+    """What kind of observation a finding is."""
+
+    #: A judgement under the provisions the finding cites.
+    LAW = "law"
+    #: The parties' own arithmetic or instrument disagrees with itself; no statute is cited.
+    CONSISTENCY = "consistency"
+    #: A fact the rule needs is not recorded in the document, so it was not judged.
+    NOT_RECORDED = "not-recorded"
+    #: The subject, or part of it, lies outside what samverkan encodes (a date, a task area).
+    NOT_JUDGED = "not-judged"
+
+    @property
+    def is_gap(self) -> bool:
+        """``True`` for the categories that say something was not judged."""
+        return self in (Category.NOT_RECORDED, Category.NOT_JUDGED)
+
+
+class Outcome(enum.Enum):
+    """The verdict of one check."""
+
+    #: At least one finding of severity error.
+    ERRORS = "errors"
+    #: No error in what was judged (warnings and information allowed).
+    NO_ERRORS = "no-errors"
+    #: Nothing was judged: no rule in force applies to this kind of subject on the date, or
+    #: every rule that ran lacked the facts it needs.
+    NOT_JUDGED = "not-judged"
 
 
 @frozen(hash=False)
@@ -47,6 +79,7 @@ class Finding:
     message_id: str
     params: dict[str, Any] = field(factory=dict)
     facts: dict[str, Any] = field(factory=dict)
+    category: Category = Category.LAW
 
     def message(self, locale: str = DEFAULT_LOCALE) -> str:
         """The message in ``locale`` with its parameters filled in."""
@@ -55,10 +88,13 @@ class Finding:
 
 @frozen(hash=False)
 class Report:
-    """Every finding of one check of one subject on one date.
+    """Every finding of one check of one subject on one date, and what was judged.
 
     ``applied`` lists the ids of the rules that ran; ``not_in_force`` those that exist for this
-    kind of subject but did not apply on ``as_of``.
+    kind of subject but did not apply on ``as_of``; ``judged`` the legal rules that ran and
+    judged something, ``not_judged`` those that ran and judged nothing (every finding said a
+    fact was not recorded, or that the date or area is not encoded). ``subject_kind`` names
+    the kind of subject.
     """
 
     subject_kind: str
@@ -66,6 +102,8 @@ class Report:
     findings: tuple[Finding, ...]
     applied: tuple[str, ...] = ()
     not_in_force: tuple[str, ...] = ()
+    judged: tuple[str, ...] = ()
+    not_judged: tuple[str, ...] = ()
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
@@ -92,9 +130,24 @@ class Report:
         return self._of(Severity.INFO)
 
     @property
+    def gaps(self) -> tuple[Finding, ...]:
+        """The findings that say a fact was not recorded or a part was not judged."""
+        return tuple(f for f in self.findings if f.category.is_gap)
+
+    @property
+    def outcome(self) -> Outcome:
+        """Errors found, no errors in what was judged, or not judged at all."""
+        if self.errors:
+            return Outcome.ERRORS
+        return Outcome.NO_ERRORS if self.judged else Outcome.NOT_JUDGED
+
+    @property
     def ok(self) -> bool:
-        """``True`` when there is no error (warnings and information allowed)."""
-        return not self.errors
+        """``True`` when something was judged and no error was found.
+
+        A subject that was not judged is never ``ok``; see :attr:`outcome`.
+        """
+        return self.outcome is Outcome.NO_ERRORS
 
     def by_rule(self, rule_id: str) -> tuple[Finding, ...]:
         """The findings of one rule."""

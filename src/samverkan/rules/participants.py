@@ -1,23 +1,21 @@
 """Who may take part in a form of cooperation, and what the regional level is called.
 
-:func:`membership_findings` is the party check shared by the förbund (KL 3:8) and the joint
-committee (KL 9:19); each rule keeps its own messages and passes them in. The ``*_term``
+:class:`Membership` gives the facts the party rules of the förbund (KL 3:8) and the joint
+committee (KL 9:19) judge; each rule states its own condition and message. The ``*_term``
 functions give the regional level's name as on the date checked, for every rule whose
 messages name it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from attrs import frozen
 
 from samverkan.i18n import T_, TC_, Translatable
 from samverkan.model import Participant, is_party
 from samverkan.rules.context import RuleContext
-from samverkan.rules.finding import Finding
 
 __all__ = [
-    "membership_findings",
+    "Membership",
     "region_term",
     "regions_term",
     "the_region_term",
@@ -47,34 +45,25 @@ def the_region_term_capitalised(ctx: RuleContext) -> Translatable:
     return T_("Regionen") if ctx.regional_word == "region" else T_("Landstinget")
 
 
-def membership_findings(
-    ctx: RuleContext,
-    participants: tuple[Participant, ...],
-    *,
-    field: str,
-    placeholder: str,
-    not_a_party: str,
-    listed_twice: str,
-    too_few: str,
-) -> Iterator[Finding]:
-    """Only municipalities and regions take part, each listed once, and at least two of them.
+@frozen
+class Membership:
+    """Who takes part: the participants that are not municipalities or regions, those listed
+    more than once (by index), and the number of distinct participants."""
 
-    ``participants`` is the subject's ``field``. ``not_a_party`` (with ``regions`` and the
-    participant's kind as a fact) and ``listed_twice`` are reported at ``$.field[i]``, the
-    participant given as the message parameter ``placeholder``; ``too_few`` (with ``count``,
-    the number of distinct participants) at ``$.field``.
-    """
-    for index, participant in enumerate(participants):
-        named: dict[str, Any] = {placeholder: participant}
-        if not is_party(participant):
-            yield ctx.finding(
-                not_a_party,
-                path=f"$.{field}[{index}]",
-                **named,
-                regions=regions_term(ctx),
-                facts={"kind": type(participant).__name__},
-            )
-        elif participants.index(participant) != index:
-            yield ctx.finding(listed_twice, path=f"$.{field}[{index}]", **named)
-    if len(set(participants)) < 2:
-        yield ctx.finding(too_few, path=f"$.{field}", count=len(set(participants)))
+    not_parties: tuple[tuple[int, Participant], ...]
+    repeated: tuple[tuple[int, Participant], ...]
+    distinct: int
+
+    @classmethod
+    def of(cls, participants: tuple[Participant, ...]) -> Membership:
+        """The facts of ``participants``, in one pass."""
+        seen: set[Participant] = set()
+        not_parties: list[tuple[int, Participant]] = []
+        repeated: list[tuple[int, Participant]] = []
+        for index, participant in enumerate(participants):
+            if not is_party(participant):
+                not_parties.append((index, participant))
+            elif participant in seen:
+                repeated.append((index, participant))
+            seen.add(participant)
+        return cls(tuple(not_parties), tuple(repeated), len(seen))

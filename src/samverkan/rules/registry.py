@@ -1,14 +1,21 @@
-"""The rule registry: every legal rule samverkan checks, with its citations and dates.
+"""The rule registry: every rule samverkan checks, with its citations and dates.
 
-A rule is a function decorated with :func:`rule`. The decorator records a stable id (as in the
-project's rule table, e.g. ``KL-9-24-representation``), the provisions it rests on, the dates
-between which it applies, its severity and how well its legal basis is verified. The
-function's docstring paraphrases the provision and must say what the rule does not check, in a
-section that starts with ``Does not check:``.
+A legal rule is a function decorated with :func:`rule`. The decorator records a stable id
+(``KL-9-24-representation``), the provisions it rests on, the dates between which it applies,
+its severity and how well its legal basis is verified. A consistency rule, decorated with
+:func:`consistency_rule`, checks the parties' own arithmetic or agreement and cites no statute.
+The function's docstring paraphrases the provision and must say what the rule does not check,
+in a section that starts with ``Does not check:``.
+
+The registry enforces the severity policy (:doc:`/reference/severity`): a legal rule cites at
+least one provision, every act it cites is in force throughout the rule's dates, and a rule
+resting on a recalled fact cannot report an error; a consistency rule cites no provision,
+carries no verification label and reports at most a warning.
 """
 
 from __future__ import annotations
 
+import enum
 import inspect
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -17,20 +24,39 @@ from typing import Any, TypeVar
 
 from attrs import frozen
 
-from samverkan.errors import UnknownRuleError
-from samverkan.law import Citation, Verification, parse_citation
+from samverkan.errors import UnknownRuleError, UnknownStatuteError
+from samverkan.law import CATALOGUE, Citation, Verification, parse_citation
 from samverkan.rules.finding import Finding, Severity
 
-__all__ = ["DIGEST_DATE", "REGISTRY", "Rule", "RuleRegistry", "rule"]
+__all__ = [
+    "DIGEST_DATE",
+    "REGISTRY",
+    "Rule",
+    "RuleKind",
+    "RuleRegistry",
+    "consistency_rule",
+    "rule",
+]
 
 #: The date of the newest statute text the rules were checked against.
 DIGEST_DATE = date(2026, 2, 22)
 
-_RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[0-9A-Za-z]+)+$")
+_RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[0-9A-Za-z]+)+\Z")
+#: The first day a consistency rule applies: the parties' arithmetic has no start date.
+ALWAYS = date(1, 1, 1)
 BLIND_SPOTS_HEADING = "Does not check:"
 
 CheckFunction = Callable[[Any, Any], Iterable[Finding]]
 _F = TypeVar("_F", bound=CheckFunction)
+
+
+class RuleKind(enum.Enum):
+    """Whether a rule applies a statute or checks the parties' own consistency."""
+
+    #: Applies one or more provisions of a statute.
+    LAW = "law"
+    #: Checks the parties' own arithmetic or agreement; cites no statute.
+    CONSISTENCY = "consistency"
 
 
 @frozen(eq=False)
@@ -38,7 +64,7 @@ class Rule:
     """A registered rule.
 
     ``applies_to`` are the model classes the rule inspects. ``valid_to`` is the last day the
-    rule applies, or ``None``.
+    rule applies, or ``None``. A consistency rule has no citations and no verification.
     """
 
     id: str
@@ -47,9 +73,10 @@ class Rule:
     valid_from: date
     valid_to: date | None
     severity: Severity
-    verification: Verification
+    verification: Verification | None
     verified_on: date
     check: CheckFunction
+    kind: RuleKind = RuleKind.LAW
 
     @property
     def doc(self) -> str:
@@ -88,17 +115,17 @@ class RuleRegistry:
         self._rules: dict[str, Rule] = {}
 
     def add(self, item: Rule) -> None:
-        """Register a rule; ids are unique, and a recalled fact cannot make an error."""
+        """Register a rule, enforcing the severity policy (see the module docstring)."""
         if item.id in self._rules:
             raise ValueError(f"rule {item.id} is already registered")
         if not _RULE_ID.match(item.id):
             raise ValueError(f"rule id {item.id!r} is not of the form KL-9-24-representation")
-        if not item.citations:
-            raise ValueError(f"rule {item.id} cites no provision")
-        if item.verification is Verification.RECALLED and item.severity is Severity.ERROR:
-            raise ValueError(f"rule {item.id} rests on a recalled fact and cannot be an error")
         if not item.blind_spots:
             raise ValueError(f"rule {item.id} has no '{BLIND_SPOTS_HEADING}' section")
+        if item.kind is RuleKind.CONSISTENCY:
+            _check_consistency_policy(item)
+        else:
+            _check_legal_policy(item)
         self._rules[item.id] = item
 
     def __iter__(self) -> Iterator[Rule]:
@@ -120,6 +147,43 @@ class RuleRegistry:
     def for_subject(self, subject: object) -> list[Rule]:
         """The rules that inspect objects like ``subject``, in registration order."""
         return [r for r in self._rules.values() if r.applies_to_subject(subject)]
+
+
+def _check_legal_policy(item: Rule) -> None:
+    if not item.citations:
+        raise ValueError(f"rule {item.id} cites no provision")
+    if item.verification is None:
+        raise ValueError(f"rule {item.id} has no verification label")
+    if not item.verification.is_verified and item.severity is Severity.ERROR:
+        raise ValueError(f"rule {item.id} rests on a recalled fact and cannot be an error")
+    for citation in item.citations:
+        _check_in_force_throughout(item, citation)
+
+
+def _check_in_force_throughout(item: Rule, citation: Citation) -> None:
+    """Every act a rule cites must be in force on the rule's first and last day."""
+    try:
+        act = CATALOGUE.get(citation.sfs)
+    except UnknownStatuteError:
+        return
+    days = [item.valid_from] + ([item.valid_to] if item.valid_to is not None else [])
+    if act.repealed_on is not None and item.valid_to is None:
+        days.append(act.repealed_on)
+    for day in days:
+        if not act.in_force_on(day):
+            raise ValueError(
+                f"rule {item.id} cites {citation.short()}, which is not in force on "
+                f"{day.isoformat()}"
+            )
+
+
+def _check_consistency_policy(item: Rule) -> None:
+    if item.citations:
+        raise ValueError(f"consistency rule {item.id} may not cite a statute")
+    if item.verification is not None:
+        raise ValueError(f"consistency rule {item.id} carries no verification label")
+    if item.severity is Severity.ERROR:
+        raise ValueError(f"consistency rule {item.id} cannot report an error")
 
 
 #: The registry of samverkan's own rules.
@@ -158,6 +222,40 @@ def rule(
                 verification,
                 verified_on,
                 function,
+            )
+        )
+        return function
+
+    return decorate
+
+
+def consistency_rule(
+    rule_id: str,
+    *,
+    applies_to: type | tuple[type, ...],
+    severity: Severity = Severity.WARNING,
+    registry: RuleRegistry = REGISTRY,
+) -> Callable[[_F], _F]:
+    """Register the decorated check function as a consistency rule.
+
+    A consistency rule checks the parties' own arithmetic or agreement on any date; it cites no
+    statute and reports at most a warning.
+    """
+
+    def decorate(function: _F) -> _F:
+        kinds = applies_to if isinstance(applies_to, tuple) else (applies_to,)
+        registry.add(
+            Rule(
+                rule_id,
+                kinds,
+                (),
+                ALWAYS,
+                None,
+                severity,
+                None,
+                DIGEST_DATE,
+                function,
+                RuleKind.CONSISTENCY,
             )
         )
         return function

@@ -1,34 +1,36 @@
 """How the parties are represented in an organ: their ledamöter and ersättare, and who elects
 them.
 
-Shared by the representation rules of KL 9:3 (förbund), KL 9:24 (joint committee), KTL 2:5
-(kollektivtrafikmyndighet) and the seat rules of collaboration structures. Each rule keeps
-its own messages and passes them in; the counting and the conditions are the same.
+Facts only, shared by the representation rules of KL 9:3 (förbund), KL 9:24 (joint
+committee), KTL 2:5 (kollektivtrafikmyndighet) and the seat rules of collaboration
+structures; each rule states its own condition and message. Seats are counted once per organ,
+so a rule over many parties stays linear.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+import enum
+from collections import Counter
+from collections.abc import Iterable, Iterator
 
 from attrs import frozen
 
-from samverkan.i18n import Translatable
-from samverkan.law import Citation
-from samverkan.model import Body, Participant, Role, Seat, seats_of
-from samverkan.rules.context import RuleContext
-from samverkan.rules.finding import Finding
+from samverkan.model import Body, Participant, Role, Seat
 
-__all__ = ["Representation", "appointment_findings", "representation_findings"]
+__all__ = [
+    "Appointment",
+    "Gap",
+    "OrganRepresentation",
+    "PartyRepresentation",
+    "Representation",
+    "Tally",
+    "misappointed",
+]
 
 
 @frozen
 class Representation:
     """How one party is represented in an organ: its number of ledamöter and ersättare.
-
-    Shared counting for the representation rules of KL 9:3 2 st. (förbund), KL 9:24 (joint
-    committee) and KTL 2:5 (kollektivtrafikmyndighet), which all ask for at least one ledamot
-    and one ersättare per party and, in KL, as many ersättare as ledamöter.
 
     >>> from samverkan.parties import registry
     >>> berg = registry().municipality("2326")
@@ -43,9 +45,7 @@ class Representation:
     @classmethod
     def of(cls, seats: tuple[Seat, ...], party: Participant) -> Representation:
         """Count ``party``'s ledamöter and ersättare among ``seats``."""
-        return cls(
-            len(seats_of(seats, party, Role.MEMBER)), len(seats_of(seats, party, Role.SUBSTITUTE))
-        )
+        return Tally.count(seats).of(party)
 
     @property
     def lacks_member(self) -> bool:
@@ -58,6 +58,11 @@ class Representation:
         return self.substitutes == 0
 
     @property
+    def has_none(self) -> bool:
+        """Neither a ledamot nor an ersättare: no seat at all."""
+        return self.members == 0 and self.substitutes == 0
+
+    @property
     def unbalanced(self) -> bool:
         """Both kinds present, but not as many ersättare as ledamöter."""
         return bool(self.members and self.substitutes) and self.members != self.substitutes
@@ -67,67 +72,122 @@ class Representation:
         return {"members": self.members, "substitutes": self.substitutes}
 
 
-def representation_findings(
-    ctx: RuleContext,
-    found: Representation,
-    *,
-    path: str,
-    lacks_member: str,
-    lacks_substitute: str,
-    unbalanced: str,
-    **params: Any,
-) -> Iterator[Finding]:
-    """One party's findings under "at least one ledamot and one ersättare, and as many
-    ersättare as ledamöter" (KL 9:3 2 st., 9:24).
+@frozen
+class Tally:
+    """The seats of one organ counted once: members and substitutes per party.
 
-    Each message, at ``path``, gets ``params`` and then the counts ``members`` and
-    ``substitutes``; the counts are also its facts.
+    >>> from samverkan.parties import registry
+    >>> ost, berg = registry().municipality("2380"), registry().municipality("2326")
+    >>> tally = Tally.count((Seat(ost), Seat(ost, Role.SUBSTITUTE), Seat(berg)))
+    >>> tally.of(berg).counts(), tally.total.counts()
+    ({'members': 1, 'substitutes': 0}, {'members': 2, 'substitutes': 1})
     """
-    counts = found.counts()
-    for applies, message in (
-        (found.lacks_member, lacks_member),
-        (found.lacks_substitute, lacks_substitute),
-        (found.unbalanced, unbalanced),
-    ):
-        if applies:
-            yield ctx.finding(
-                message,
-                path=path,
-                facts=counts,
-                **params,
-                members=found.members,
-                substitutes=found.substitutes,
-            )
+
+    members: Counter[Participant]
+    substitutes: Counter[Participant]
+
+    @classmethod
+    def count(cls, seats: Iterable[Seat]) -> Tally:
+        """Count ``seats`` by party and role."""
+        members: Counter[Participant] = Counter()
+        substitutes: Counter[Participant] = Counter()
+        for seat in seats:
+            (members if seat.role is Role.MEMBER else substitutes)[seat.party] += 1
+        return cls(members, substitutes)
+
+    def of(self, party: Participant) -> Representation:
+        """``party``'s ledamöter and ersättare."""
+        return Representation(self.members[party], self.substitutes[party])
+
+    @property
+    def total(self) -> Representation:
+        """Every party's ledamöter and ersättare together."""
+        return Representation(self.members.total(), self.substitutes.total())
 
 
-def appointment_findings(
-    ctx: RuleContext,
-    seats: tuple[Seat, ...],
-    parties: tuple[Participant, ...],
-    *,
-    not_a_party: str,
-    not_fullmaktige: str,
-    citations: tuple[Citation, ...] | None = None,
-) -> Iterator[Finding]:
-    """Each seat is held by one of ``parties`` and elected by that party's fullmäktige.
+class Gap(enum.Enum):
+    """What is missing in one party's representation, as KL 9:3 3 st. and 9:24 ask it."""
 
-    ``not_a_party`` (with ``party``) is reported at ``$.seats[i].party``, ``not_fullmaktige``
-    (with ``party`` and ``body``) at ``$.seats[i].appointed_by``; ``citations`` replace the
-    rule's own when given.
+    #: No seat of the party is listed, and the seats are not declared complete.
+    UNRECORDED = "unrecorded"
+    #: No ledamot.
+    LACKS_MEMBER = "lacks member"
+    #: No ersättare.
+    LACKS_SUBSTITUTE = "lacks substitute"
+    #: Both, but not as many ersättare as ledamöter.
+    UNBALANCED = "unbalanced"
+
+
+@frozen
+class PartyRepresentation:
+    """One party's place among the parties (``index``), its seats and what is missing."""
+
+    index: int
+    party: Participant
+    found: Representation
+    gaps: tuple[Gap, ...]
+
+
+@frozen
+class OrganRepresentation:
+    """The representation of every party in one organ, counted once.
+
+    ``total_known`` is ``False`` when some party's seats are unrecorded, so that the organ's
+    total cannot be judged.
+
+    >>> from samverkan.parties import registry
+    >>> ost, berg = registry().municipality("2380"), registry().municipality("2326")
+    >>> organ = OrganRepresentation.of((Seat(ost), Seat(ost, Role.SUBSTITUTE)), (ost, berg))
+    >>> [p.gaps for p in organ.parties], organ.total_known
+    [((), (<Gap.UNRECORDED: 'unrecorded'>,)], False)
     """
+
+    parties: tuple[PartyRepresentation, ...]
+    total: Representation
+    total_known: bool
+
+    @classmethod
+    def of(
+        cls, seats: tuple[Seat, ...], parties: tuple[Participant, ...], complete: bool = False
+    ) -> OrganRepresentation:
+        """The representation of ``parties`` among ``seats``; ``complete`` when the seats are
+        declared to be every seat of the organ."""
+        tally = Tally.count(seats)
+        found = []
+        for index, party in enumerate(parties):
+            counts = tally.of(party)
+            if counts.has_none and not complete:
+                gaps: tuple[Gap, ...] = (Gap.UNRECORDED,)
+            else:
+                flags = (
+                    (counts.lacks_member, Gap.LACKS_MEMBER),
+                    (counts.lacks_substitute, Gap.LACKS_SUBSTITUTE),
+                    (counts.unbalanced, Gap.UNBALANCED),
+                )
+                gaps = tuple(gap for applies, gap in flags if applies)
+            found.append(PartyRepresentation(index, party, counts, gaps))
+        known = not any(Gap.UNRECORDED in item.gaps for item in found)
+        return cls(tuple(found), tally.total, known)
+
+
+@frozen
+class Appointment:
+    """A seat whose holder or electing organ the law does not allow: ``index`` in the seats,
+    and whether the party is not one of the parties (else: not elected by fullmäktige)."""
+
+    index: int
+    seat: Seat
+    not_a_party: bool
+
+
+def misappointed(
+    seats: tuple[Seat, ...], parties: tuple[Participant, ...]
+) -> Iterator[Appointment]:
+    """Each seat held by someone not among ``parties``, or elected by another organ than
+    that party's fullmäktige."""
+    allowed = set(parties)
     for index, seat in enumerate(seats):
-        if seat.party not in parties:
-            yield ctx.finding(
-                not_a_party,
-                path=f"$.seats[{index}].party",
-                citations=citations,
-                party=seat.party,
-            )
+        if seat.party not in allowed:
+            yield Appointment(index, seat, not_a_party=True)
         elif seat.appointed_by is not Body.FULLMAKTIGE:
-            yield ctx.finding(
-                not_fullmaktige,
-                path=f"$.seats[{index}].appointed_by",
-                citations=citations,
-                party=seat.party,
-                body=Translatable(seat.appointed_by.value),
-            )
+            yield Appointment(index, seat, not_a_party=False)

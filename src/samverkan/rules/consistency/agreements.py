@@ -10,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from samverkan.i18n import N_
-from samverkan.law.dates import (
-    KL_2017,
-)
 from samverkan.model.cooperation_agreement import (
     Assignment,
     CooperationAgreement,
@@ -22,15 +19,12 @@ from samverkan.model.cooperation_agreement import (
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.registry import rule
+from samverkan.rules.registry import consistency_rule
 
 
-@rule(
+@consistency_rule(
     "AGR-expired",
     applies_to=CooperationAgreement,
-    cites=("KL 1:4", "KL 5:1"),
-    valid_from=KL_2017,
-    severity=Severity.WARNING,
 )
 def not_used_after_expiry(agreement: CooperationAgreement, ctx: RuleContext) -> Iterator[Finding]:
     """An agreement is not relied on after it has expired.
@@ -66,11 +60,9 @@ def _states(agreement: CooperationAgreement) -> Iterator[tuple[int, Revision, li
         current = apply_revision(current, revision)
 
 
-@rule(
+@consistency_rule(
     "AGR-revision-consistent",
     applies_to=CooperationAgreement,
-    cites=("KL 5:1",),
-    valid_from=KL_2017,
 )
 def revision_matches_assignments(
     agreement: CooperationAgreement, ctx: RuleContext
@@ -103,11 +95,9 @@ def revision_matches_assignments(
                 )
 
 
-@rule(
+@consistency_rule(
     "AGR-revision-budget",
     applies_to=CooperationAgreement,
-    cites=("KL 5:1",),
-    valid_from=KL_2017,
 )
 def revision_keeps_budget(agreement: CooperationAgreement, ctx: RuleContext) -> Iterator[Finding]:
     """A revision that claims to leave the total budget unchanged does leave it unchanged.

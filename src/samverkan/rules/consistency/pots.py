@@ -11,13 +11,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from samverkan.i18n import N_
-from samverkan.law.dates import (
-    KL_2017,
-)
 from samverkan.model.pot import Decision, Pot
 from samverkan.rules.context import RuleContext
-from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.registry import rule
+from samverkan.rules.finding import Finding
+from samverkan.rules.registry import consistency_rule
 
 #: A diarienummer as the regions of the seeds write them: organ, serial number, year.
 CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]+/\d+/\d{4}$")
@@ -43,11 +40,9 @@ def _earlier_grants(pot: Pot, by_earmark: bool) -> dict[int, Decimal]:
     return before
 
 
-@rule(
+@consistency_rule(
     "POT-balance",
     applies_to=Pot,
-    cites=("KL 3:4",),
-    valid_from=KL_2017,
 )
 def grant_within_balance(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
     """No grant exceeds what the pot holds on the day it is decided.
@@ -56,7 +51,8 @@ def grant_within_balance(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
     deciding nämnd (appointed under KL 3:4), and a grant beyond what is there on the decision
     date, after the grants decided before it, cannot be paid. Contributions count from the
     day they are made; grants from the day they are decided, paid or not. Decisions on the
-    same day count in the order listed. An arithmetic error.
+    same day count in the order listed. An arithmetic disagreement within the ledger, so no
+    provision is cited.
 
     Does not check: decisions taken after the date of the check (they are counted like any
     other), payments (see POT-decision-mandate), nor funds promised but not yet contributed.
@@ -81,11 +77,9 @@ def grant_within_balance(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-@rule(
+@consistency_rule(
     "POT-earmark",
     applies_to=Pot,
-    cites=("KL 3:4",),
-    valid_from=KL_2017,
 )
 def grant_within_earmark(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
     """No grant exceeds what remains of the earmarked funds it draws on.
@@ -93,7 +87,8 @@ def grant_within_earmark(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
     Money contributed for a purpose (the 903 791 kr of social-welfare funds of primärkommunal
     provenance in Jämtland's pot) may be granted for that purpose up to what was contributed,
     less what earlier grants took from it. As for POT-balance, the limit is the contributors'
-    own (KL 3:4 is cited for the nämnd that decides); exceeding it is an arithmetic error. A
+    own; exceeding it is an arithmetic disagreement within the ledger, and no provision is
+    cited (KL 3:4 says who decides, not how much there is). A
     grant naming an earmark no contribution carries is reported too.
 
     Does not check: grants that name no earmark (whether they draw on earmarked money is not
@@ -131,20 +126,17 @@ def grant_within_earmark(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-@rule(
+@consistency_rule(
     "POT-case-number",
     applies_to=Pot,
-    cites=("KL 3:4",),
-    valid_from=KL_2017,
-    severity=Severity.WARNING,
 )
 def case_numbers_well_formed(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
     """Case numbers are well formed and every step names a registered application.
 
     No statute prescribes the form of a diarienummer. The regions of the seeds write the
     registering organ's abbreviation, a serial number and the year (``RUN/189/2019``,
-    ``RS/559/2019``); KL 3:4 is cited only because the prefix names the nämnd or styrelse
-    whose case it is. A number of another form, or a proposal, decision or payment whose
+    ``RS/559/2019``); the prefix names the nämnd or styrelse whose case it is. A number of
+    another form, or a proposal, decision or payment whose
     case number matches no application, is a warning: it is likely a typing error that
     breaks the link between the steps of a case.
 

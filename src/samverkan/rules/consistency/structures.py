@@ -11,13 +11,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from samverkan.i18n import N_, Translatable
-from samverkan.law.dates import (
-    KL_2017,
-)
 from samverkan.model.structure import BodyKind, CollaborationStructure, CooperationBody
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.registry import rule
+from samverkan.rules.registry import consistency_rule
 from samverkan.rules.representation import (
     Representation,
 )
@@ -28,12 +25,9 @@ def _number(value: Decimal) -> int | str:
     return int(value) if value == value.to_integral_value() else str(value)
 
 
-@rule(
+@consistency_rule(
     "STRUCT-representation",
     applies_to=CollaborationStructure,
-    cites=("KL 9:24",),
-    valid_from=KL_2017,
-    severity=Severity.WARNING,
 )
 def every_principal_represented(
     structure: CollaborationStructure, ctx: RuleContext
@@ -43,8 +37,8 @@ def every_principal_represented(
     No statute governs representation in an advisory structure; the requirement is the
     structure's own ("Samtliga huvudmän ska vara representerade i regional samverkan", as
     Västerbotten's agreement puts it), and is marked by ``every_principal`` in the body's
-    representation scheme. KL 9:24, which gives every party of a joint committee at least one
-    seat, is cited as the closest statutory analogue; hence a warning, not an error.
+    representation scheme. No provision is cited: KL 9:24 governs joint committees, not an
+    advisory structure.
 
     Does not check: bodies without a scheme or whose scheme does not promise every principal a
     seat, substitutes (a principal is represented by a member seat), or how many seats each
@@ -124,11 +118,9 @@ def _seat_findings(
             )
 
 
-@rule(
+@consistency_rule(
     "STRUCT-seat-count",
     applies_to=CollaborationStructure,
-    cites=("KL 9:24",),
-    valid_from=KL_2017,
 )
 def seats_match_scheme(structure: CollaborationStructure, ctx: RuleContext) -> Iterator[Finding]:
     """The seats each party holds in a body match the body's representation scheme.
@@ -137,9 +129,9 @@ def seats_match_scheme(structure: CollaborationStructure, ctx: RuleContext) -> I
     municipality, up to two for Umeå and Skellefteå, three plus three substitutes for the
     region) and the seats actually listed. Members and, where the scheme states them,
     substitutes are counted per party and compared as the scheme's bound says (exactly, at
-    least, at most). A seat held by someone who is not a principal is reported too. KL 9:24
-    is cited as the closest statutory analogue (seat numbers in a joint organ); the error is
-    one of arithmetic, not of law.
+    least, at most). A seat held by someone who is not a principal is reported too. The
+    disagreement is one of arithmetic within the document, not of law, so no provision is
+    cited.
 
     Does not check: parties that hold no seat at all (see STRUCT-representation), bodies that
     list no seats or have no scheme, and which ersättare stands in for which ledamot.
@@ -173,11 +165,9 @@ def _cycles(structure: CollaborationStructure) -> list[list[str]]:
     return found
 
 
-@rule(
+@consistency_rule(
     "STRUCT-reporting-acyclic",
     applies_to=CollaborationStructure,
-    cites=("KL 1:4", "KL 3:4"),
-    valid_from=KL_2017,
 )
 def reporting_lines_acyclic(
     structure: CollaborationStructure, ctx: RuleContext
@@ -186,7 +176,7 @@ def reporting_lines_acyclic(
 
     A matter handed from body to body must reach someone who can decide it (KL 1:4, 3:4); a
     circle of reporting lines (A reports to B, B to A) never does, and a line to a body the
-    structure does not contain leads nowhere. Both are errors in the structure's own
+    structure does not contain leads nowhere. Both are faults in the structure's own
     description.
 
     Does not check: whether each chain ends where a decision can be taken (see
@@ -212,12 +202,9 @@ def reporting_lines_acyclic(
         )
 
 
-@rule(
+@consistency_rule(
     "STRUCT-reporting-ends",
     applies_to=CollaborationStructure,
-    cites=("KL 1:4", "KL 3:4"),
-    valid_from=KL_2017,
-    severity=Severity.WARNING,
 )
 def reporting_chains_end_at_decision(
     structure: CollaborationStructure, ctx: RuleContext
@@ -257,12 +244,9 @@ def reporting_chains_end_at_decision(
             )
 
 
-@rule(
+@consistency_rule(
     "STRUCT-preparatory-attached",
     applies_to=CollaborationStructure,
-    cites=("KL 1:4", "KL 3:4"),
-    valid_from=KL_2017,
-    severity=Severity.WARNING,
 )
 def preparatory_groups_attached(
     structure: CollaborationStructure, ctx: RuleContext
@@ -286,20 +270,18 @@ def preparatory_groups_attached(
             )
 
 
-@rule(
+@consistency_rule(
     "STRUCT-cost-key",
     applies_to=CollaborationStructure,
-    cites=("KL 9:6 11 p.",),
-    valid_from=KL_2017,
 )
 def cost_keys_sum_to_100(structure: CollaborationStructure, ctx: RuleContext) -> Iterator[Finding]:
     """A cost-sharing key shares out exactly 100 % of the costs.
 
     No statute governs how a structure's coordinators are paid for; the key is the
-    principals' own agreement (Västerbotten: 50 % the municipalities, 50 % the region). The
-    closest statutory analogue is the förbundsordning's duty to state how costs are divided
-    between members (KL 9:6 11 p.). A key that sums to anything but exactly 100 % leaves
-    costs unpaid or paid twice: an arithmetic error. The sum is exact (Decimal), so a key of
+    principals' own agreement (Västerbotten: 50 % the municipalities, 50 % the region); KL 9:6
+    11 p. governs a förbundsordning, not an advisory structure, and is not cited. A key that
+    sums to anything but exactly 100 % leaves costs unpaid or paid twice: an arithmetic
+    disagreement within the document. The sum is exact (Decimal), so a key of
     three shares of 33.33 % is reported.
 
     Does not check: support without a cost key, how a group of payers (the municipalities)

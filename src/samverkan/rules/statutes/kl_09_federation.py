@@ -23,16 +23,11 @@ from samverkan.model import (
     is_party,
 )
 from samverkan.rules.context import RuleContext
-from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.participants import (
-    membership_findings,
-)
+from samverkan.rules.finding import Category, Finding, Severity
+from samverkan.rules.participants import Membership, regions_term
+from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
 from samverkan.rules.registry import rule
-from samverkan.rules.representation import (
-    Representation,
-    appointment_findings,
-    representation_findings,
-)
+from samverkan.rules.representation import Gap, OrganRepresentation, misappointed
 
 #: The longest term of a förbund's assembly, in years (KL 9:4).
 MAX_TERM_YEARS = 4
@@ -62,24 +57,40 @@ def members_are_municipalities_and_regions(
     KL-9-1-forbund-formation), nor whether the matters handed over are within every member's
     competence (see the competence rules).
     """
-    yield from membership_findings(
-        ctx,
-        federation.members,
-        field="members",
-        placeholder="member",
-        not_a_party=N_(
-            "{member} kan inte vara medlem i ett kommunalförbund: bara kommuner och "
-            "{regions} kan bilda kommunalförbund."
-        ),
-        listed_twice=N_("{member} står mer än en gång bland förbundsmedlemmarna."),
-        too_few=N_("Ett kommunalförbund behöver minst två medlemmar; {count} anges."),
-    )
+    membership = Membership.of(federation.members)
+    for index, participant in membership.not_parties:
+        yield ctx.finding(
+            N_(
+                "{member} kan inte vara medlem i ett kommunalförbund: bara kommuner och "
+                "{regions} kan bilda kommunalförbund."
+            ),
+            path=f"$.members[{index}]",
+            member=participant,
+            regions=regions_term(ctx),
+            facts={"kind": type(participant).__name__},
+        )
+    for index, participant in membership.repeated:
+        yield ctx.finding(
+            N_("{member} står mer än en gång bland förbundsmedlemmarna."),
+            path=f"$.members[{index}]",
+            member=participant,
+        )
+    if membership.distinct < 2:
+        yield ctx.finding(
+            N_("Ett kommunalförbund behöver minst två medlemmar; {count} anges."),
+            path="$.members",
+            count=membership.distinct,
+        )
 
 
 def _adoption_date(charter: Charter, member: Participant) -> date | None:
     """The date of ``member``'s fullmäktige adoption of ``charter``, if recorded."""
     return next(
-        (a.on for a in charter.adoptions if a.party == member and a.body is Body.FULLMAKTIGE),
+        (
+            a.on
+            for a in charter.adoptions
+            if a.party == member and a.body is Body.FULLMAKTIGE and a.adopted
+        ),
         None,
     )
 
@@ -111,17 +122,28 @@ def formed_by_adopting_the_charter(
 
     A kommunalförbund comes into being when the fullmäktige of every member has adopted its
     förbundsordning; the förbundsordning may set a later date of formation (KL 9:1). A förbund
-    without a förbundsordning, or with a member whose fullmäktige has not adopted it, has
-    therefore not been formed. When ``formed_on`` is recorded it may not precede the last
-    member's adoption (where every adoption date is known) or the formation date the
-    förbundsordning sets.
+    recorded as having no förbundsordning, or with a member recorded as not having adopted it
+    through its fullmäktige, has therefore not been formed. An adoption the document does not
+    record is reported as not recorded. When ``formed_on`` is recorded it may not precede the
+    last member's adoption (where every adoption date is known) or the formation date the
+    förbundsordning sets, provided the recorded förbundsordning is the version in force at
+    formation: one that took effect after ``formed_on`` is a later amendment, whose adoptions
+    say nothing about the formation.
 
-    Does not check: that every member adopted the same version of the förbundsordning, later
-    amendments to it, nor adoptions by bodies that are not members (a non-member's adoption
-    is ignored; non-members are reported by KL-3-8-members, and are not asked for an adoption).
+    Does not check: that every member adopted the same version of the förbundsordning, the
+    formation against a version the document does not record, nor adoptions by bodies that are
+    not members (a non-member's adoption is ignored; non-members are reported by
+    KL-3-8-members, and are not asked for an adoption).
     """
     charter = federation.charter
-    if charter is None:
+    if instrument_record(charter) is Recorded.UNRECORDED:
+        yield ctx.not_recorded(
+            N_("Förbundsordningen anges inte; förbundets bildande har inte prövats."),
+            path="$.charter",
+        )
+        return
+    assert charter is not None
+    if not charter.exists:
         yield ctx.finding(
             N_(
                 "Förbundsordning saknas; ett kommunalförbund bildas när medlemmarnas fullmäktige "
@@ -131,31 +153,52 @@ def formed_by_adopting_the_charter(
         )
         return
     for index, member in enumerate(federation.members):
-        if not is_party(member) or charter.adopted_by(member, Body.FULLMAKTIGE):
+        if not is_party(member):
             continue
-        other = next((a.body for a in charter.adoptions if a.party == member), None)
-        if other is None:
-            yield ctx.finding(
-                N_("Fullmäktige i {member} har inte antagit förbundsordningen."),
-                path=f"$.members[{index}]",
+        record = adoption_of(charter, member)
+        path = f"$.members[{index}]"
+        if record.status is Recorded.UNRECORDED:
+            yield ctx.not_recorded(
+                N_(
+                    "Det anges inte om fullmäktige i {member} har antagit förbundsordningen; det "
+                    "har inte prövats."
+                ),
+                path=path,
                 member=member,
             )
-        else:
+        elif record.status is Recorded.ABSENT and record.other_bodies:
             yield ctx.finding(
                 N_(
                     "Förbundsordningen har antagits av {body} i {member}; den ska antas av "
                     "medlemmens fullmäktige."
                 ),
-                path=f"$.members[{index}]",
+                path=path,
                 member=member,
-                body=Translatable(other.value),
+                body=Translatable(record.other_bodies[0].value),
             )
+        elif record.status is Recorded.ABSENT:
+            yield ctx.finding(
+                N_("Fullmäktige i {member} har inte antagit förbundsordningen."),
+                path=path,
+                member=member,
+            )
+    if federation.formed_on is None:
+        return
+    later_version = charter.effective is not None and charter.effective > federation.formed_on
     earliest = _earliest_formation(federation, charter)
-    if (
-        federation.formed_on is not None
-        and earliest is not None
-        and federation.formed_on < earliest
-    ):
+    if earliest is not None and federation.formed_on < earliest:
+        if later_version:
+            yield ctx.not_recorded(
+                N_(
+                    "Förbundsordningen i dokumentet gäller från {effective}, efter bildandet "
+                    "{formed_on}; den förbundsordning som antogs vid bildandet anges inte, så "
+                    "bildandet har inte prövats mot den."
+                ),
+                path="$.charter.effective",
+                effective=charter.effective,
+                formed_on=federation.formed_on,
+            )
+            return
         yield ctx.finding(
             N_(
                 "Förbundet anges bildat {formed_on}, men det kan bildas tidigast {earliest} "
@@ -209,69 +252,110 @@ def assembly_and_board(federation: LocalFederation, ctx: RuleContext) -> Iterato
         )
 
 
+#: KL 9:3 3 st.: what one member's representation lacks, in the assembly's words.
+_REPRESENTATION_GAPS = {
+    Gap.UNRECORDED: N_(
+        "Platserna för {member} i {assembly} anges inte; medlemmens representation har inte "
+        "prövats."
+    ),
+    Gap.LACKS_MEMBER: N_(
+        "{member} saknar ledamot i {assembly} (ledamöter: {members}, ersättare: {substitutes})."
+    ),
+    Gap.LACKS_SUBSTITUTE: N_(
+        "{member} saknar ersättare i {assembly} (ledamöter: {members}, ersättare: {substitutes})."
+    ),
+    Gap.UNBALANCED: N_(
+        "{member} har {substitutes} ersättare men {members} ledamöter i {assembly}; lagen "
+        "kräver lika många ersättare som ledamöter i församlingen som helhet, inte för varje "
+        "medlem."
+    ),
+}
+#: A per-member imbalance is a warning: KL 9:3 3 st. asks for equal numbers of the assembly.
+_GAP_SEVERITY = {Gap.UNRECORDED: Severity.INFO, Gap.UNBALANCED: Severity.WARNING}
+
+
 @rule(
     "KL-9-3-representation",
     applies_to=LocalFederation,
-    cites=("KL 9:3 2 st.",),
+    cites=("KL 9:3 2 st.", "KL 9:3 3 st."),
     valid_from=KL_2017,
 )
 def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> Iterator[Finding]:
     """Each member has at least one ledamot and one ersättare, and as many ersättare as ledamöter.
 
     The ledamöter and ersättare of the assembly are elected by the members' fullmäktige (KL 9:3
-    1 st.). Every member is represented by at least one ledamot and one ersättare, and the
-    number of ersättare equals the number of ledamöter (KL 9:3 2 st.). The equal-number
-    requirement is applied per member, which satisfies both readings of the provision. Seats
-    held by a non-member or elected by another body than fullmäktige are reported with KL 9:3
-    1 st. as their citation.
+    2 st.). Every member is represented by at least one ledamot and one ersättare, and the
+    number of ersättare equals the number of ledamöter (KL 9:3 3 st.). A member without a
+    ledamot or an ersättare is an error; the equal number is required of the assembly as a
+    whole, so a total imbalance is an error and one member's imbalance a warning. Seats held
+    by a non-member or elected by another body than fullmäktige are reported under 2 st.
 
     Does not check: who is elected or whether they sit in their member's fullmäktige (KL 9:7),
     whether the numbers match those the förbundsordning sets (KL 9:6 p. 3), proportional
-    elections (KL 9:8), and seats whose term has not started. When no seats are listed the
-    rule says so once as information instead of reporting every member.
+    elections (KL 9:8), and seats whose term has not started. A member with no seat listed has
+    unrecorded seats unless the federation declares its seats complete; the total is then not
+    judged. When no seats are listed the rule says so once.
     """
-    if not federation.seats:
-        yield ctx.finding(
+    third = parse_citation("KL 9:3 3 st.", on=ctx.as_of)
+    if not federation.seats and not federation.seats_complete:
+        yield ctx.not_recorded(
             N_(
                 "Platserna i förbundets beslutande församling anges inte; representationen har "
                 "inte prövats."
             ),
             path="$.seats",
-            severity=Severity.INFO,
+            citations=(third,),
         )
         return
     assembly = Translatable(federation.assembly.value)
-    for index, member in enumerate(federation.members):
-        yield from representation_findings(
-            ctx,
-            Representation.of(federation.seats, member),
-            path=f"$.members[{index}]",
-            lacks_member=N_(
-                "{member} saknar ledamot i {assembly} (ledamöter: {members}, ersättare: "
-                "{substitutes})."
+    organ = OrganRepresentation.of(federation.seats, federation.members, federation.seats_complete)
+    for item in organ.parties:
+        for gap in item.gaps:
+            yield ctx.finding(
+                _REPRESENTATION_GAPS[gap],
+                path=f"$.members[{item.index}]",
+                severity=_GAP_SEVERITY.get(gap),
+                category=Category.NOT_RECORDED if gap is Gap.UNRECORDED else None,
+                citations=(third,),
+                member=item.party,
+                assembly=assembly,
+                facts=item.found.counts(),
+                members=item.found.members,
+                substitutes=item.found.substitutes,
+            )
+    if organ.total_known and organ.total.members != organ.total.substitutes:
+        yield ctx.finding(
+            N_(
+                "{assembly} har {members} ledamöter men {substitutes} ersättare; antalet "
+                "ersättare ska vara lika stort som antalet ledamöter."
             ),
-            lacks_substitute=N_(
-                "{member} saknar ersättare i {assembly} (ledamöter: {members}, ersättare: "
-                "{substitutes})."
-            ),
-            unbalanced=N_(
-                "{member} har {substitutes} ersättare men {members} ledamöter i {assembly}; "
-                "antalet ersättare ska vara lika stort som antalet ledamöter."
-            ),
-            member=member,
+            path="$.seats",
+            citations=(third,),
             assembly=assembly,
+            facts=organ.total.counts(),
+            members=organ.total.members,
+            substitutes=organ.total.substitutes,
         )
-    yield from appointment_findings(
-        ctx,
-        federation.seats,
-        federation.members,
-        not_a_party=N_("Platsen tillsätts av {party}, som inte är medlem i förbundet."),
-        not_fullmaktige=N_(
-            "Platsen tillsätts av {body} i {party}; ledamöter och ersättare i den "
-            "beslutande församlingen väljs av medlemmens fullmäktige."
-        ),
-        citations=(parse_citation("KL 9:3 1 st.", on=ctx.as_of),),
-    )
+    second = (parse_citation("KL 9:3 2 st.", on=ctx.as_of),)
+    for wrong in misappointed(federation.seats, federation.members):
+        if wrong.not_a_party:
+            yield ctx.finding(
+                N_("Platsen tillsätts av {party}, som inte är medlem i förbundet."),
+                path=f"$.seats[{wrong.index}].party",
+                citations=second,
+                party=wrong.seat.party,
+            )
+        else:
+            yield ctx.finding(
+                N_(
+                    "Platsen tillsätts av {body} i {party}; ledamöter och ersättare i den "
+                    "beslutande församlingen väljs av medlemmens fullmäktige."
+                ),
+                path=f"$.seats[{wrong.index}].appointed_by",
+                citations=second,
+                party=wrong.seat.party,
+                body=Translatable(wrong.seat.appointed_by.value),
+            )
 
 
 @rule(

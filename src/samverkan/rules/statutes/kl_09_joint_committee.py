@@ -13,22 +13,16 @@ from samverkan.law.dates import (
     KL_2017,
 )
 from samverkan.model import (
-    Body,
     JointCommittee,
     Office,
     Participant,
 )
 from samverkan.rules.context import RuleContext
-from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.participants import (
-    membership_findings,
-)
+from samverkan.rules.finding import Category, Finding, Severity
+from samverkan.rules.participants import Membership, regions_term
+from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
 from samverkan.rules.registry import rule
-from samverkan.rules.representation import (
-    Representation,
-    appointment_findings,
-    representation_findings,
-)
+from samverkan.rules.representation import Gap, OrganRepresentation, misappointed
 
 
 @rule(
@@ -50,18 +44,30 @@ def parties_are_municipalities_and_regions(
     adoption rules), nor the narrower circles of lag (2003:192) and FB 19:16, which have rules
     of their own.
     """
-    yield from membership_findings(
-        ctx,
-        committee.parties,
-        field="parties",
-        placeholder="participant",
-        not_a_party=N_(
-            "{participant} kan inte vara part i en gemensam nämnd: bara kommuner och "
-            "{regions} kan samverka i den formen."
-        ),
-        listed_twice=N_("{participant} står mer än en gång bland parterna."),
-        too_few=N_("En gemensam nämnd behöver minst två samverkande parter; {count} anges."),
-    )
+    membership = Membership.of(committee.parties)
+    for index, participant in membership.not_parties:
+        yield ctx.finding(
+            N_(
+                "{participant} kan inte vara part i en gemensam nämnd: bara kommuner och "
+                "{regions} kan samverka i den formen."
+            ),
+            path=f"$.parties[{index}]",
+            participant=participant,
+            regions=regions_term(ctx),
+            facts={"kind": type(participant).__name__},
+        )
+    for index, participant in membership.repeated:
+        yield ctx.finding(
+            N_("{participant} står mer än en gång bland parterna."),
+            path=f"$.parties[{index}]",
+            participant=participant,
+        )
+    if membership.distinct < 2:
+        yield ctx.finding(
+            N_("En gemensam nämnd behöver minst två samverkande parter; {count} anges."),
+            path="$.parties",
+            count=membership.distinct,
+        )
 
 
 @rule(
@@ -88,6 +94,26 @@ def host_is_a_party(committee: JointCommittee, ctx: RuleContext) -> Iterator[Fin
         )
 
 
+#: KL 9:24: what one party's representation lacks, in the committee's words.
+_REPRESENTATION_GAPS = {
+    Gap.UNRECORDED: N_(
+        "Platserna för {party} anges inte; partens representation har inte prövats."
+    ),
+    Gap.LACKS_MEMBER: N_(
+        "{party} saknar ledamot i nämnden (ledamöter: {members}, ersättare: {substitutes})."
+    ),
+    Gap.LACKS_SUBSTITUTE: N_(
+        "{party} saknar ersättare i nämnden (ledamöter: {members}, ersättare: {substitutes})."
+    ),
+    Gap.UNBALANCED: N_(
+        "{party} har {substitutes} ersättare men {members} ledamöter; lagen kräver lika många "
+        "ersättare som ledamöter i nämnden som helhet, inte för varje part."
+    ),
+}
+#: A per-party imbalance is a warning: KL 9:24 asks for equal numbers of the whole committee.
+_GAP_SEVERITY = {Gap.UNRECORDED: Severity.INFO, Gap.UNBALANCED: Severity.WARNING}
+
+
 @rule(
     "KL-9-24-representation",
     applies_to=JointCommittee,
@@ -99,48 +125,63 @@ def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iter
 
     The members and substitutes of a joint committee are elected by the fullmäktige of each
     cooperating party; every party is represented by at least one ledamot and one ersättare,
-    and the number of ersättare equals the number of ledamöter (KL 9:24). The equal-number
-    requirement is applied per party, which satisfies both readings of the provision.
+    and the number of ersättare equals the number of ledamöter (KL 9:24). A party without a
+    ledamot or without an ersättare is an error. The equal number is required of the
+    committee as a whole, so a total imbalance is an error; the provision does not tie it to
+    each party, so one party's imbalance is a warning.
 
     Does not check: who is elected or whether they are eligible, who elects the chair (KL 9
-    kap. is silent; see KL 6:21 via 9:23), and seats whose term has not started. When the
-    committee lists no seats at all, the rule says so once as information instead of reporting
-    every party.
+    kap. is silent; see KL 6:21 via 9:23), and seats whose term has not started. A party with
+    no seat listed has unrecorded seats unless the committee declares its seats complete; the
+    total is then not judged. When the committee lists no seats at all, the rule says so once.
     """
-    if not committee.seats:
-        yield ctx.finding(
+    if not committee.seats and not committee.seats_complete:
+        yield ctx.not_recorded(
             N_("Nämndens platser anges inte; representationen har inte prövats."),
             path="$.seats",
-            severity=Severity.INFO,
         )
         return
-    for index, party in enumerate(committee.parties):
-        yield from representation_findings(
-            ctx,
-            Representation.of(committee.seats, party),
-            path=f"$.parties[{index}]",
-            lacks_member=N_(
-                "{party} saknar ledamot i nämnden (ledamöter: {members}, ersättare: {substitutes})."
+    organ = OrganRepresentation.of(committee.seats, committee.parties, committee.seats_complete)
+    for item in organ.parties:
+        for gap in item.gaps:
+            yield ctx.finding(
+                _REPRESENTATION_GAPS[gap],
+                path=f"$.parties[{item.index}]",
+                severity=_GAP_SEVERITY.get(gap),
+                category=Category.NOT_RECORDED if gap is Gap.UNRECORDED else None,
+                party=item.party,
+                facts=item.found.counts(),
+                members=item.found.members,
+                substitutes=item.found.substitutes,
+            )
+    if organ.total_known and organ.total.members != organ.total.substitutes:
+        yield ctx.finding(
+            N_(
+                "Nämnden har {members} ledamöter men {substitutes} ersättare; antalet ersättare "
+                "ska vara lika stort som antalet ledamöter."
             ),
-            lacks_substitute=N_(
-                "{party} saknar ersättare i nämnden (ledamöter: {members}, ersättare: "
-                "{substitutes})."
-            ),
-            unbalanced=N_(
-                "{party} har {substitutes} ersättare men {members} ledamöter; antalet "
-                "ersättare ska vara lika stort som antalet ledamöter."
-            ),
-            party=party,
+            path="$.seats",
+            facts=organ.total.counts(),
+            members=organ.total.members,
+            substitutes=organ.total.substitutes,
         )
-    yield from appointment_findings(
-        ctx,
-        committee.seats,
-        committee.parties,
-        not_a_party=N_("Platsen tillsätts av {party}, som inte är part i nämnden."),
-        not_fullmaktige=N_(
-            "Platsen tillsätts av {body} i {party}; ledamöter och ersättare väljs av fullmäktige."
-        ),
-    )
+    for wrong in misappointed(committee.seats, committee.parties):
+        if wrong.not_a_party:
+            yield ctx.finding(
+                N_("Platsen tillsätts av {party}, som inte är part i nämnden."),
+                path=f"$.seats[{wrong.index}].party",
+                party=wrong.seat.party,
+            )
+        else:
+            yield ctx.finding(
+                N_(
+                    "Platsen tillsätts av {body} i {party}; ledamöter och ersättare väljs av "
+                    "fullmäktige."
+                ),
+                path=f"$.seats[{wrong.index}].appointed_by",
+                party=wrong.seat.party,
+                body=Translatable(wrong.seat.appointed_by.value),
+            )
 
 
 _KL_9_21_2 = parse_citation("KL 9:21 2 st.", on=KL_2017)
@@ -230,8 +271,9 @@ def agreement_sets_out_tasks(committee: JointCommittee, ctx: RuleContext) -> Ite
     """The committee's tasks are set out in an agreement (*överenskommelse*) between the parties.
 
     Before a joint committee is set up, the cooperating parties agree on the tasks it is to
-    fulfil (KL 9:22). A committee without an agreement is an error, and so is a committee task
-    whose area the agreement does not set out. The tasks are the only content the provision
+    fulfil (KL 9:22). A committee recorded as having no agreement is an error, and so is a
+    committee task whose area the agreement does not set out; an agreement the document does
+    not record is reported as not recorded. The tasks are the only content the provision
     requires: cost sharing, term and exit are commonly written into the agreement but are not
     statutory content (the statutory cost rules are KL 9:25–26), so their absence is not
     reported.
@@ -242,7 +284,14 @@ def agreement_sets_out_tasks(committee: JointCommittee, ctx: RuleContext) -> Ite
     the rule says once that the tasks were not checked.
     """
     agreement = committee.agreement
-    if agreement is None:
+    if instrument_record(agreement) is Recorded.UNRECORDED:
+        yield ctx.not_recorded(
+            N_("Överenskommelsen mellan parterna anges inte; KL 9:22 har inte prövats."),
+            path="$.agreement",
+        )
+        return
+    assert agreement is not None
+    if not agreement.exists:
         yield ctx.finding(
             N_(
                 "Det finns ingen överenskommelse mellan parterna; nämndens uppgifter ska anges "
@@ -252,10 +301,9 @@ def agreement_sets_out_tasks(committee: JointCommittee, ctx: RuleContext) -> Ite
         )
         return
     if not agreement.tasks:
-        yield ctx.finding(
+        yield ctx.not_recorded(
             N_("Överenskommelsens uppgifter anges inte; KL 9:22 har inte prövats."),
             path="$.agreement.tasks",
-            severity=Severity.INFO,
         )
         return
     for index, task in enumerate(committee.tasks):
@@ -279,15 +327,24 @@ def standing_rules_adopted_by_all(committee: JointCommittee, ctx: RuleContext) -
 
     A joint committee's standing rules (*reglemente*) are adopted by the fullmäktige of each
     of the cooperating municipalities and regions, not only by the host (KL 9:33). A committee
-    without a reglemente is an error, and so is every party whose fullmäktige has not adopted
-    it; an adoption by another organ (the styrelse, a nämnd) does not count.
+    recorded as having no reglemente is an error, and so is every party recorded as not
+    having adopted it through its fullmäktige; an adoption by another organ (the styrelse, a
+    nämnd) does not count. An adoption the document does not record is reported as not
+    recorded, not as missing (see the recording policy).
 
     Does not check: whether the parties adopted the same text, the dates of the decisions or
     whether they were taken before the committee started, nor the contents of the reglemente.
     Adoptions by organisations that are not parties are ignored.
     """
     standing_rules = committee.standing_rules
-    if standing_rules is None:
+    if instrument_record(standing_rules) is Recorded.UNRECORDED:
+        yield ctx.not_recorded(
+            N_("Nämndens reglemente anges inte; KL 9:33 har inte prövats."),
+            path="$.standing_rules",
+        )
+        return
+    assert standing_rules is not None
+    if not standing_rules.exists:
         yield ctx.finding(
             N_(
                 "Nämnden har inget reglemente; reglementet ska antas av fullmäktige i varje "
@@ -297,24 +354,32 @@ def standing_rules_adopted_by_all(committee: JointCommittee, ctx: RuleContext) -
         )
         return
     for index, party in enumerate(committee.parties):
-        if standing_rules.adopted_by(party, Body.FULLMAKTIGE):
-            continue
-        other = [a.body.value for a in standing_rules.adoptions if a.party == party]
-        if other:
+        record = adoption_of(standing_rules, party)
+        path = f"$.parties[{index}]"
+        if record.status is Recorded.UNRECORDED:
+            yield ctx.not_recorded(
+                N_(
+                    "Det anges inte om fullmäktige i {party} har antagit reglementet; det har "
+                    "inte prövats."
+                ),
+                path=path,
+                party=party,
+            )
+        elif record.status is Recorded.ABSENT and record.other_bodies:
             yield ctx.finding(
                 N_(
                     "Reglementet har antagits av {body} i {party}, men det ska antas av "
                     "fullmäktige."
                 ),
-                path=f"$.parties[{index}]",
-                facts={"adopted_by": other},
+                path=path,
+                facts={"adopted_by": [b.value for b in record.other_bodies]},
                 party=party,
-                body=Translatable(other[0]),
+                body=Translatable(record.other_bodies[0].value),
             )
-        else:
+        elif record.status is Recorded.ABSENT:
             yield ctx.finding(
                 N_("Reglementet har inte antagits av fullmäktige i {party}."),
-                path=f"$.parties[{index}]",
+                path=path,
                 party=party,
             )
 

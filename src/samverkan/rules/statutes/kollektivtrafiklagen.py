@@ -25,7 +25,7 @@ from samverkan.rules.participants import (
 )
 from samverkan.rules.registry import rule
 from samverkan.rules.representation import (
-    Representation,
+    OrganRepresentation,
 )
 
 
@@ -92,52 +92,36 @@ def transport_authority_within_one_county(
     applies_to=LocalFederation,
     cites=("KTL 2:5",),
     valid_from=KTL_2012,
-    severity=Severity.WARNING,
+    severity=Severity.INFO,
 )
 def transport_authority_default_seats(
     federation: LocalFederation, ctx: RuleContext
 ) -> Iterator[Finding]:
-    """A kollektivtrafikmyndighet's default seats: half region, half municipalities, 1 + 1 each.
+    """A kollektivtrafikmyndighet's default split of seats: half region, half municipalities.
 
-    Unless the parties agree otherwise, the region holds half the seats of the authority's
+    Where the parties cannot agree, the region holds half the seats of the authority's
     assembly and the municipalities together the other half, divided between them by
-    population, with each municipality holding at least one ledamot and one ersättare (KTL
-    2:5). A municipality without a ledamot and an ersättare is reported as a warning; a split
-    other than half and half (counted on ledamöter) as information, since the parties may have
-    agreed on it.
+    population (KTL 2:5). A split other than half and half (counted on ledamöter) is
+    information, since the parties may have agreed on it. That each member has at least one
+    ledamot and one ersättare is KL 9:3 3 st., checked by KL-9-3-representation.
 
     Does not check: the division between municipalities by population (made by the
     länsstyrelse), whether a deviation was in fact agreed, nor the chair (KTL 2:4). Without
-    recorded seats nothing is reported here; KL-9-3-representation notes the missing seats.
+    every member's seats recorded the split is not judged; KL-9-3-representation notes the
+    missing seats.
     """
     if federation.purpose is not FederationPurpose.PUBLIC_TRANSPORT_AUTHORITY:
         return
-    if not federation.seats:
+    organ = OrganRepresentation.of(federation.seats, federation.members, federation.seats_complete)
+    if not federation.seats or not organ.total_known:
         return
-    for index, member in enumerate(federation.members):
-        if not isinstance(member, Municipality):
-            continue
-        found = Representation.of(federation.seats, member)
-        if found.lacks_member or found.lacks_substitute:
-            counts = found.counts()
-            yield ctx.finding(
-                N_(
-                    "{member} har inte minst en ledamot och en ersättare i "
-                    "kollektivtrafikmyndigheten (ledamöter: {members}, ersättare: "
-                    "{substitutes})."
-                ),
-                path=f"$.members[{index}]",
-                member=member,
-                facts=counts,
-                members=found.members,
-                substitutes=found.substitutes,
-            )
-    regions = [m for m in federation.members if isinstance(m, Region)]
-    municipalities = [m for m in federation.members if isinstance(m, Municipality)]
-    if not regions or not municipalities:
+    region_seats = sum(p.found.members for p in organ.parties if isinstance(p.party, Region))
+    municipal_seats = sum(
+        p.found.members for p in organ.parties if isinstance(p.party, Municipality)
+    )
+    kinds = {type(member) for member in federation.members}
+    if Region not in kinds or Municipality not in kinds:
         return
-    region_seats = sum(Representation.of(federation.seats, r).members for r in regions)
-    municipal_seats = sum(Representation.of(federation.seats, m).members for m in municipalities)
     if region_seats != municipal_seats:
         counts = {"region_seats": region_seats, "municipal_seats": municipal_seats}
         yield ctx.finding(
