@@ -22,7 +22,7 @@ from samverkan.model import (
     Seat,
 )
 from samverkan.parties import Municipality, registry
-from samverkan.rules import Finding, Report, Severity, check
+from samverkan.rules import Category, Finding, Outcome, Report, Severity, check
 from samverkan.rules.representation import Representation
 from samverkan.rules.statutes.kl_09_federation import CHARTER_ITEM_LABELS
 from seeds import (
@@ -69,6 +69,8 @@ def _charter(members: tuple[Participant, ...], **changes: Any) -> Charter:
         title="Förbundsordning",
         adoptions=tuple(Adoption(m, on=date(2019, 6, 10 + i)) for i, m in enumerate(members)),
         provisions=_full_provisions(),
+        provisions_recorded=True,
+        adoptions_complete=True,
     )
     return attrs.evolve(base, **changes)
 
@@ -83,6 +85,7 @@ def _federation(**changes: Any) -> LocalFederation:
         changes.pop("assembly", AssemblyForm.DIREKTION),
         seats=seats,
         charter=charter,
+        seats_complete=changes.pop("seats_complete", True),
         **changes,
     )
 
@@ -177,14 +180,56 @@ def test_duplicate_and_single_member() -> None:
 # -- KL 9:1 ---------------------------------------------------------------------------------
 
 
-def test_federation_without_charter() -> None:
-    report = check(_federation(charter=None), as_of=TODAY)
+def test_federation_recorded_without_charter() -> None:
+    report = check(_federation(charter=Charter(exists=False)), as_of=TODAY)
     found = _one(report, "KL-9-1-forbund-formation")
     assert (found.severity, found.path) == (Severity.ERROR, "$.charter")
     assert "Förbundsordning saknas" in found.message()
+
+
+def test_unrecorded_charter_is_not_judged_not_missing() -> None:
+    """KL 9:1: a förbundsordning the document does not mention is unrecorded, not absent."""
+    report = check(_federation(charter=None), as_of=TODAY)
+    found = _one(report, "KL-9-1-forbund-formation")
+    assert (found.severity, found.category, found.path) == (
+        Severity.INFO,
+        Category.NOT_RECORDED,
+        "$.charter",
+    )
+    assert "KL-9-1-forbund-formation" in report.not_judged
+    assert report.outcome is not Outcome.ERRORS
     # The other charter rules stay silent without a charter.
     for rule_id in ("KL-9-4-term", "KL-9-6-forbundsordning-18", "KL-9-18-exit"):
         assert _of(report, rule_id) == ()
+
+
+def test_unrecorded_adoption_is_information_not_an_error() -> None:
+    """KL 9:1: a member missing from an adoption list not declared complete is unrecorded."""
+    charter = _charter((REGION_JH,), adoptions_complete=False)
+    found = _one(check(_federation(charter=charter), as_of=TODAY), "KL-9-1-forbund-formation")
+    assert (found.severity, found.category) == (Severity.INFO, Category.NOT_RECORDED)
+    assert "Östersund (2380)" in found.message()
+
+
+def test_adoption_recorded_as_not_taken_is_an_error() -> None:
+    charter = _charter(
+        (REGION_JH,), adoptions=(Adoption(REGION_JH), Adoption(OSTERSUND, adopted=False))
+    )
+    charter = attrs.evolve(charter, adoptions_complete=False)
+    found = _one(check(_federation(charter=charter), as_of=TODAY), "KL-9-1-forbund-formation")
+    assert (found.severity, found.path) == (Severity.ERROR, "$.members[1]")
+
+
+def test_formation_not_judged_against_a_later_version_of_the_charter() -> None:
+    """KL 9:1: a förbundsordning that took effect after formation is an amendment."""
+    charter = _charter((REGION_JH, OSTERSUND), effective=date(2019, 7, 1))
+    federation = _federation(charter=charter, formed_on=date(2005, 1, 1))
+    found = _one(check(federation, as_of=TODAY), "KL-9-1-forbund-formation")
+    assert (found.severity, found.category) == (Severity.INFO, Category.NOT_RECORDED)
+    founding = _charter((REGION_JH, OSTERSUND), effective=date(2005, 1, 1))
+    federation = _federation(charter=founding, formed_on=date(2005, 1, 1))
+    found = _one(check(federation, as_of=TODAY), "KL-9-1-forbund-formation")
+    assert (found.severity, found.path) == (Severity.ERROR, "$.formed_on")
 
 
 def test_member_that_has_not_adopted_the_charter() -> None:
@@ -276,7 +321,8 @@ def test_assembly_forms_with_the_right_board_are_silent() -> None:
 
 
 def test_no_seats_gives_one_information() -> None:
-    found = _one(check(_federation(seats=()), as_of=TODAY), "KL-9-3-representation")
+    federation = _federation(seats=(), seats_complete=False)
+    found = _one(check(federation, as_of=TODAY), "KL-9-3-representation")
     assert (found.severity, found.path) == (Severity.INFO, "$.seats")
     assert "representationen har inte prövats" in found.message()
 
@@ -284,17 +330,39 @@ def test_no_seats_gives_one_information() -> None:
 @pytest.mark.parametrize(
     ("seats", "fragment"),
     [
-        (_seats(OSTERSUND, 0, 1), "Östersund (2380) saknar ledamot i förbundsdirektion"),
-        (_seats(OSTERSUND, 1, 0), "Östersund (2380) saknar ersättare i förbundsdirektion"),
-        (_seats(OSTERSUND, 2, 1), "har 1 ersättare men 2 ledamöter"),
+        (_seats(OSTERSUND, 0, 1), "Östersund (2380) saknar ledamot i förbundsdirektionen"),
+        (_seats(OSTERSUND, 1, 0), "Östersund (2380) saknar ersättare i förbundsdirektionen"),
     ],
 )
 def test_member_representation(seats: tuple[Seat, ...], fragment: str) -> None:
+    """KL 9:3 3 st. (not 2 st.): at least one ledamot and one ersättare per member."""
     federation = _federation(seats=_seats(REGION_JH) + seats)
     found = _one(check(federation, as_of=TODAY), "KL-9-3-representation")
     assert (found.severity, found.path) == (Severity.ERROR, "$.members[1]")
     assert fragment in found.message()
-    assert found.citations[0].short() == "KL 9:3 2 st."
+    assert found.citations[0].short() == "KL 9:3 3 st."
+
+
+def test_equal_numbers_are_required_in_total_not_per_member() -> None:
+    """KL 9:3 3 st.: a per-member imbalance is a warning, a total imbalance an error."""
+    balanced = _federation(seats=_seats(REGION_JH, 1, 2) + _seats(OSTERSUND, 2, 1))
+    found = _of(check(balanced, as_of=TODAY), "KL-9-3-representation")
+    assert [f.severity for f in found] == [Severity.WARNING, Severity.WARNING]
+    unbalanced = _federation(seats=_seats(REGION_JH) + _seats(OSTERSUND, 2, 1))
+    found, warning = _of(check(unbalanced, as_of=TODAY), "KL-9-3-representation")
+    assert (warning.severity, warning.path) == (Severity.WARNING, "$.members[1]")
+    assert (found.severity, found.path) == (Severity.ERROR, "$.seats")
+    assert found.message().startswith("I förbundsdirektionen finns 3 ledamöter men 2 ersättare")
+
+
+def test_member_without_listed_seats_is_unrecorded_unless_complete() -> None:
+    seats = _seats(REGION_JH)
+    open_list = _federation(seats=seats, seats_complete=False)
+    found = _one(check(open_list, as_of=TODAY), "KL-9-3-representation")
+    assert (found.severity, found.category) == (Severity.INFO, Category.NOT_RECORDED)
+    complete = _federation(seats=seats, seats_complete=True)
+    found = _one(check(complete, as_of=TODAY), "KL-9-3-representation")
+    assert found.severity is Severity.ERROR
 
 
 def test_seat_of_non_member_and_seat_not_elected_by_fullmaktige() -> None:
@@ -309,7 +377,7 @@ def test_seat_of_non_member_and_seat_not_elected_by_fullmaktige() -> None:
     assert [f.path for f in found] == ["$.seats[4].party", "$.seats[5].appointed_by"]
     assert "Åre (2321), som inte är medlem i förbundet" in found[0].message()
     assert "tillsätts av styrelse i Östersund (2380)" in found[1].message()
-    assert all(f.citations[0].short() == "KL 9:3 1 st." for f in found)
+    assert all(f.citations[0].short() == "KL 9:3 2 st." for f in found)
 
 
 def test_fullmaktige_assembly_named_in_message() -> None:
@@ -320,6 +388,7 @@ def test_fullmaktige_assembly_named_in_message() -> None:
     )
     found = _one(check(federation, as_of=TODAY), "KL-9-3-representation")
     assert "saknar ersättare i förbundsfullmäktige" in found.message()
+    assert found.severity is Severity.ERROR
 
 
 # -- KL 9:4 ---------------------------------------------------------------------------------
@@ -523,10 +592,13 @@ def test_transport_authority_default_seats_are_silent() -> None:
 
 
 def test_transport_authority_municipality_without_substitute() -> None:
+    """KTL 2:5 does not restate KL 9:3 3 st.: a missing ersättare is reported once, there."""
     seats = _seats(REGION_JH, 2) + _seats(OSTERSUND) + _seats(ARE, 1, 0)
-    found = _one(check(_pta(seats), as_of=TODAY), "KTL-2-5-seats-default")
-    assert (found.severity, found.path) == (Severity.WARNING, "$.members[2]")
-    assert "Åre (2321) har inte minst en ledamot och en ersättare" in found.message()
+    report = check(_pta(seats), as_of=TODAY)
+    assert _of(report, "KTL-2-5-seats-default") == ()
+    found = _one(report, "KL-9-3-representation")
+    assert (found.severity, found.path) == (Severity.ERROR, "$.members[2]")
+    assert "Åre (2321) saknar ersättare" in found.message()
 
 
 def test_transport_authority_uneven_split_is_information() -> None:

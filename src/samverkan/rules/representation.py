@@ -101,7 +101,7 @@ class Tally:
 
     @property
     def total(self) -> Representation:
-        """Every party's ledamöter and ersättare together."""
+        """Every seat's ledamöter and ersättare together, whoever holds them."""
         return Representation(self.members.total(), self.substitutes.total())
 
 
@@ -110,6 +110,8 @@ class Gap(enum.Enum):
 
     #: No seat of the party is listed, and the seats are not declared complete.
     UNRECORDED = "unrecorded"
+    #: No seat at all in a list declared complete.
+    NO_SEAT = "no seat"
     #: No ledamot.
     LACKS_MEMBER = "lacks member"
     #: No ersättare.
@@ -156,8 +158,8 @@ class OrganRepresentation:
         found = []
         for index, party in enumerate(parties):
             counts = tally.of(party)
-            if counts.has_none and not complete:
-                gaps: tuple[Gap, ...] = (Gap.UNRECORDED,)
+            if counts.has_none:
+                gaps: tuple[Gap, ...] = (Gap.NO_SEAT if complete else Gap.UNRECORDED,)
             else:
                 flags = (
                     (counts.lacks_member, Gap.LACKS_MEMBER),
@@ -167,7 +169,20 @@ class OrganRepresentation:
                 gaps = tuple(gap for applies, gap in flags if applies)
             found.append(PartyRepresentation(index, party, counts, gaps))
         known = not any(Gap.UNRECORDED in item.gaps for item in found)
-        return cls(tuple(found), tally.total, known)
+        total = Representation(
+            sum(item.found.members for item in found),
+            sum(item.found.substitutes for item in found),
+        )
+        return cls(tuple(found), total, known)
+
+    @property
+    def total_unbalanced(self) -> bool:
+        """Every party's seats are known, each has a ledamot and an ersättare, and yet the
+        organ has not as many ersättare as ledamöter (a party lacking one is reported as that)."""
+        lacking = (Gap.NO_SEAT, Gap.LACKS_MEMBER, Gap.LACKS_SUBSTITUTE)
+        if not self.total_known or any(g in lacking for p in self.parties for g in p.gaps):
+            return False
+        return self.total.members != self.total.substitutes
 
 
 @frozen

@@ -252,11 +252,20 @@ def assembly_and_board(federation: LocalFederation, ctx: RuleContext) -> Iterato
         )
 
 
+#: The assembly in the definite form, as the messages name it.
+_THE_ASSEMBLY = {
+    AssemblyForm.DIREKTION: T_("förbundsdirektionen"),
+    AssemblyForm.FULLMAKTIGE: T_("förbundsfullmäktige"),
+}
 #: KL 9:3 3 st.: what one member's representation lacks, in the assembly's words.
 _REPRESENTATION_GAPS = {
     Gap.UNRECORDED: N_(
         "Platserna för {member} i {assembly} anges inte; medlemmens representation har inte "
         "prövats."
+    ),
+    Gap.NO_SEAT: N_(
+        "{member} har ingen plats i {assembly}; varje medlem ska ha minst en ledamot och en "
+        "ersättare."
     ),
     Gap.LACKS_MEMBER: N_(
         "{member} saknar ledamot i {assembly} (ledamöter: {members}, ersättare: {substitutes})."
@@ -307,7 +316,7 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
             citations=(third,),
         )
         return
-    assembly = Translatable(federation.assembly.value)
+    assembly = _THE_ASSEMBLY[federation.assembly]
     organ = OrganRepresentation.of(federation.seats, federation.members, federation.seats_complete)
     for item in organ.parties:
         for gap in item.gaps:
@@ -323,10 +332,10 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
                 members=item.found.members,
                 substitutes=item.found.substitutes,
             )
-    if organ.total_known and organ.total.members != organ.total.substitutes:
+    if organ.total_unbalanced:
         yield ctx.finding(
             N_(
-                "{assembly} har {members} ledamöter men {substitutes} ersättare; antalet "
+                "I {assembly} finns {members} ledamöter men {substitutes} ersättare; antalet "
                 "ersättare ska vara lika stort som antalet ledamöter."
             ),
             path="$.seats",

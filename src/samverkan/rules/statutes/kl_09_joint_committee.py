@@ -99,6 +99,9 @@ _REPRESENTATION_GAPS = {
     Gap.UNRECORDED: N_(
         "Platserna för {party} anges inte; partens representation har inte prövats."
     ),
+    Gap.NO_SEAT: N_(
+        "{party} har ingen plats i nämnden; varje part ska ha minst en ledamot och en ersättare."
+    ),
     Gap.LACKS_MEMBER: N_(
         "{party} saknar ledamot i nämnden (ledamöter: {members}, ersättare: {substitutes})."
     ),
@@ -154,7 +157,7 @@ def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iter
                 members=item.found.members,
                 substitutes=item.found.substitutes,
             )
-    if organ.total_known and organ.total.members != organ.total.substitutes:
+    if organ.total_unbalanced:
         yield ctx.finding(
             N_(
                 "Nämnden har {members} ledamöter men {substitutes} ersättare; antalet ersättare "
