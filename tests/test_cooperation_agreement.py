@@ -20,7 +20,7 @@ from samverkan.model.cooperation_agreement import (
     Revision,
     total_budget,
 )
-from samverkan.rules import REGISTRY, Severity, check
+from samverkan.rules import REGISTRY, RuleKind, Severity, check
 from seed_structures import (
     ADDED_2021,
     COURSES,
@@ -259,8 +259,8 @@ def test_revision_removing_an_unknown_or_adding_an_existing_assignment() -> None
         "AGR-revision-consistent"
     )
     assert [(f.path, f.severity) for f in findings] == [
-        ("$.revisions[0].removes[0]", Severity.ERROR),
-        ("$.revisions[0].adds[0]", Severity.ERROR),
+        ("$.revisions[0].removes[0]", Severity.WARNING),
+        ("$.revisions[0].adds[0]", Severity.WARNING),
     ]
     assert findings[0].message() == (
         "Revideringen tar bort uppdraget Kurs & konferens, som inte finns i avtalet."
@@ -288,7 +288,7 @@ def test_revision_claiming_no_change_that_changes_the_budget() -> None:
     (finding,) = check(revised(agreement, revision), as_of=REVIEW_DAY).by_rule(
         "AGR-revision-budget"
     )
-    assert finding.severity is Severity.ERROR
+    assert finding.severity is Severity.WARNING
     assert finding.path == "$.revisions[0].claims_budget_unchanged"
     assert finding.message() == (
         "Revideringen sägs inte ändra den totala budgeten, men den ändras från 800\xa0000 kr "
@@ -325,8 +325,15 @@ def test_revisions_apply_in_the_order_proposed() -> None:
 
 
 def test_agreement_rule_severities_and_citations() -> None:
-    assert REGISTRY.get("AGR-revision-budget").severity is Severity.ERROR
-    for rule_id in ("AGR-expired", "AGR-overlap", "AGR-annual-report"):
+    """Revisions and expiry are the agreement's own consistency: no statute, at most a warning."""
+    for rule_id in ("AGR-revision-budget", "AGR-revision-consistent", "AGR-expired"):
+        rule = REGISTRY.get(rule_id)
+        assert (rule.kind, rule.severity, rule.citations) == (
+            RuleKind.CONSISTENCY,
+            Severity.WARNING,
+            (),
+        )
+    for rule_id in ("AGR-overlap", "AGR-annual-report"):
         assert REGISTRY.get(rule_id).severity is Severity.WARNING
     assert [c.short() for c in REGISTRY.get("AGR-annual-report").citations] == ["RUA 8 § 1 p."]
 

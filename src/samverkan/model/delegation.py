@@ -59,6 +59,10 @@ class MatterCategory(enum.Enum):
     PBL_SANCTION = "PBL: byggsanktionsavgift"
     #: LSO 3:16: decisions of the räddningschef or räddningsledare.
     RESCUE_COMMAND = "LSO: räddningschefens eller räddningsledarens beslut"
+    #: LSO 3:13: föreläggande or förbud on pain of a fine (vite).
+    LSO_FINE = "LSO: föreläggande eller förbud vid vite"
+    #: LSO 3:13: carrying out a measure at the defaulter's expense.
+    LSO_AT_EXPENSE = "LSO: verkställande av åtgärd på den försumliges bekostnad"
 
 
 @frozen

@@ -64,9 +64,13 @@ def check(
     skipped: list[str] = []
     judged: list[str] = []
     not_judged: list[str] = []
+    not_applicable: list[str] = []
     for item in candidates:
         if not item.in_force_on(context.as_of):
             skipped.append(item.id)
+            continue
+        if not item.governs(subject):
+            not_applicable.append(item.id)
             continue
         applied.append(item.id)
         produced = list(item.check(subject, RuleContext(item, context)))
@@ -85,6 +89,7 @@ def check(
         tuple(skipped),
         tuple(judged),
         tuple(not_judged),
+        tuple(not_applicable),
     )
 
 

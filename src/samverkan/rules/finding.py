@@ -93,7 +93,9 @@ class Report:
     ``applied`` lists the ids of the rules that ran; ``not_in_force`` those that exist for this
     kind of subject but did not apply on ``as_of``; ``judged`` the legal rules that ran and
     judged something, ``not_judged`` those that ran and judged nothing (every finding said a
-    fact was not recorded, or that the date or area is not encoded). ``subject_kind`` names
+    fact was not recorded, or that the date or area is not encoded), ``not_applicable`` those in
+    force whose provision does not govern this subject (a lag 2003:192 rule on a committee
+    formed under KL). ``subject_kind`` names
     the kind of subject.
     """
 
@@ -104,6 +106,7 @@ class Report:
     not_in_force: tuple[str, ...] = ()
     judged: tuple[str, ...] = ()
     not_judged: tuple[str, ...] = ()
+    not_applicable: tuple[str, ...] = ()
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)

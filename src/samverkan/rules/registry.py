@@ -63,8 +63,10 @@ class RuleKind(enum.Enum):
 class Rule:
     """A registered rule.
 
-    ``applies_to`` are the model classes the rule inspects. ``valid_to`` is the last day the
-    rule applies, or ``None``. A consistency rule has no citations and no verification.
+    ``applies_to`` are the model classes the rule inspects; ``applies_when``, where given,
+    narrows them to the subjects the provision governs (a lag 2003:192 committee, a
+    kollektivtrafikmyndighet). ``valid_to`` is the last day the rule applies, or ``None``. A
+    consistency rule has no citations and no verification.
     """
 
     id: str
@@ -77,6 +79,7 @@ class Rule:
     verified_on: date
     check: CheckFunction
     kind: RuleKind = RuleKind.LAW
+    applies_when: Callable[[Any], bool] | None = None
 
     @property
     def doc(self) -> str:
@@ -106,6 +109,10 @@ class Rule:
     def applies_to_subject(self, subject: object) -> bool:
         """Whether the rule inspects objects like ``subject``."""
         return isinstance(subject, self.applies_to)
+
+    def governs(self, subject: object) -> bool:
+        """Whether the provision governs this particular ``subject`` (see ``applies_when``)."""
+        return self.applies_when is None or self.applies_when(subject)
 
 
 class RuleRegistry:
@@ -200,12 +207,14 @@ def rule(
     severity: Severity = Severity.ERROR,
     verification: Verification = Verification.VERIFIED_RK,
     verified_on: date = DIGEST_DATE,
+    applies_when: Callable[[Any], bool] | None = None,
     registry: RuleRegistry = REGISTRY,
 ) -> Callable[[_F], _F]:
     """Register the decorated check function as a rule.
 
     ``cites`` are citations as text (``"KL 9:24"``), read with the act in force on
-    ``valid_from``.
+    ``valid_from``. ``applies_when`` narrows the subjects the rule governs; a subject outside
+    it is reported as one the rule does not apply to, not as judged.
     """
 
     def decorate(function: _F) -> _F:
@@ -222,6 +231,8 @@ def rule(
                 verification,
                 verified_on,
                 function,
+                RuleKind.LAW,
+                applies_when,
             )
         )
         return function

@@ -18,7 +18,7 @@ from samverkan.model.cooperation_agreement import (
     total_budget,
 )
 from samverkan.rules.context import RuleContext
-from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.finding import Finding
 from samverkan.rules.registry import consistency_rule
 
 
@@ -117,13 +117,12 @@ def revision_keeps_budget(agreement: CooperationAgreement, ctx: RuleContext) -> 
         after = apply_revision(before, revision)
         old, new = total_budget(before), total_budget(after)
         if old is None or new is None:
-            yield ctx.finding(
+            yield ctx.not_recorded(
                 N_(
                     "Revideringen sägs inte ändra den totala budgeten, men budgeten anges inte "
                     "för alla uppdrag; påståendet har inte prövats."
                 ),
                 path=f"$.revisions[{index}].claims_budget_unchanged",
-                severity=Severity.INFO,
             )
         elif old != new:
             yield ctx.finding(

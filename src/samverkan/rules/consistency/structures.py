@@ -13,7 +13,7 @@ from decimal import Decimal
 from samverkan.i18n import N_, Translatable
 from samverkan.model.structure import BodyKind, CollaborationStructure, CooperationBody
 from samverkan.rules.context import RuleContext
-from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.finding import Finding
 from samverkan.rules.registry import consistency_rule
 from samverkan.rules.representation import (
     Representation,
@@ -50,10 +50,9 @@ def every_principal_represented(
         if scheme is None or not scheme.every_principal:
             continue
         if not body.seats:
-            yield ctx.finding(
+            yield ctx.not_recorded(
                 N_("Platserna i {body} anges inte; representationen har inte prövats."),
                 path=f"$.bodies[{index}].seats",
-                severity=Severity.INFO,
                 body=body.name,
             )
             continue

@@ -15,7 +15,7 @@ from samverkan.model import (
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.facts import NON_DELEGABLE, NOT_AUTOMATABLE, category_listing
-from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.finding import Finding
 from samverkan.rules.registry import rule
 
 _KL_9_31 = parse_citation("KL 9:31", on=KL_2017)
@@ -28,7 +28,7 @@ _KL_6_38_2 = parse_citation("KL 6:38 2 st.", on=KL_AUTOMATED_DECISIONS)
 @rule(
     "KL-9-30-delegation-any-party",
     applies_to=JointCommittee,
-    cites=("KL 9:30", "KL 9:31", "KL 6:38"),
+    cites=("KL 9:30", "KL 9:31", "KL 6:37", "KL 6:38"),
     valid_from=KL_2017,
 )
 def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
@@ -41,14 +41,14 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
     error, and so is a sub-delegation to anyone but an employee. Whoever the delegate, the
     matters listed in KL 6:38 1 st. may not be delegated at all (goals and quality,
     submissions to fullmäktige, myndighetsutövning of principle or greater importance,
-    medborgarförslag, matters another act keeps with the nämnd). From 2022-07-01 (SFS
-    2022:638) appealable decisions, decisions that may not be appealed by law, procurement and
-    authorisation or choice systems may not be delegated to an automated decision function
-    (6:38 2 st.).
+    medborgarförslag, matters another act keeps with the nämnd). Before 2022-07-01 KL 6:37
+    allowed no delegation to an automated decision function at all; from then (SFS 2022:638)
+    it does, except for appealable decisions, decisions that may not be appealed by law,
+    procurement and authorisation or choice systems (6:38 2 st.).
 
     Does not check: the extra limits of PBL 12:6 and LSO 3:16 (rules of their own), whether a
     delegation names a specific matter or group of matters, reporting back (KL 7:8) and jäv;
-    delegation to an automated function before 2022-07-01; the categories of a matter are
+    the categories of a matter are
     taken as recorded. When an employee's employer is not recorded, the rule says once per
     delegation that it was not checked.
     """
@@ -57,13 +57,12 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
         path = f"$.delegations[{index}]"
         if delegation.delegate is DelegateKind.EMPLOYEE:
             if delegation.employer is None:
-                yield ctx.finding(
+                yield ctx.not_recorded(
                     N_(
                         "Det anges inte hos vilken part den anställde som får delegationen i "
                         "{matter} är anställd; KL 9:30 har inte prövats för den."
                     ),
                     path=f"{path}.employer",
-                    severity=Severity.INFO,
                     matter=delegation.matter,
                 )
             elif delegation.employer not in committee.parties:
@@ -97,6 +96,16 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
                 facts={"categories": sorted(c.name for c in barred)},
                 matter=delegation.matter,
                 categories=category_listing(barred),
+            )
+        if delegation.delegate is DelegateKind.AUTOMATED and not automation_rules:
+            yield ctx.finding(
+                N_(
+                    "Beslut i {matter} delegeras till en automatiserad beslutsfunktion; före den "
+                    "1 juli 2022 fick en nämnd inte delegera beslutanderätt till en sådan."
+                ),
+                path=f"{path}.delegate",
+                citations=(parse_citation("KL 6:37", on=ctx.as_of),),
+                matter=delegation.matter,
             )
         automated = delegation.categories & NOT_AUTOMATABLE
         if automation_rules and delegation.delegate is DelegateKind.AUTOMATED and automated:

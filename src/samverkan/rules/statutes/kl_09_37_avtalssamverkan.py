@@ -212,13 +212,12 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
                 delegate=Translatable(delegation.delegate.value),
             )
         elif delegation.employer is None:
-            yield ctx.finding(
+            yield ctx.not_recorded(
                 N_(
                     "Det anges inte vem som är arbetsgivare för den som får delegation i ärendet "
                     "{matter}; det har inte prövats att det är en anställd hos {performing}."
                 ),
                 path=f"{path}.employer",
-                severity=Severity.INFO,
                 matter=delegation.matter,
                 performing=performing,
             )
@@ -309,13 +308,12 @@ def annual_report(cooperation: ContractualCooperation, ctx: RuleContext) -> Iter
     if not years:
         return
     if not cooperation.annual_reports:
-        yield ctx.finding(
+        yield ctx.not_recorded(
             N_(
                 "Inga årliga redovisningar till fullmäktige anges för åren {first}–{last}; "
                 "redovisningen har inte prövats."
             ),
             path="$.annual_reports",
-            severity=Severity.INFO,
             first=str(years[0]),
             last=str(years[-1]),
         )

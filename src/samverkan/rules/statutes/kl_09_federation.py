@@ -242,13 +242,12 @@ def assembly_and_board(federation: LocalFederation, ctx: RuleContext) -> Iterato
                 count=len(federation.board_seats),
             )
     elif not federation.board_seats:
-        yield ctx.finding(
+        yield ctx.not_recorded(
             N_(
                 "Förbundsfullmäktige ska tillsätta en förbundsstyrelse; inga styrelseplatser "
                 "anges, så styrelsen har inte prövats."
             ),
             path="$.board_seats",
-            severity=Severity.INFO,
         )
 
 
@@ -506,13 +505,12 @@ def charter_states_eighteen_items(
     if charter is None:
         return
     if not charter.provisions_recorded:
-        yield ctx.finding(
+        yield ctx.not_recorded(
             N_(
                 "Förbundsordningens innehåll anges inte; de 18 punkterna i 9 kap. 6 § "
                 "kommunallagen har inte prövats."
             ),
             path="$.charter.provisions",
-            severity=Severity.INFO,
         )
         return
     direktion = federation.assembly is AssemblyForm.DIREKTION

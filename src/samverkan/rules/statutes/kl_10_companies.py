@@ -122,13 +122,12 @@ def wholly_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> I
             company=company.name,
         )
     if holding.secured is None:
-        yield ctx.finding(
+        yield ctx.not_recorded(
             N_(
                 "Vilka villkor i 10 kap. 3 § kommunallagen som {owner} har säkerställt för "
                 "{company} anges inte; villkoren har inte prövats."
             ),
             path="$.holdings[0].secured",
-            severity=Severity.INFO,
             owner=holding.owner,
             company=company.name,
         )
@@ -218,13 +217,12 @@ def part_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> Ite
                 facts={"decided_by": None if decision is None else decision.body.value},
             )
         if holding.secured is None:
-            yield ctx.finding(
+            yield ctx.not_recorded(
                 N_(
                     "Vilka villkor i 10 kap. 3 § kommunallagen som {owner} har säkerställt "
                     "anges inte; villkoren har inte prövats."
                 ),
                 path=f"{path}.secured",
-                severity=Severity.INFO,
                 owner=owner,
             )
             continue

@@ -5,11 +5,12 @@ what it does not judge.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from samverkan.i18n import N_
 from samverkan.law import Verification
 from samverkan.law.dates import (
+    KL_1991_FEDERATION,
+    KL_1991_JOINT_COMMITTEE,
     KL_1991_LAST_DAY,
 )
 from samverkan.model import (
@@ -25,7 +26,7 @@ from samverkan.rules.registry import rule
     "KL1991-3-3a-joint-committee",
     applies_to=JointCommittee,
     cites=("3 kap. 3 a–3 c §§ kommunallagen (1991:900)",),
-    valid_from=date(1997, 8, 1),
+    valid_from=KL_1991_JOINT_COMMITTEE,
     valid_to=KL_1991_LAST_DAY,
     severity=Severity.INFO,
     verification=Verification.VERIFIED_PROP,
@@ -41,7 +42,7 @@ def joint_committee_under_kl_1991(committee: JointCommittee, ctx: RuleContext) -
     Does not check: anything in the committee. The content of the 1991 provisions is not
     encoded; the rules of lag (2003:192), which applied from 2003-07-01, still run.
     """
-    yield ctx.finding(
+    yield ctx.not_judged(
         N_(
             "Den {on} gällde kommunallagen (1991:900) för gemensamma nämnder; dess regler "
             "finns inte i samverkan, så nämnden har inte prövats mot dem."
@@ -55,7 +56,7 @@ def joint_committee_under_kl_1991(committee: JointCommittee, ctx: RuleContext) -
     "KL1991-3-20-federation",
     applies_to=LocalFederation,
     cites=("3 kap. 20–28 §§ kommunallagen (1991:900)",),
-    valid_from=date(1998, 1, 1),
+    valid_from=KL_1991_FEDERATION,
     valid_to=KL_1991_LAST_DAY,
     severity=Severity.INFO,
     verification=Verification.VERIFIED_PROP,
@@ -72,7 +73,7 @@ def federation_under_kl_1991(federation: LocalFederation, ctx: RuleContext) -> I
     encoded; the rules of lag (2010:1065) on the regional public transport authority still run
     from 2012-01-01.
     """
-    yield ctx.finding(
+    yield ctx.not_judged(
         N_(
             "Den {on} gällde kommunallagen (1991:900) för kommunalförbund; dess regler finns "
             "inte i samverkan, så förbundet har inte prövats mot dem."

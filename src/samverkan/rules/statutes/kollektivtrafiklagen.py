@@ -36,11 +36,15 @@ def _county_name(ctx: RuleContext, code: str) -> str:
         return code
 
 
+PUBLIC_TRANSPORT_AUTHORITY = FederationPurpose.PUBLIC_TRANSPORT_AUTHORITY
+
+
 @rule(
     "KTL-2-2-rkm-form",
     applies_to=LocalFederation,
     cites=("KTL 2:2",),
     valid_from=KTL_2012,
+    applies_when=lambda federation: federation.purpose is PUBLIC_TRANSPORT_AUTHORITY,
 )
 def transport_authority_within_one_county(
     federation: LocalFederation, ctx: RuleContext
@@ -60,8 +64,6 @@ def transport_authority_within_one_county(
     (and on Gotland the municipality), which a federation model cannot show; and whether every
     municipality sharing the responsibility is a member (KTL 2:1).
     """
-    if federation.purpose is not FederationPurpose.PUBLIC_TRANSPORT_AUTHORITY:
-        return
     members = [m for m in federation.members if isinstance(m, Municipality | Region)]
     if not members:
         return
@@ -92,6 +94,7 @@ def transport_authority_within_one_county(
     applies_to=LocalFederation,
     cites=("KTL 2:5",),
     valid_from=KTL_2012,
+    applies_when=lambda federation: federation.purpose is PUBLIC_TRANSPORT_AUTHORITY,
     severity=Severity.INFO,
 )
 def transport_authority_default_seats(
@@ -110,8 +113,6 @@ def transport_authority_default_seats(
     every member's seats recorded the split is not judged; KL-9-3-representation notes the
     missing seats.
     """
-    if federation.purpose is not FederationPurpose.PUBLIC_TRANSPORT_AUTHORITY:
-        return
     organ = OrganRepresentation.of(federation.seats, federation.members, federation.seats_complete)
     if not federation.seats or not organ.total_known:
         return

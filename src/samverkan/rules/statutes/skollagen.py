@@ -93,13 +93,12 @@ def school_samverkan(cooperation: ContractualCooperation, ctx: RuleContext) -> I
     elif isinstance(performing, Region):
         section = "23"
     else:
-        yield ctx.finding(
+        yield ctx.not_judged(
             N_(
                 "Samverkan med {performing} enligt skollagen har inte prövats; bara samverkan "
                 "med en kommun eller en region (23 kap. 22–23 §§) kontrolleras."
             ),
             path="$.performing",
-            severity=Severity.INFO,
             performing=performing,
         )
         return

@@ -16,7 +16,7 @@ from samverkan.model import (
 )
 from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
-from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.finding import Finding
 from samverkan.rules.participants import (
     region_term,
     regions_term,
@@ -39,6 +39,7 @@ CARE_AND_WELFARE_PREFIXES = ("hsl.", "sol.", "lss.")
     applies_to=JointCommittee,
     cites=("2003:192 1 §", "2003:192 2 §", "2003:192 3 §"),
     valid_from=CARE_AND_WELFARE_ACT,
+    applies_when=lambda committee: committee.basis is JointCommitteeBasis.CARE_AND_WELFARE,
 )
 def care_and_welfare_committee(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
     """Lag (2003:192): one region, municipalities within it, and tasks from both sides.
@@ -60,8 +61,6 @@ def care_and_welfare_committee(committee: JointCommittee, ctx: RuleContext) -> I
     the sides could not be told; county limits on holdings. Gotland, which has no region, cannot
     use the form and is reported through the region count.
     """
-    if committee.basis is not JointCommitteeBasis.CARE_AND_WELFARE:
-        return
     yield from _care_and_welfare_parties(committee, ctx)
     yield from _care_and_welfare_tasks(committee, ctx)
 
@@ -132,10 +131,9 @@ def _task_sides(ctx: RuleContext, task: Task) -> set[str] | None:
 
 def _care_and_welfare_tasks(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
     if not committee.tasks:
-        yield ctx.finding(
+        yield ctx.not_recorded(
             N_("Nämndens uppgifter anges inte; lag (2003:192) 2 § har inte prövats."),
             path="$.tasks",
-            severity=Severity.INFO,
             citations=(_GN_VO_2,),
         )
         return
@@ -162,13 +160,12 @@ def _care_and_welfare_tasks(committee: JointCommittee, ctx: RuleContext) -> Iter
     if not missing:
         return
     if undetermined:
-        yield ctx.finding(
+        yield ctx.not_judged(
             N_(
                 "Det går inte att avgöra om både {regional} och kommunerna har uppgifter i "
                 "nämnden: katalogen saknar uppgifter om {areas} per {on}."
             ),
             path="$.tasks",
-            severity=Severity.INFO,
             citations=(_GN_VO_2,),
             facts={"undetermined": undetermined, "sides": sorted(sides)},
             regional=the_region_term(ctx),
