@@ -121,8 +121,11 @@ def test_municipality_commissioning_a_region_for_social_services_only_warns() ->
 
 
 def test_rule_metadata() -> None:
-    assert REGISTRY.get(LSO).verification is Verification.RECALLED
-    assert REGISTRY.get(LSO).severity is Severity.WARNING
+    # LSO 3:16 4 st. is verified in the consolidated text, in force from 2021-01-01.
+    assert REGISTRY.get(LSO).verification is Verification.VERIFIED_RK
+    assert REGISTRY.get(LSO).severity is Severity.ERROR
+    assert REGISTRY.get(LSO).valid_from == date(2021, 1, 1)
+    assert [c.short() for c in REGISTRY.get(LSO).citations] == ["LSO 3:16 4 st."]
     assert REGISTRY.get(RETAINED).verification is Verification.VERIFIED_SEC
     assert REGISTRY.get(PERFORMER).verification is Verification.RECALLED
     assert REGISTRY.get(LOU).severity is Severity.INFO
@@ -325,7 +328,7 @@ def test_rescue_command_delegated_outside_municipalities(
 ) -> None:
     for subject in (_committee(delegation), _cooperation(delegations=(delegation,))):
         (finding,) = check(subject, as_of=TODAY).by_rule(LSO)
-        assert (finding.severity, finding.path) == (Severity.WARNING, "$.delegations[0]")
+        assert (finding.severity, finding.path) == (Severity.ERROR, "$.delegations[0]")
         assert finding.params["receiver"] == receiver
         assert "anställd i en kommun eller ett kommunalförbund" in finding.message()
 
@@ -359,23 +362,35 @@ def test_no_annual_reports_recorded_is_information() -> None:
     (finding,) = check(cooperation, as_of=TODAY).by_rule(ANNUAL)
     assert (finding.severity, finding.path) == (Severity.INFO, "$.annual_reports")
     assert finding.message() == (
-        "Inga årliga redovisningar till fullmäktige anges för åren 2019–2025; redovisningen "
+        "Inga årliga redovisningar till fullmäktige anges för åren 2019–2024; redovisningen "
         "har inte prövats."
     )
 
 
-def test_missing_party_year_is_an_error() -> None:
+def test_missing_party_year_is_a_warning() -> None:
+    """KL 9:38: one report a year on all of a party's avtalssamverkan, not one per agreement."""
     years = range(2019, 2026)
     cooperation = _cooperation(
         period=Period(date(2019, 1, 1)), annual_reports=_reports(*years, skip=(OSTERSUND, 2021))
     )
     (finding,) = check(cooperation, as_of=TODAY).by_rule(ANNUAL)
-    assert (finding.severity, finding.path) == (Severity.ERROR, "$.annual_reports")
+    assert (finding.severity, finding.path) == (Severity.WARNING, "$.annual_reports")
     assert finding.message() == (
         "Styrelsen i Östersund (2380) har inte redovisat avtalssamverkan för 2021 till fullmäktige."
     )
     complete = _cooperation(period=Period(date(2019, 1, 1)), annual_reports=_reports(*years))
     assert check(complete, as_of=TODAY).by_rule(ANNUAL) == ()
+
+
+def test_a_years_report_is_not_missing_before_the_following_year_has_ended() -> None:
+    """KL 9:38: the report on 2024 is given during 2025, so it is missing only from 2026."""
+    cooperation = _cooperation(
+        period=Period(date(2023, 1, 1)),
+        annual_reports=_reports(2023, 2024, skip=(OSTERSUND, 2024)),
+    )
+    assert check(cooperation, as_of=date(2025, 12, 31)).by_rule(ANNUAL) == ()
+    (finding,) = check(cooperation, as_of=date(2026, 1, 1)).by_rule(ANNUAL)
+    assert "2024" in finding.message()
 
 
 def test_only_full_years_of_the_period_after_2018_07_01_count() -> None:
