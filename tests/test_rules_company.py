@@ -17,7 +17,7 @@ from samverkan.model import (
     Participant,
     Shareholding,
 )
-from samverkan.rules import Finding, Report, Severity, check
+from samverkan.rules import Category, Finding, Report, Severity, check
 from samverkan.rules.statutes.kl_10_companies import CONDITION_LABELS
 from seeds import ARE, KSON, OSTERSUND, REGION_JH, tiohundra
 
@@ -167,15 +167,24 @@ def test_part_owned_in_order_is_silent() -> None:
     assert _of(_check(company), "KL-10-4-part-owned") == ()
 
 
-def test_part_owned_owner_without_decision() -> None:
+def test_part_owned_owner_without_a_recorded_decision_is_not_judged() -> None:
+    """KL 10:4: an owner decision the document does not record is unknown, not absent."""
     company = _company(_holding(OSTERSUND, 50), _holding(ARE, 50, body=None))
+    found = _one(_check(company), "KL-10-4-part-owned")
+    assert (found.severity, found.category) == (Severity.INFO, Category.NOT_RECORDED)
+    assert found.path == "$.holdings[1].decision"
+
+
+def test_part_owned_owner_recorded_as_not_deciding() -> None:
+    declined = Shareholding(ARE, Decimal(50), ALL, Adoption(ARE, adopted=False))
+    company = _company(_holding(OSTERSUND, 50), declined)
     found = _one(_check(company), "KL-10-4-part-owned")
     assert (found.severity, found.path) == (Severity.ERROR, "$.holdings[1].decision")
     assert found.message() == (
-        "Beslut av fullmäktige i Åre (2321) om att binda Provbolaget AB vid villkoren i 10 kap. "
-        "3 § kommunallagen anges inte."
+        "Åre (2321) har inte genom beslut av fullmäktige bundit Provbolaget AB vid villkoren i "
+        "10 kap. 3 § kommunallagen."
     )
-    assert found.facts == {"decided_by": None}
+    assert found.facts == {"decided_by": "fullmäktige", "adopted": False}
 
 
 @pytest.mark.parametrize(
@@ -193,7 +202,7 @@ def test_part_owned_decision_by_wrong_body_or_party(holding: Shareholding, body:
     company = _company(_holding(OSTERSUND, 50), holding)
     found = _one(_check(company), "KL-10-4-part-owned")
     assert found.path == "$.holdings[1].decision"
-    assert found.message().startswith(f"Beslut av {body} i ")
+    assert f"har inte genom beslut av {body} bundit" in found.message()
 
 
 def test_part_owned_shares_must_sum_to_100() -> None:

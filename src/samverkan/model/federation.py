@@ -11,7 +11,8 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from attrs import frozen
+from attrs import field, frozen
+from attrs.validators import ge, optional
 
 from samverkan.model.common import Instrument, Participant, Task
 from samverkan.model.seats import Seat
@@ -100,7 +101,7 @@ class Charter(Instrument):
     provisions_recorded: bool = False
     seat: str | None = None
     purpose: str | None = None
-    term_years: int | None = None
+    term_years: int | None = field(default=None, validator=optional(ge(1)))
     exit_notice_months: int | None = None
     formation_date: date | None = None
 

@@ -376,8 +376,8 @@ def term_at_most_four_years(federation: LocalFederation, ctx: RuleContext) -> It
     """The assembly's term is four years, unless the förbundsordning sets a shorter one.
 
     The ledamöter and ersättare of the assembly are elected for four years; the förbundsordning
-    may set a shorter term (KL 9:4). A recorded term longer than four years, or shorter than
-    one year, is reported. No recorded term means the act's four years apply.
+    may set a shorter term (KL 9:4). A recorded term longer than four years is reported; the
+    act sets no shortest term. No recorded term means the act's four years apply.
 
     Does not check: when the term starts (by default 1 January after the general election),
     nor the terms of the förbundsstyrelse, nämnder or revisorer.
@@ -394,15 +394,7 @@ def term_at_most_four_years(federation: LocalFederation, ctx: RuleContext) -> It
             path="$.charter.term_years",
             years=years,
         )
-    elif years < 1:
-        yield ctx.finding(
-            N_(
-                "Förbundsordningen anger en mandattid på {years} år, vilket inte är en giltig "
-                "mandattid."
-            ),
-            path="$.charter.term_years",
-            years=years,
-        )
+
 
 
 #: The 18 items of KL 9:6, paraphrased in Swedish.

@@ -32,7 +32,8 @@ CONDITION_LABELS: dict[OwnerCondition, Translatable] = {
     ),
     OwnerCondition.APPOINTS_BOARD: T_("fullmäktige utser samtliga styrelseledamöter"),
     OwnerCondition.FULLMAKTIGE_CONSULTED: T_(
-        "fullmäktige får ta ställning innan principiellt viktiga beslut fattas"
+        "bolagsordningen anger att fullmäktige får ta ställning innan principiellt viktiga "
+        "beslut fattas"
     ),
     OwnerCondition.LAY_AUDITOR: T_("fullmäktige utser minst en lekmannarevisor"),
     OwnerCondition.PUBLIC_INSIGHT: T_(
@@ -204,17 +205,28 @@ def part_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> Ite
             continue
         body = Body.FORBUND_ASSEMBLY if is_forbund(owner) else Body.FULLMAKTIGE
         decision = holding.decision
-        if decision is None or decision.party != owner or decision.body is not body:
-            yield ctx.finding(
+        if decision is None:
+            yield ctx.not_recorded(
                 N_(
-                    "Beslut av {body} i {owner} om att binda {company} vid villkoren i 10 kap. "
-                    "3 § kommunallagen anges inte."
+                    "Det anges inte om {body} i {owner} har beslutat att binda {company} vid "
+                    "villkoren i 10 kap. 3 § kommunallagen; det har inte prövats."
                 ),
                 path=f"{path}.decision",
                 owner=owner,
                 body=Translatable(body.value),
                 company=company.name,
-                facts={"decided_by": None if decision is None else decision.body.value},
+            )
+        elif decision.party != owner or decision.body is not body or not decision.adopted:
+            yield ctx.finding(
+                N_(
+                    "{owner} har inte genom beslut av {body} bundit {company} vid villkoren i "
+                    "10 kap. 3 § kommunallagen."
+                ),
+                path=f"{path}.decision",
+                owner=owner,
+                body=Translatable(body.value),
+                company=company.name,
+                facts={"decided_by": decision.body.value, "adopted": decision.adopted},
             )
         if holding.secured is None:
             yield ctx.not_recorded(
