@@ -1267,7 +1267,8 @@ BUSINESS_PROMOTION = TaskArea(
 
 
 _KOMBEF_NOTE = (
-    "Read in the consolidated text (RK, t.o.m. SFS 2023:706) by the project's legal review. "
+    "Read in the consolidated text (RK, t.o.m. SFS 2023:706): 'Kommuner och regioner får "
+    "medfinansiera projekt inom ramen för EU:s strukturfonder och program', Lag (2019:935). "
     "The exception in 1:2 frees the party's own measures from the anknytning requirement; "
     "it is not a basis for performing another party's task."
 )
