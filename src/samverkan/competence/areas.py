@@ -21,6 +21,7 @@ from samverkan.competence.model import (
     HOLDERS,
     Duty,
     EntreprenadScope,
+    Holder,
     Holding,
     SchoolEntreprenad,
     TaskArea,
@@ -487,90 +488,92 @@ DENTAL_CARE = TaskArea(
     ),
 )
 
-PSYCHIATRIC_COMPULSORY_CARE = TaskArea(
+
+def _recalled_care_area(
+    *,
+    id: str,
+    name_sv: str,
+    name_en: str,
+    holder: Holder,
+    citation: Citation,
+    start: date,
+    duty_sv: str,
+    description: str,
+    note: str = "",
+) -> TaskArea:
+    """A care and welfare area of an act lag (2003:192) 1 § names, whose holder is recalled."""
+    return TaskArea(
+        id=id,
+        name_sv=name_sv,
+        name_en=name_en,
+        holdings=(
+            Holding(
+                holder,
+                SHALL,
+                citation,
+                start,
+                None,
+                V.RECALLED,
+                note=f"{_RECALLED_HOLDER} {note}".strip(),
+                duty_sv=duty_sv,
+            ),
+        ),
+        care_and_welfare=True,
+        description=description,
+    )
+
+
+PSYCHIATRIC_COMPULSORY_CARE = _recalled_care_area(
     id="lpt.compulsory-psychiatric-care",
     name_sv="Psykiatrisk tvångsvård och rättspsykiatrisk vård",
     name_en="Compulsory psychiatric and forensic psychiatric care",
-    holdings=(
-        Holding(
-            "region",
-            SHALL,
-            Citation(LPT, None, "1"),
-            LPT_1992,
-            None,
-            V.RECALLED,
-            note=_RECALLED_HOLDER + " LRV (1991:1129) likewise.",
-            duty_sv="ge psykiatrisk tvångsvård som en del av sin hälso- och sjukvård",
-        ),
-    ),
-    care_and_welfare=True,
+    holder="region",
+    citation=Citation(LPT, None, "1"),
+    start=LPT_1992,
+    duty_sv="ge psykiatrisk tvångsvård som en del av sin hälso- och sjukvård",
+    note="LRV (1991:1129) likewise.",
     description=(
         "Compulsory psychiatric care (LPT) and forensic psychiatric care (LRV) are given by "
         "the region's healthcare; both acts are named in lag (2003:192) 1 §."
     ),
 )
 
-COMMUNICABLE_DISEASE_CONTROL = TaskArea(
+COMMUNICABLE_DISEASE_CONTROL = _recalled_care_area(
     id="smittskydd.disease-control",
     name_sv="Smittskydd",
     name_en="Communicable disease control",
-    holdings=(
-        Holding(
-            "region",
-            SHALL,
-            Citation(SMITTSKYDD, 1, "8"),
-            SMITTSKYDD_2004,
-            None,
-            V.RECALLED,
-            note=_RECALLED_HOLDER,
-            duty_sv="ansvara för att behövliga smittskyddsåtgärder vidtas inom {regional}",
-        ),
-    ),
-    care_and_welfare=True,
+    holder="region",
+    citation=Citation(SMITTSKYDD, 1, "8"),
+    start=SMITTSKYDD_2004,
+    duty_sv="ansvara för att behövliga smittskyddsåtgärder vidtas inom {regional}",
     description=(
         "The region is responsible for the communicable disease measures within it "
         "(smittskyddslagen 1 kap. 8 §, recalled); the act is named in lag (2003:192) 1 §."
     ),
 )
 
-SUBSTANCE_ABUSE_COMPULSORY_CARE = TaskArea(
+SUBSTANCE_ABUSE_COMPULSORY_CARE = _recalled_care_area(
     id="lvm.compulsory-care",
     name_sv="Vård av missbrukare enligt LVM",
     name_en="Compulsory care of substance abusers (LVM)",
-    holdings=(
-        Holding(
-            "municipality",
-            SHALL,
-            Citation(LVM, None, "11"),
-            LVM_1989,
-            None,
-            V.RECALLED,
-            note=_RECALLED_HOLDER + " The socialnämnd investigates and applies for care.",
-            duty_sv="genom socialnämnden utreda och ansöka om vård enligt LVM",
-        ),
-    ),
-    care_and_welfare=True,
-    description=("The socialnämnd's tasks under LVM; the act is named in lag (2003:192) 1 §."),
+    holder="municipality",
+    citation=Citation(LVM, None, "11"),
+    start=LVM_1989,
+    duty_sv="genom socialnämnden utreda och ansöka om vård enligt LVM",
+    note="The socialnämnd investigates and applies for care.",
+    description="The socialnämnd's tasks under LVM; the act is named in lag (2003:192) 1 §.",
 )
 
-CARE_OF_YOUNG_PERSONS = TaskArea(
+CARE_OF_YOUNG_PERSONS = _recalled_care_area(
     id="lvu.care-of-young-persons",
     name_sv="Vård av unga enligt LVU",
     name_en="Care of young persons (LVU)",
-    holdings=(
-        Holding(
-            "municipality",
-            SHALL,
-            Citation(LVU, None, "4"),
-            LVU_1990,
-            None,
-            V.RECALLED,
-            note=_RECALLED_HOLDER + " The socialnämnd applies for care.",
-            duty_sv="genom socialnämnden ansöka om vård enligt LVU",
-        ),
-    ),
-    care_and_welfare=True,
-    description=("The socialnämnd's tasks under LVU; the act is named in lag (2003:192) 1 §."),
+    holder="municipality",
+    citation=Citation(LVU, None, "4"),
+    start=LVU_1990,
+    duty_sv="genom socialnämnden ansöka om vård enligt LVU",
+    note="The socialnämnd applies for care.",
+    description="The socialnämnd's tasks under LVU; the act is named in lag (2003:192) 1 §.",
 )
 
 PATIENT_BOARD = TaskArea(
