@@ -294,3 +294,51 @@ def test_a_user_area_with_non_teaching_tasks_not_handed_over_is_a_warning() -> N
     (finding,) = report.by_rule(LOCALISATION)
     assert finding.severity is Severity.WARNING
     assert "oklart" in finding.message()
+
+
+# -- further task areas (issue 12 §2) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("area_id", "holders", "first_day"),
+    [
+        ("kombef.labour-market", {("municipality", Duty.MAY, "2009:47 6:2")}, date(2009, 3, 1)),
+        ("lav.water-services", {("municipality", Duty.SHALL, "LAV 6 §")}, date(2007, 1, 1)),
+        ("mb.waste", {("municipality", Duty.SHALL, "MB 15:20")}, date(1999, 1, 1)),
+        (
+            "bibl.libraries",
+            {("municipality", Duty.SHALL, "BiblL 6 §"), ("region", Duty.SHALL, "BiblL 11 §")},
+            date(2014, 1, 1),
+        ),
+        (
+            "ftj.transport-service",
+            {
+                ("municipality", Duty.SHALL, "1997:736 3 §"),
+                ("municipality", Duty.SHALL, "1997:735 4 §"),
+            },
+            date(1998, 1, 1),
+        ),
+        (
+            "finsam.financial-coordination",
+            {("municipality", Duty.MAY, "Finsam 1 §"), ("region", Duty.MAY, "Finsam 1 §")},
+            date(2004, 1, 1),
+        ),
+    ],
+)
+def test_further_areas_have_recalled_holders_and_dates(
+    area_id: str, holders: set[tuple[str, Duty, str]], first_day: date
+) -> None:
+    """Issue 12 §2: each area with holder, ska/får, citation and date; all recalled, so the
+    competence rules can only warn on them."""
+    area = CATALOGUE.get(area_id)
+    assert {(h.holder, h.duty, h.citation.short()) for h in area.holdings} == holders
+    assert all(h.verification is Verification.RECALLED for h in area.holdings)
+    assert area.coverage_start == first_day
+    assert not area.encoded_on(date.fromordinal(first_day.toordinal() - 1))
+
+
+def test_transport_service_may_move_to_the_public_transport_authority() -> None:
+    """KTL 2:1 4 st.: kommuner may transfer färdtjänst and riksfärdtjänst to the RKM."""
+    (transfer,) = CATALOGUE.get("ftj.transport-service").transfers
+    assert transfer.citation == Citation("2010:1065", 2, "1", stycke=4)
+    assert transfer.moves_responsibility

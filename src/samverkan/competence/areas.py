@@ -29,12 +29,16 @@ from samverkan.competence.model import (
 )
 from samverkan.law import Citation, Verification
 from samverkan.law.dates import (
+    FARDTJANST_1998,
+    FINSAM_2004,
     HSL_2017,
     KL_1991,
     KL_1991_LAST_DAY,
     KL_2017,
     KOMBEF_2009,
+    KTL_2012,
     LEH_2006,
+    LIBRARIES_2014,
     LPT_1992,
     LSO_2004,
     LSS_1994,
@@ -45,6 +49,7 @@ from samverkan.law.dates import (
     PBL_2011,
     PBL_REGIONAL_PLANNING,
     PBL_REGIONAL_PLANNING_HALLAND,
+    RIKSFARDTJANST_1998,
     RUA_ALL_COUNTIES,
     RUA_FOUR_COUNTIES_2017,
     RUA_IN_CERTAIN_COUNTIES_LAST_DAY,
@@ -54,6 +59,7 @@ from samverkan.law.dates import (
     SOL_2001_LAST_DAY,
     SOL_2002,
     TANDVARD_1986,
+    WATER_SERVICES_2007,
 )
 from samverkan.law.dates import SOL_2025 as SOL_2025_START
 
@@ -69,6 +75,7 @@ __all__ = [
     "DISTANCE_TEACHING",
     "ENVIRONMENTAL_HEALTH_SUPERVISION",
     "EU_COFINANCING",
+    "FINANCIAL_COORDINATION",
     "GUARDIANSHIP",
     "HEIGHTENED_ALERT",
     "HOLIDAY_SCHOOL",
@@ -77,6 +84,7 @@ __all__ = [
     "INTERNAL_PAYROLL",
     "INTERNAL_PROCUREMENT",
     "INTERNAL_SHARED_SERVICES",
+    "LABOUR_MARKET",
     "LEISURE_TIME_CENTRE",
     "LSS_PERSONAL_SUPPORT",
     "LSS_SUPPORT_AND_SERVICE",
@@ -87,6 +95,7 @@ __all__ = [
     "PATIENT_TRANSPORT",
     "PRESCHOOL",
     "PSYCHIATRIC_COMPULSORY_CARE",
+    "PUBLIC_LIBRARIES",
     "REGIONAL_DEVELOPMENT",
     "REGIONAL_HEALTHCARE",
     "REGIONAL_PHYSICAL_PLANNING",
@@ -100,7 +109,10 @@ __all__ = [
     "SOCIAL_SERVICES",
     "SUBSTANCE_ABUSE_COMPULSORY_CARE",
     "TOURISM",
+    "TRANSPORT_SERVICE",
     "UPPER_SECONDARY_SCHOOL",
+    "WASTE",
+    "WATER_SERVICES",
 ]
 
 V = Verification
@@ -911,7 +923,7 @@ REGIONAL_PUBLIC_TRANSPORT = TaskArea(
             "region",
             SHALL,
             Citation(KTL, 2, "1"),
-            date(2012, 1, 1),
+            KTL_2012,
             None,
             V.VERIFIED_RK,
             note=(
@@ -923,7 +935,7 @@ REGIONAL_PUBLIC_TRANSPORT = TaskArea(
             "municipality",
             SHALL,
             Citation(KTL, 2, "1"),
-            date(2012, 1, 1),
+            KTL_2012,
             None,
             V.VERIFIED_RK,
             counties=_KTL_SHARED_COUNTIES,
@@ -935,7 +947,7 @@ REGIONAL_PUBLIC_TRANSPORT = TaskArea(
             "municipality",
             "region",
             Citation(KTL, 2, "1"),
-            date(2012, 1, 1),
+            KTL_2012,
             moves_responsibility=True,
             verification=V.VERIFIED_RK,
             note="The region and the kommuner may agree that the region alone is responsible.",
@@ -944,7 +956,7 @@ REGIONAL_PUBLIC_TRANSPORT = TaskArea(
             "region",
             "municipality",
             Citation(KTL, 2, "1"),
-            date(2012, 1, 1),
+            KTL_2012,
             moves_responsibility=True,
             verification=V.VERIFIED_RK,
             note="The region and the kommuner may agree that the kommuner alone are responsible.",
@@ -1336,6 +1348,181 @@ EU_COFINANCING = TaskArea(
     ),
 )
 
+# -- Further municipal and regional tasks (issue 12 §2) ----------------------------------------
+#
+# Holders recalled unless marked: the texts were not read for this catalogue, so a rule that
+# finds only these holdings warns and never reports an error.
+
+_RECALLED_TEXT = "Holder and provision recalled; not checked against the text."
+
+LABOUR_MARKET = TaskArea(
+    id="kombef.labour-market",
+    name_sv="Medverkan i arbetsmarknadspolitiska åtgärder",
+    name_en="Taking part in labour-market measures",
+    holdings=(
+        Holding(
+            "municipality",
+            MAY,
+            Citation(KOMBEF, 6, "2"),
+            KOMBEF_START,
+            None,
+            V.RECALLED,
+            note=(
+                "Text read in the consolidated act (RK, t.o.m. SFS 2023:706), wording Lag "
+                "(2022:1241); since when the section has held this content is recalled."
+            ),
+            duty_sv=(
+                "efter överenskommelse med Arbetsförmedlingen anordna aktiviteter för "
+                "deltagare i arbetsmarknadspolitiska åtgärder"
+            ),
+        ),
+    ),
+    description=(
+        "Kommuner may, by agreement with Arbetsförmedlingen, arrange activities for "
+        "participants in labour-market measures (2009:47 6:2). The section is not on the list "
+        "in 1:2, so it gives no exception from the localisation principle."
+    ),
+)
+
+WATER_SERVICES = TaskArea(
+    id="lav.water-services",
+    name_sv="Allmänna vattentjänster (vatten och avlopp)",
+    name_en="Public water and sewerage services",
+    holdings=(
+        Holding(
+            "municipality",
+            SHALL,
+            Citation("2006:412", None, "6"),
+            WATER_SERVICES_2007,
+            None,
+            V.RECALLED,
+            note=_RECALLED_TEXT,
+            duty_sv="ordna vattenförsörjning och avlopp i ett större sammanhang när det behövs",
+        ),
+    ),
+    description=(
+        "The kommun must arrange water supply and sewerage where it is needed for health or "
+        "the environment in a larger context (lag 2006:412 6 §, recalled)."
+    ),
+)
+
+WASTE = TaskArea(
+    id="mb.waste",
+    name_sv="Kommunalt avfallsansvar",
+    name_en="Municipal waste collection",
+    holdings=(
+        Holding(
+            "municipality",
+            SHALL,
+            Citation(MB, 15, "20"),
+            MB_1999,
+            None,
+            V.RECALLED,
+            note=_RECALLED_TEXT + " The section has been reworded several times.",
+            duty_sv="ansvara för att kommunalt avfall inom kommunen tas om hand",
+        ),
+    ),
+    description=(
+        "The kommun is responsible for collecting and treating the kommunalt avfall within it "
+        "(MB 15 kap., recalled); supervision is a separate area."
+    ),
+)
+
+PUBLIC_LIBRARIES = TaskArea(
+    id="bibl.libraries",
+    name_sv="Folkbibliotek och regional biblioteksverksamhet",
+    name_en="Public libraries and regional library activity",
+    holdings=(
+        Holding(
+            "municipality",
+            SHALL,
+            Citation("2013:801", None, "6"),
+            LIBRARIES_2014,
+            None,
+            V.RECALLED,
+            note=_RECALLED_TEXT,
+            duty_sv="ha folkbibliotek",
+        ),
+        Holding(
+            "region",
+            SHALL,
+            Citation("2013:801", None, "11"),
+            LIBRARIES_2014,
+            None,
+            V.RECALLED,
+            note=_RECALLED_TEXT,
+            duty_sv="bedriva regional biblioteksverksamhet",
+        ),
+    ),
+    description=(
+        "Every kommun has folkbibliotek and every region regional library activity "
+        "(bibliotekslagen 6 and 11 §§, recalled)."
+    ),
+)
+
+TRANSPORT_SERVICE = TaskArea(
+    id="ftj.transport-service",
+    name_sv="Färdtjänst och riksfärdtjänst",
+    name_en="Transport service for disabled persons",
+    holdings=(
+        Holding(
+            "municipality",
+            SHALL,
+            Citation("1997:736", None, "3"),
+            FARDTJANST_1998,
+            None,
+            V.RECALLED,
+            note=_RECALLED_TEXT,
+            duty_sv="svara för färdtjänsten inom kommunen",
+        ),
+        Holding(
+            "municipality",
+            SHALL,
+            Citation("1997:735", None, "4"),
+            RIKSFARDTJANST_1998,
+            None,
+            V.RECALLED,
+            note=_RECALLED_TEXT,
+            duty_sv="pröva frågor om riksfärdtjänst",
+        ),
+    ),
+    transfers=(
+        Transfer(
+            "municipality",
+            "region",
+            Citation(KTL, 2, "1", stycke=4),
+            KTL_2012,
+            moves_responsibility=True,
+            verification=V.VERIFIED_RK,
+            note=(
+                "To the regional kollektivtrafikmyndighet, which is the region only where the "
+                "region alone is responsible (KTL 2:2); text read by the legal review."
+            ),
+        ),
+    ),
+    description=(
+        "The kommun is responsible for färdtjänst and riksfärdtjänst (recalled); it may "
+        "transfer them to the regional kollektivtrafikmyndighet (KTL 2:1 4 st.)."
+    ),
+)
+
+FINANCIAL_COORDINATION = TaskArea(
+    id="finsam.financial-coordination",
+    name_sv="Finansiell samordning av rehabiliteringsinsatser",
+    name_en="Financial coordination of rehabilitation",
+    holdings=_every_level_may(
+        Citation("2003:1210", None, "1"),
+        FINSAM_2004,
+        V.RECALLED,
+        _RECALLED_TEXT,
+        duty_sv=("samverka med Försäkringskassan och Arbetsförmedlingen i ett samordningsförbund"),
+    ),
+    description=(
+        "Kommuner and regioner may take part with Försäkringskassan and Arbetsförmedlingen in "
+        "a samordningsförbund (lag 2003:1210, recalled), a form the models do not express."
+    ),
+)
+
 # -- Höjd beredskap (2006:544) ---------------------------------------------------------------
 
 HEIGHTENED_ALERT = TaskArea(
@@ -1417,5 +1604,11 @@ BUNDLED_AREAS: tuple[TaskArea, ...] = (
     BUSINESS_PROMOTION,
     TOURISM,
     EU_COFINANCING,
+    LABOUR_MARKET,
+    WATER_SERVICES,
+    WASTE,
+    PUBLIC_LIBRARIES,
+    TRANSPORT_SERVICE,
+    FINANCIAL_COORDINATION,
     HEIGHTENED_ALERT,
 )

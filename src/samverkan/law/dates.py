@@ -25,7 +25,9 @@ from samverkan.law.verification import Verification
 __all__ = [
     "AVTALSSAMVERKAN",
     "CARE_AND_WELFARE_ACT",
+    "FARDTJANST_1998",
     "FB_JOINT_OVERFORMYNDARE",
+    "FINSAM_2004",
     "HSL_2017",
     "KFL_1985",
     "KFL_1985_LAST_DAY",
@@ -39,6 +41,7 @@ __all__ = [
     "KOMBEF_2009",
     "KTL_2012",
     "LEH_2006",
+    "LIBRARIES_2014",
     "LOU_2017",
     "LPT_1992",
     "LRV_1992",
@@ -54,6 +57,7 @@ __all__ = [
     "PBL_REGIONAL_PLANNING",
     "PBL_REGIONAL_PLANNING_HALLAND",
     "REGION_RENAMING",
+    "RIKSFARDTJANST_1998",
     "RUA_2011",
     "RUA_ALL_COUNTIES",
     "RUA_FOUR_COUNTIES_2017",
@@ -65,6 +69,7 @@ __all__ = [
     "SOL_2002",
     "SOL_2025",
     "TANDVARD_1986",
+    "WATER_SERVICES_2007",
     "LegalDate",
     "amendment_date",
     "in_force_date",
@@ -204,6 +209,16 @@ MB_1999 = in_force_date("1998:808")
 #: Lag (2006:544) om kommuners och regioners åtgärder inför och vid extraordinära händelser
 #: i fredstid och höjd beredskap entered into force.
 LEH_2006 = in_force_date("2006:544")
+#: Lag (2006:412) om allmänna vattentjänster entered into force.
+WATER_SERVICES_2007 = in_force_date("2006:412")
+#: Bibliotekslag (2013:801) entered into force.
+LIBRARIES_2014 = in_force_date("2013:801")
+#: Lag (1997:736) om färdtjänst entered into force.
+FARDTJANST_1998 = in_force_date("1997:736")
+#: Lag (1997:735) om riksfärdtjänst entered into force.
+RIKSFARDTJANST_1998 = in_force_date("1997:735")
+#: Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser entered into force.
+FINSAM_2004 = in_force_date("2003:1210")
 #: Tandvårdslag (1985:125) entered into force.
 TANDVARD_1986 = in_force_date("1985:125")
 #: Lag (1991:1128) om psykiatrisk tvångsvård entered into force.
