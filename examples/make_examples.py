@@ -279,13 +279,14 @@ def gnu_missing_substitute() -> JointCommittee:
 
 
 def avtalssamverkan_2018_03_01() -> ContractualCooperation:
-    """Östersund does Bräcke's payroll under an agreement concluded on 1 March 2018, four
-    months before KL 9:37 entered into force, with no special act to rely on."""
+    """Östersund handles Bräcke's building-permit matters, a task the law gives each kommun's
+    own byggnadsnämnd (PBL 12:1), under an agreement concluded on 1 March 2018, four months
+    before KL 9:37 entered into force, with no special act to rely on."""
     return ContractualCooperation(
-        "Löneadministration åt Bräcke kommun (avsiktligt fel)",
+        "Bygglovshandläggning åt Bräcke kommun (avsiktligt fel)",
         commissioning=(REG.municipality("2305"),),
         performing=OSTERSUND,
-        tasks=(Task("internal.payroll", "Löneadministration för kommunens anställda."),),
+        tasks=(Task("pbl.building-committee", "Handläggning av bygglovsärenden."),),
         concluded_on=date(2018, 3, 1),
     )
 

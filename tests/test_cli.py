@@ -16,7 +16,7 @@ from samverkan import __version__, cli_output
 from samverkan.cli import main
 from samverkan.diagram import to_dot
 from samverkan.io import SCHEMA_KINDS, Bundle, Format, dumps, schema_for
-from samverkan.model import ContractualCooperation, JointCommittee, Task
+from samverkan.model import ContractualCooperation, JointCommittee, Period, Task
 from samverkan.parties import registry
 from samverkan.rules import REGISTRY, RuleRegistry
 from seed_structures import vasterbotten_structure
@@ -81,13 +81,15 @@ BERG, OSTERSUND, STOCKHOLM = REG.party("2326"), REG.party("2380"), REG.party("01
 
 
 def cooperation() -> ContractualCooperation:
-    """Avtalssamverkan concluded 2018-03-01, before KL 9:37 existed (SFS 2018:569)."""
+    """Building-committee tasks performed for Berg under an agreement concluded 2018-03-01 and
+    ended 2018-06-30, before KL 9:37 existed (SFS 2018:569): an error (PBL 12:1)."""
     return ContractualCooperation(
-        "Upphandling åt Berg",
+        "Bygglovshandläggning åt Berg",
         commissioning=(BERG,),
         performing=OSTERSUND,
-        tasks=(Task("internal.procurement"),),
+        tasks=(Task("pbl.building-committee"),),
         concluded_on=date(2018, 3, 1),
+        period=Period(date(2018, 3, 1), date(2018, 6, 30)),
     )
 
 

@@ -17,6 +17,7 @@ from samverkan.competence import (
     competences_of,
 )
 from samverkan.competence.areas import BUNDLED_AREAS
+from samverkan.competence.model import EntreprenadScope
 from samverkan.errors import SamverkanError
 from samverkan.law import CATALOGUE as STATUTES
 from samverkan.law import Citation, Verification
@@ -136,11 +137,34 @@ def test_holdings_lie_within_the_cited_act(area: TaskArea) -> None:
 def test_recalled_facts_are_labelled_recalled() -> None:
     planning = CATALOGUE.get("pbl.regional-planning").holdings[0]
     assert planning.verification is Verification.RECALLED
-    for area_id in ("kombef.tourism", "kombef.eu-cofinancing", "internal.payroll"):
-        assert all(h.verification is Verification.RECALLED for h in CATALOGUE.get(area_id).holdings)
+    assert all(
+        h.verification is Verification.RECALLED for h in CATALOGUE.get("internal.payroll").holdings
+    )
     procurement = CATALOGUE.get("internal.procurement")
-    assert {h.verification for h in procurement.holdings} == {Verification.VERIFIED_SEC}
-    assert "RS/559/2019" in procurement.holdings[0].note
+    assert {h.verification for h in procurement.holdings} == {
+        Verification.VERIFIED_SEC,
+        Verification.RECALLED,  # the KL (1991:900) predecessor holdings
+    }
+    assert "RS/559/2019" in procurement.holdings[-1].note
+
+
+def test_tourism_is_a_kommun_power_under_2009_47_4_1() -> None:
+    """2009:47 4:1 names kommuner only (E3); regions have only KL 2:1."""
+    tourism = CATALOGUE.get("kombef.tourism")
+    kommun = competence_of(OSTERSUND, tourism, TODAY)
+    region = competence_of(JAMTLAND, tourism, TODAY)
+    assert kommun is not None
+    assert (kommun.citation, kommun.verification) == (
+        Citation("2009:47", 4, "1"),
+        Verification.VERIFIED_RK,
+    )
+    assert region is not None
+    assert (region.citation, region.verification) == (
+        Citation("2017:725", 2, "1"),
+        Verification.RECALLED,
+    )
+    eu = CATALOGUE.get("kombef.eu-cofinancing")
+    assert {h.verification for h in eu.holdings} == {Verification.VERIFIED_RK}
 
 
 # -- competence_of ---------------------------------------------------------------------------
@@ -242,7 +266,19 @@ def test_internal_services_are_the_same_competence_for_both_levels() -> None:
         assert region is not None
         assert kommun.citation == region.citation == Citation("2017:725", 2, "1")
         assert kommun.duty is region.duty is Duty.MAY
-        assert competence_of(OSTERSUND, area, date(2017, 12, 31)) is None
+        assert area.internal_service
+
+
+def test_internal_services_were_held_under_kl_1991() -> None:
+    """E16: KL (1991:900) 2:1 and 2:8 gave the same competence before 2018 (recalled)."""
+    for area_id in ("internal.payroll", "kl.business-promotion"):
+        area = CATALOGUE.get(area_id)
+        held = competence_of(OSTERSUND, area, date(2016, 6, 1))
+        assert held is not None
+        assert held.citation.sfs == "1991:900"
+        assert held.verification is Verification.RECALLED
+        assert area.encoded_on(date(1992, 1, 1))
+        assert not area.encoded_on(date(1991, 12, 31))
 
 
 # -- transfers, committees and exceptions ----------------------------------------------------
@@ -275,12 +311,38 @@ def test_school_samverkan_transfers() -> None:
     assert region.duty is Duty.MAY
     for area in CATALOGUE:
         if area.id.startswith("school."):
-            assert Citation("2010:800", 23, "3") in area.localisation_exceptions
+            assert Citation("2010:800", 23, "3") not in area.localisation_exceptions
+            assert area.school_entreprenad is not None
+
+
+def test_school_entreprenad_follows_skoll_23_8_to_19() -> None:
+    """SkolL 23:2 2 st.: entreprenad only as chapter 23 allows (E1)."""
+    expected = {
+        "school.compulsory": (EntreprenadScope.NOT_PERMITTED, "2"),
+        "school.upper-secondary": (EntreprenadScope.NOT_PERMITTED, "2"),
+        "school.preschool": (EntreprenadScope.NOT_PERMITTED, "2"),
+        "school.adult-education": (EntreprenadScope.PRIVATE_PERSONS, "8"),
+        "school.support-services": (EntreprenadScope.PRIVATE_PERSONS, "10"),
+        "school.assessment": (EntreprenadScope.PERMITTED, "9"),
+        "school.low-attendance": (EntreprenadScope.PERMITTED, "11"),
+        "school.holiday-school": (EntreprenadScope.PERMITTED, "12"),
+        "school.mother-tongue": (EntreprenadScope.PERMITTED, "14"),
+        "school.sign-language-sami": (EntreprenadScope.STATE_ONLY, "15"),
+        "school.remote-teaching": (EntreprenadScope.PERMITTED, "16"),
+        "school.distance-teaching": (EntreprenadScope.PERMITTED, "17"),
+    }
+    for area_id, (scope, section) in expected.items():
+        rule = CATALOGUE.get(area_id).school_entreprenad
+        assert rule is not None
+        assert (rule.scope, rule.citation.chapter, rule.citation.section) == (scope, 23, section)
+    assert not CATALOGUE.get("school.support-services").school_entreprenad.teaching  # type: ignore[union-attr]
+    assert "23:2–3" not in CATALOGUE.get("school.compulsory").description
 
 
 def test_transfers_on_a_date() -> None:
     adult = CATALOGUE.get("school.adult-education")
-    assert len(adult.transfers_on(date(2011, 1, 1))) == 2  # no recorded start: included
+    assert adult.transfers_on(date(2020, 7, 31)) == ()  # SFS 2020:605 from 2020-08-01 (E2)
+    assert len(adult.transfers_on(date(2020, 8, 1))) == 2
     home = CATALOGUE.get("hsl.home-care")
     assert home.transfers_on(date(2017, 3, 31)) == ()
     assert len(home.transfers_on(date(2017, 4, 1))) == 1

@@ -128,3 +128,37 @@ def test_invalid_sfs_number_is_refused() -> None:
 def test_verification_labels() -> None:
     assert Verification.VERIFIED_RK.is_verified
     assert not Verification.RECALLED.is_verified
+
+
+def test_acts_named_by_2003_192_are_catalogued_with_labelled_dates() -> None:
+    """Lag (2003:192) 1 § names tandvårdslagen, LPT, LRV, smittskyddslagen, LVM, LVU and lag
+    (2017:372); their in-force dates are recalled unless a source was read."""
+    expected = {
+        "1985:125": (date(1986, 1, 1), Verification.VERIFIED_SEC),
+        "1991:1128": (date(1992, 1, 1), Verification.RECALLED),
+        "1991:1129": (date(1992, 1, 1), Verification.RECALLED),
+        "2004:168": (date(2004, 7, 1), Verification.RECALLED),
+        "1988:870": (date(1989, 1, 1), Verification.RECALLED),
+        "1990:52": (date(1990, 7, 1), Verification.RECALLED),
+        "2017:372": (date(2018, 1, 1), Verification.RECALLED),
+    }
+    for sfs, (in_force, label) in expected.items():
+        act = statute(sfs)
+        assert (act.in_force, act.in_force_verification) == (in_force, label), sfs
+    assert statute_named("LVU").sfs == "1990:52"
+
+
+def test_rua_dates_come_from_the_catalogue() -> None:
+    """SFS 2018:1348 (2019-01-01) and SFS 2018:1732 are recorded once, as amendments."""
+    from samverkan.law.dates import PBL_REGIONAL_PLANNING, RUA_ALL_COUNTIES
+
+    assert (RUA_ALL_COUNTIES.source, RUA_ALL_COUNTIES.isoformat()) == (
+        "SFS 2018:1348",
+        "2019-01-01",
+    )
+    assert PBL_REGIONAL_PLANNING.verification is Verification.RECALLED
+    assert statute("2010:630").title_on(date(2011, 1, 1)).endswith("i vissa län")
+    assert (
+        statute_named("lagen (2010:630) om regionalt utvecklingsansvar i vissa län").sfs
+        == "2010:630"
+    )

@@ -21,6 +21,25 @@ by agreement.
 >>> care.valid_on(date(2017, 3, 31)), care.valid_on(date(2017, 4, 1))
 (False, True)
 
+The holder is named in the words of the date: "landsting" before 2020-01-01, "region" from
+then (SFS 2019:835). :meth:`Holding.statement` gives a sentence in the form of the statute:
+
+>>> regional = Holding(
+...     "region",
+...     Duty.SHALL,
+...     Citation("2017:30", 8, "1"),
+...     date(2017, 4, 1),
+...     None,
+...     Verification.VERIFIED_RK,
+...     duty_sv="erbjuda vård åt dem som bor inom {regional}",
+... )
+>>> regional.summary(date(2019, 6, 1))
+'landsting ska (HSL 8:1)'
+>>> print(regional.statement(date(2019, 6, 1))[:63])
+Landstinget ska erbjuda vård åt dem som bor inom landstinget (8
+>>> print(regional.statement(date(2024, 6, 1))[:60])
+Regionen ska erbjuda vård åt dem som bor inom regionen (8 ka
+
 :func:`competence_of` answers whether a municipality or region holds a task on a date;
 Gotlands kommun, which carries the regional responsibilities, matches both levels.
 """
@@ -35,14 +54,18 @@ from typing import Literal, TypeAlias
 from attrs import field, frozen
 from attrs.validators import in_
 
+from samverkan.errors import UnknownStatuteError
 from samverkan.law import Citation, Verification
+from samverkan.law.statutes import regional_level_term
 from samverkan.parties import Municipality, Party
 
 __all__ = [
     "HOLDERS",
     "Duty",
+    "EntreprenadScope",
     "Holder",
     "Holding",
+    "SchoolEntreprenad",
     "TaskArea",
     "Transfer",
     "competence_of",
@@ -98,6 +121,9 @@ class Holding:
     verification: Verification
     counties: frozenset[str] | None = field(default=None, validator=_check_counties)
     note: str = ""
+    #: What the holder must or may do, in Swedish, completing "Kommunen ska …"; the word
+    #: ``{regional}`` becomes "landstinget" or "regionen" by date. Empty: a general phrase.
+    duty_sv: str = ""
 
     def __attrs_post_init__(self) -> None:
         if (
@@ -129,9 +155,35 @@ class Holding:
             and party.carries_regional_responsibilities
         )
 
-    def summary(self) -> str:
-        """Short Swedish summary such as ``kommun får (HSL 12:2)``."""
-        return f"{_HOLDER_SV[self.holder]} {self.duty.value} ({self.citation.short()})"
+    def summary(self, on: date | None = None) -> str:
+        """Short Swedish summary such as ``kommun får (HSL 12:2)``.
+
+        With a date the regional level is named as the law then named it ("landsting"
+        before 2020-01-01); without one, as today.
+        """
+        return f"{_holder_word(self.holder, on)} {self.duty.value} ({self.citation.short()})"
+
+    def statement(self, on: date | None = None) -> str:
+        """A Swedish sentence stating the holding, such as "Kommunen ska ha en
+        överförmyndare eller en överförmyndarnämnd (19 kap. 1 § föräldrabalken)."."""
+        regional = "landstinget" if _regional_word(on) == "landsting" else "regionen"
+        subject = "kommunen" if self.holder == "municipality" else regional
+        if self.duty_sv:
+            what = self.duty_sv.replace("{regional}", regional)
+        elif self.duty is Duty.SHALL:
+            what = "ansvara för uppgiften"
+        else:
+            what = "ta sig an uppgiften"
+        sentence = f"{subject} {self.duty.value} {what} ({self.citation.swedish()})."
+        return sentence[0].upper() + sentence[1:]
+
+
+def _regional_word(on: date | None) -> str:
+    return "region" if on is None else regional_level_term(on)
+
+
+def _holder_word(holder: Holder, on: date | None) -> str:
+    return _regional_word(on) if holder == "region" else _HOLDER_SV[holder]
 
 
 @frozen
@@ -152,12 +204,42 @@ class Transfer:
     verification: Verification
     note: str = ""
 
-    def summary(self) -> str:
+    def summary(self, on: date | None = None) -> str:
         """Short Swedish summary such as ``region → kommun (HSL 14:1)``."""
         return (
-            f"{_HOLDER_SV[self.from_holder]} → {_HOLDER_SV[self.to_holder]} "
+            f"{_holder_word(self.from_holder, on)} → {_holder_word(self.to_holder, on)} "
             f"({self.citation.short()})"
         )
+
+
+class EntreprenadScope(enum.Enum):
+    """What skollagen 23 kap. says about having another kommun or region perform an area's
+    tasks on entreprenad (SkolL 23:2 2 st.: only under the conditions of the chapter)."""
+
+    #: A section of 23:8–19 lets the tasks go to another huvudman inom skolväsendet.
+    PERMITTED = "permitted"
+    #: The tasks may be handed over only to the state (23:15).
+    STATE_ONLY = "state-only"
+    #: The section names only "en enskild fysisk eller juridisk person" (23:8, 23:10); whether
+    #: that reaches another kommun or region is not settled by the text.
+    PRIVATE_PERSONS = "private-persons"
+    #: Teaching that no section of 23:8–19 lets go to another huvudman.
+    NOT_PERMITTED = "not-permitted"
+
+
+@frozen
+class SchoolEntreprenad:
+    """How skollagen 23 kap. (SFS 2020:605) treats the area's tasks performed on entreprenad.
+
+    ``citation`` names the section that decides: the 23:8–19 section that allows or limits
+    the handing over, or 23:2 2 st. where none does. ``teaching`` says whether the tasks are
+    teaching (*undervisning*).
+    """
+
+    scope: EntreprenadScope
+    citation: Citation
+    teaching: bool
+    verification: Verification = Verification.VERIFIED_RK
 
 
 def _check_id(_: object, __: object, value: str) -> None:
@@ -183,10 +265,26 @@ class TaskArea:
     """A task area (*verksamhetsområde*) and the levels that hold it.
 
     ``statutory_committee`` cites the rule that requires a nämnd for the task in every
-    kommun or region (KL 9:21 2 st. lets such tasks go to a joint committee);
-    ``joint_committee_barred`` cites the rule that forbids giving the task to a joint
-    committee; ``localisation_exceptions`` cite the provisions that lift the localisation
-    principle (KL 2:1) for the area.
+    kommun or region (KL 9:21 2 st. lets such tasks go to a joint committee), and
+    ``former_statutory_committees`` the rules that did so under earlier acts; use
+    :meth:`statutory_committee_on` for the one in force on a date. ``joint_committee_barred``
+    cites the rule that forbids giving the task to a joint committee;
+    ``localisation_exceptions`` cite the provisions that lift the localisation principle
+    (KL 2:1) for the area.
+
+    The families an area belongs to are attributes, so that an area an application adds
+    takes part in the rules that depend on them: ``care_and_welfare`` for the tasks lag
+    (2003:192) 1 § names (HSL, SoL, LSS, tandvårdslagen, LPT, LRV, smittskyddslagen, LVM,
+    LVU, lag (2017:372)); ``internal_service`` for support to one's own activity
+    (procurement, IT, payroll, shared services); ``guardianship`` for the överförmyndare's
+    tasks (FB 19 kap.). ``performance_by_other_level`` cites a provision under which the act
+    itself contemplates the other level performing the task under KL 9:37 (SoL (2025:400)
+    4:3: "en annan kommun eller en region"). ``school_entreprenad`` says what skollagen
+    23 kap. allows when another kommun or region performs the tasks.
+
+    ``covered_from`` is the first day the catalogue encodes who holds the task; before it
+    (and, when it is ``None``, before the earliest holding) the holder is "not encoded", not
+    "none": see :meth:`encoded_on`.
     """
 
     id: str = field(validator=_check_id)
@@ -198,6 +296,55 @@ class TaskArea:
     joint_committee_barred: Citation | None = None
     localisation_exceptions: tuple[Citation, ...] = ()
     description: str = ""
+    care_and_welfare: bool = False
+    internal_service: bool = False
+    guardianship: bool = False
+    former_statutory_committees: tuple[Citation, ...] = ()
+    performance_by_other_level: Citation | None = None
+    school_entreprenad: SchoolEntreprenad | None = None
+    covered_from: date | None = None
+
+    @property
+    def coverage_start(self) -> date | None:
+        """The first day the holders are encoded: ``covered_from``, else the earliest start
+        of a holding; ``None`` when a holding has no recorded start."""
+        if self.covered_from is not None:
+            return self.covered_from
+        starts = [h.valid_from for h in self.holdings]
+        if any(start is None for start in starts):
+            return None
+        return min(start for start in starts if start is not None)
+
+    def encoded_on(self, on: date) -> bool:
+        """Whether the catalogue encodes the holders of the task on ``on``.
+
+        >>> from datetime import date
+        >>> from samverkan.competence import CATALOGUE
+        >>> area = CATALOGUE.get("hsl.regional-care")
+        >>> area.encoded_on(date(2017, 3, 31)), area.encoded_on(date(2017, 4, 1))
+        (False, True)
+        """
+        start = self.coverage_start
+        return start is None or start <= on
+
+    def statutory_committee_on(self, on: date) -> Citation | None:
+        """The provision requiring a nämnd for the task that is in force on ``on``, or ``None``.
+
+        A provision of an act not in force on ``on`` is never returned; a provision of an
+        act the statute catalogue does not know counts as in force.
+
+        >>> from datetime import date
+        >>> from samverkan.competence import CATALOGUE
+        >>> area = CATALOGUE.get("sol.social-services")
+        >>> area.statutory_committee_on(date(2019, 1, 1)).short()
+        'SoL (2001:453) 2:4'
+        >>> area.statutory_committee_on(date(2025, 7, 1)).short()
+        'SoL 4:2'
+        """
+        for citation in (self.statutory_committee, *self.former_statutory_committees):
+            if citation is not None and _act_in_force(citation, on):
+                return citation
+        return None
 
     def holdings_on(self, on: date) -> tuple[Holding, ...]:
         """The holdings that apply on ``on``, in catalogue order."""
@@ -206,6 +353,13 @@ class TaskArea:
     def transfers_on(self, on: date) -> tuple[Transfer, ...]:
         """The transfers available on ``on``; a transfer without a start date is included."""
         return tuple(t for t in self.transfers if t.valid_from is None or t.valid_from <= on)
+
+
+def _act_in_force(citation: Citation, on: date) -> bool:
+    try:
+        return citation.statute.in_force_on(on)
+    except UnknownStatuteError:
+        return True
 
 
 def competences_of(party: Party, area: TaskArea, on: date) -> tuple[Holding, ...]:

@@ -25,7 +25,9 @@ from samverkan.law.verification import Verification
 __all__ = [
     "AVTALSSAMVERKAN",
     "CARE_AND_WELFARE_ACT",
+    "FARDTJANST_1998",
     "FB_JOINT_OVERFORMYNDARE",
+    "FINSAM_2004",
     "HSL_2017",
     "KFL_1985",
     "KFL_1985_LAST_DAY",
@@ -38,16 +40,36 @@ __all__ = [
     "KL_AUTOMATED_DECISIONS",
     "KOMBEF_2009",
     "KTL_2012",
+    "LEH_2006",
+    "LIBRARIES_2014",
     "LOU_2017",
+    "LPT_1992",
+    "LRV_1992",
     "LSO_2004",
     "LSO_2020_882",
+    "LSS_1994",
+    "LVM_1989",
+    "LVU_1990",
+    "MB_1999",
+    "PATIENT_BOARDS_2018",
     "PBL_2011",
     "PBL_2018_578",
+    "PBL_REGIONAL_PLANNING",
+    "PBL_REGIONAL_PLANNING_HALLAND",
     "REGION_RENAMING",
+    "RIKSFARDTJANST_1998",
+    "RUA_2011",
+    "RUA_ALL_COUNTIES",
+    "RUA_FOUR_COUNTIES_2017",
+    "RUA_IN_CERTAIN_COUNTIES_LAST_DAY",
     "SKOLL_23_2020",
     "SKOLL_2010",
+    "SMITTSKYDD_2004",
+    "SOL_2001_LAST_DAY",
     "SOL_2002",
     "SOL_2025",
+    "TANDVARD_1986",
+    "WATER_SERVICES_2007",
     "LegalDate",
     "amendment_date",
     "in_force_date",
@@ -163,10 +185,65 @@ KTL_2012 = in_force_date("2010:1065")
 LSO_2004 = in_force_date("2003:778")
 #: The räddningschef's duties and the limit on his uppdrag in LSO 3:16 (SFS 2020:882).
 LSO_2020_882 = amendment_date("2003:778", "2020:882")
+#: The last day Socialtjänstlag (2001:453) applied.
+SOL_2001_LAST_DAY = _last_day_of("2001:453")
+#: Lag (2010:630) om regionalt utvecklingsansvar i vissa län entered into force.
+RUA_2011 = in_force_date("2010:630")
+#: Landstingen in Uppsala, Västmanlands, Västernorrlands and Norrbottens län took over the
+#: regional development duty (prop. 2015/16:176).
+RUA_FOUR_COUNTIES_2017 = LegalDate(
+    date(2017, 1, 1), "prop. 2015/16:176", Verification.VERIFIED_PROP
+)
+#: Every landsting holds the regional development duty (SFS 2018:1348, prop. 2017/18:206).
+RUA_ALL_COUNTIES = amendment_date("2010:630", "2018:1348")
+#: The last day the act was "… i vissa län" and covered only the listed landsting.
+RUA_IN_CERTAIN_COUNTIES_LAST_DAY = LegalDate(
+    date.fromordinal(RUA_ALL_COUNTIES.toordinal() - 1),
+    "SFS 2018:1348",
+    RUA_ALL_COUNTIES.verification,
+)
+#: Lag (1993:387) om stöd och service till vissa funktionshindrade entered into force.
+LSS_1994 = in_force_date("1993:387")
+#: Miljöbalk (1998:808) entered into force.
+MB_1999 = in_force_date("1998:808")
+#: Lag (2006:544) om kommuners och regioners åtgärder inför och vid extraordinära händelser
+#: i fredstid och höjd beredskap entered into force.
+LEH_2006 = in_force_date("2006:544")
+#: Lag (2006:412) om allmänna vattentjänster entered into force.
+WATER_SERVICES_2007 = in_force_date("2006:412")
+#: Bibliotekslag (2013:801) entered into force.
+LIBRARIES_2014 = in_force_date("2013:801")
+#: Lag (1997:736) om färdtjänst entered into force.
+FARDTJANST_1998 = in_force_date("1997:736")
+#: Lag (1997:735) om riksfärdtjänst entered into force.
+RIKSFARDTJANST_1998 = in_force_date("1997:735")
+#: Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser entered into force.
+FINSAM_2004 = in_force_date("2003:1210")
+#: Tandvårdslag (1985:125) entered into force.
+TANDVARD_1986 = in_force_date("1985:125")
+#: Lag (1991:1128) om psykiatrisk tvångsvård entered into force.
+LPT_1992 = in_force_date("1991:1128")
+#: Lag (1991:1129) om rättspsykiatrisk vård entered into force.
+LRV_1992 = in_force_date("1991:1129")
+#: Smittskyddslag (2004:168) entered into force.
+SMITTSKYDD_2004 = in_force_date("2004:168")
+#: Lag (1988:870) om vård av missbrukare i vissa fall entered into force.
+LVM_1989 = in_force_date("1988:870")
+#: Lag (1990:52) med särskilda bestämmelser om vård av unga entered into force.
+LVU_1990 = in_force_date("1990:52")
+#: Lag (2017:372) om stöd vid klagomål mot hälso- och sjukvården entered into force.
+PATIENT_BOARDS_2018 = in_force_date("2017:372")
 #: Plan- och bygglag (2010:900) entered into force.
 PBL_2011 = in_force_date("2010:900")
 #: The delegation limits of PBL 12:6, also under KL 9:30 and 9:37 (SFS 2018:578).
 PBL_2018_578 = amendment_date("2010:900", "2018:578")
+#: Regional physical planning (PBL 7 kap.) by the landsting in Stockholms and Skåne län
+#: (SFS 2018:1732).
+PBL_REGIONAL_PLANNING = amendment_date("2010:900", "2018:1732")
+#: Hallands län added to regional physical planning (prop. 2021/22:184, bet. 2021/22:CU25).
+PBL_REGIONAL_PLANNING_HALLAND = LegalDate(
+    date(2023, 1, 1), "prop. 2021/22:184", Verification.VERIFIED_PROP
+)
 #: Lag (2016:1145) om offentlig upphandling entered into force.
 LOU_2017 = in_force_date("2016:1145")
 #: The joint överförmyndarnämnd of FB 19:16 (SFS 2006:557).

@@ -16,6 +16,13 @@ Kommunallag (2017:725) from then on.
 '2025:400'
 >>> regional_level_term(date(2019, 12, 31)), regional_level_term(date(2020, 1, 1))
 ('landsting', 'region')
+
+An act renamed by an amendment has the title of the date:
+
+>>> statute("2010:630").title_on(date(2018, 12, 31))
+'Lag (2010:630) om regionalt utvecklingsansvar i vissa län'
+>>> statute("2010:630").title_on(date(2019, 1, 1))
+'Lag (2010:630) om regionalt utvecklingsansvar'
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from samverkan.law.verification import Verification
 __all__ = [
     "CATALOGUE",
     "Amendment",
+    "FormerTitle",
     "Statute",
     "StatuteCatalogue",
     "regional_assembly_term",
@@ -79,6 +87,16 @@ class Amendment:
 
 
 @frozen
+class FormerTitle:
+    """A title the act bore until ``until`` (the last day), before an amendment renamed it."""
+
+    title: str
+    cited_as: str
+    until: date
+    verification: Verification = V.VERIFIED_RK
+
+
+@frozen
 class Statute:
     """A Swedish act (lag or balk) as samverkan cites it.
 
@@ -96,6 +114,21 @@ class Statute:
     repealed_on: date | None = None
     repealed_by: str | None = None
     amendments: tuple[Amendment, ...] = ()
+    former_titles: tuple[FormerTitle, ...] = ()
+
+    def _former_on(self, on: date) -> FormerTitle | None:
+        earlier = [t for t in self.former_titles if on <= t.until]
+        return min(earlier, key=lambda t: t.until) if earlier else None
+
+    def title_on(self, on: date) -> str:
+        """The act's title on ``on``: a former title until the amendment that renamed it."""
+        former = self._former_on(on)
+        return former.title if former is not None else self.title
+
+    def cited_as_on(self, on: date) -> str:
+        """The form used when citing the act on ``on``."""
+        former = self._former_on(on)
+        return former.cited_as if former is not None else self.cited_as
 
     @property
     def is_code(self) -> bool:
@@ -110,7 +143,8 @@ class Statute:
     @property
     def names(self) -> tuple[str, ...]:
         """Every name under which the act can be looked up, normalised."""
-        own = (self.abbreviation, self.cited_as, self.title, *self.aliases)
+        former = [n for t in self.former_titles for n in (t.title, t.cited_as)]
+        own = (self.abbreviation, self.cited_as, self.title, *self.aliases, *former)
         return tuple(dict.fromkeys(normalise_name(n) for n in own))
 
     @property
@@ -422,8 +456,23 @@ CATALOGUE = StatuteCatalogue(
             ("lagen om regionalt utvecklingsansvar",),
             date(2011, 1, 1),
             amendments=(
+                Amendment(
+                    "2018:1348",
+                    "Every landsting holds the duty; the title loses 'i vissa län' and lag "
+                    "(2002:34) om samverkansorgan i länen is repealed (prop. 2017/18:206).",
+                    date(2019, 1, 1),
+                    V.VERIFIED_PROP,
+                ),
                 Amendment("2019:944", "'Landsting' becomes 'region'.", None, V.VERIFIED_RD),
                 Amendment("2023:920", "Current wording.", None, V.VERIFIED_RD),
+            ),
+            former_titles=(
+                FormerTitle(
+                    "Lag (2010:630) om regionalt utvecklingsansvar i vissa län",
+                    "lagen (2010:630) om regionalt utvecklingsansvar i vissa län",
+                    date(2018, 12, 31),
+                    V.VERIFIED_PROP,
+                ),
             ),
         ),
         Statute(
@@ -459,8 +508,10 @@ CATALOGUE = StatuteCatalogue(
                 ),
                 Amendment(
                     "2018:1732",
-                    "Regional physical planning (7 kap.) given to the regions.",
-                    None,
+                    "Regional physical planning (7 kap.) by the landsting in Stockholms and "
+                    "Skåne län (prop. 2017/18:266 names the two counties; the date is "
+                    "recalled).",
+                    date(2019, 1, 1),
                     V.RECALLED,
                 ),
             ),
@@ -522,6 +573,130 @@ CATALOGUE = StatuteCatalogue(
             "2022:629",
             ("lagen om proportionella val i kommuner och regioner",),
             date(2022, 7, 1),
+            V.RECALLED,
+        ),
+        Statute(
+            "1985:125",
+            "Tandvårdslag (1985:125)",
+            "tandvårdslagen (1985:125)",
+            "TandvL",
+            ("tandvårdslagen", "tandvårdslag"),
+            date(1986, 1, 1),
+            V.VERIFIED_SEC,
+            amendments=(
+                Amendment(
+                    "2019:860",
+                    "Current wording of 5 § ('Varje region ska erbjuda en god tandvård').",
+                    date(2020, 1, 1),
+                    V.VERIFIED_SEC,
+                ),
+            ),
+        ),
+        Statute(
+            "1991:1128",
+            "Lag (1991:1128) om psykiatrisk tvångsvård",
+            "lagen (1991:1128) om psykiatrisk tvångsvård",
+            "LPT",
+            ("lagen om psykiatrisk tvångsvård",),
+            date(1992, 1, 1),
+            V.RECALLED,
+        ),
+        Statute(
+            "1991:1129",
+            "Lag (1991:1129) om rättspsykiatrisk vård",
+            "lagen (1991:1129) om rättspsykiatrisk vård",
+            "LRV",
+            ("lagen om rättspsykiatrisk vård",),
+            date(1992, 1, 1),
+            V.RECALLED,
+        ),
+        Statute(
+            "2004:168",
+            "Smittskyddslag (2004:168)",
+            "smittskyddslagen (2004:168)",
+            "SmL",
+            ("smittskyddslagen", "smittskyddslag"),
+            date(2004, 7, 1),
+            V.RECALLED,
+        ),
+        Statute(
+            "1988:870",
+            "Lag (1988:870) om vård av missbrukare i vissa fall",
+            "lagen (1988:870) om vård av missbrukare i vissa fall",
+            "LVM",
+            ("lagen om vård av missbrukare i vissa fall",),
+            date(1989, 1, 1),
+            V.RECALLED,
+        ),
+        Statute(
+            "1990:52",
+            "Lag (1990:52) med särskilda bestämmelser om vård av unga",
+            "lagen (1990:52) med särskilda bestämmelser om vård av unga",
+            "LVU",
+            ("lagen med särskilda bestämmelser om vård av unga",),
+            date(1990, 7, 1),
+            V.RECALLED,
+        ),
+        Statute(
+            "2017:372",
+            "Lag (2017:372) om stöd vid klagomål mot hälso- och sjukvården",
+            "lagen (2017:372) om stöd vid klagomål mot hälso- och sjukvården",
+            "2017:372",
+            ("lagen om stöd vid klagomål mot hälso- och sjukvården", "patientnämndslagen"),
+            date(2018, 1, 1),
+            V.RECALLED,
+            amendments=(
+                Amendment(
+                    "2019:976",
+                    "'Landsting' becomes 'region' in 1 and 3–6 §§.",
+                    None,
+                    V.VERIFIED_SFS,
+                ),
+            ),
+        ),
+        Statute(
+            "2006:412",
+            "Lag (2006:412) om allmänna vattentjänster",
+            "lagen (2006:412) om allmänna vattentjänster",
+            "LAV",
+            ("vattentjänstlagen", "lagen om allmänna vattentjänster"),
+            date(2007, 1, 1),
+            V.RECALLED,
+        ),
+        Statute(
+            "2013:801",
+            "Bibliotekslag (2013:801)",
+            "bibliotekslagen (2013:801)",
+            "BiblL",
+            ("bibliotekslagen", "bibliotekslag"),
+            date(2014, 1, 1),
+            V.RECALLED,
+        ),
+        Statute(
+            "1997:736",
+            "Lag (1997:736) om färdtjänst",
+            "lagen (1997:736) om färdtjänst",
+            "1997:736",
+            ("färdtjänstlagen", "lagen om färdtjänst"),
+            date(1998, 1, 1),
+            V.RECALLED,
+        ),
+        Statute(
+            "1997:735",
+            "Lag (1997:735) om riksfärdtjänst",
+            "lagen (1997:735) om riksfärdtjänst",
+            "1997:735",
+            ("lagen om riksfärdtjänst",),
+            date(1998, 1, 1),
+            V.RECALLED,
+        ),
+        Statute(
+            "2003:1210",
+            "Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser",
+            "lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser",
+            "Finsam",
+            ("lagen om finansiell samordning av rehabiliteringsinsatser",),
+            date(2004, 1, 1),
             V.RECALLED,
         ),
         Statute(

@@ -6,13 +6,21 @@ region is to handle (KL 2:2). When one party performs a task for another party's
 members, it therefore needs a basis that lifts that limit. :func:`find_localisation_basis`
 looks for one, in this order:
 
-1. a special act (KL 9:37 3 st.: deviating special rules prevail): the exceptions of lag
-   (2009:47) 1 kap. 2 § and the school *entreprenad* of SkolL 23:3 that the task area carries
-   in :attr:`~samverkan.competence.TaskArea.localisation_exceptions`, and a statutory transfer
-   of the task (:attr:`~samverkan.competence.TaskArea.transfers`) that the parties claim;
+1. a special act (KL 9:37 3 st.: deviating special rules prevail): of the exceptions in lag
+   (2009:47) 1 kap. 2 § only the two that are powers to perform a task for someone else
+   (3:2 sjuktransporter for a region, 3:3 traffic for a regional kollektivtrafikmyndighet);
+   school *entreprenad* under SkolL 23:3, from 2020-08-01 (SFS 2020:605) and only for an area
+   whose :attr:`~samverkan.competence.TaskArea.school_entreprenad` names a section of
+   23:8–19 that lets another huvudman perform it; and a statutory transfer of the task
+   (:attr:`~samverkan.competence.TaskArea.transfers`) that the parties claim;
 2. a joint committee or local federation in which both take part (``via``);
 3. *avtalssamverkan* under KL 9:37, from 2018-07-01, between municipalities and regions, when
-   no special basis applies.
+   no special basis applies and the area is not a school area (SkolL 23:2 2 st. allows an
+   agreement on entreprenad only under the conditions of chapter 23).
+
+The other listed exceptions of 2009:47 1:2 (2:3, 2:4, 2:10, 4:1, 5 kap.) free a party's
+*own* measures from the anknytning requirement; they are not a basis for performing another
+party's task, and :func:`own_measures_exception` names them so that a rule can say so.
 
 Among the bases found, one the parties claim comes first. The function is pure: it looks at
 its arguments and the catalogue only, and returns ``None`` when nothing applies.
@@ -43,11 +51,16 @@ too, but a region has no such basis for a municipality:
 >>> find_localisation_basis(region, berg, "hsl.patient-transport", date(2018, 3, 1)) is None
 True
 
-Schools have their own entreprenad rule, which takes precedence over KL 9:37:
+Schools have their own entreprenad rule, which takes precedence over KL 9:37: teaching in
+grundskola as a whole may not be handed to another kommun (SkolL 23:2 2 st.), but
+modersmålsundervisning may (23:14):
 
 >>> ost = reg.municipality("2380")
->>> find_localisation_basis(ost, berg, "school.compulsory", date(2019, 1, 1)).kind.name
-'SCHOOL_ENTREPRENAD'
+>>> find_localisation_basis(ost, berg, "school.compulsory", date(2021, 1, 1)) is None
+True
+>>> basis = find_localisation_basis(ost, berg, "school.mother-tongue", date(2021, 1, 1))
+>>> basis.kind.name, basis.citation.short()
+('SCHOOL_ENTREPRENAD', 'SkolL 23:3')
 """
 
 from __future__ import annotations
@@ -64,12 +77,12 @@ from samverkan.competence import (
     TaskArea,
     TaskAreaCatalogue,
     Transfer,
-    competence_of,
 )
+from samverkan.competence.model import EntreprenadScope
 from samverkan.errors import UnknownStatuteError
 from samverkan.law import Citation, Verification
 from samverkan.law.citation import section_key
-from samverkan.law.dates import AVTALSSAMVERKAN
+from samverkan.law.dates import AVTALSSAMVERKAN, SKOLL_23_2020
 from samverkan.model import (
     JointCommittee,
     JointCommitteeBasis,
@@ -86,6 +99,7 @@ __all__ = [
     "LocalisationBasis",
     "find_localisation_bases",
     "find_localisation_basis",
+    "own_measures_exception",
 ]
 
 KL = "2017:725"
@@ -103,6 +117,9 @@ _KOMBEF_LISTED: frozenset[tuple[int, str]] = frozenset(
     {(2, "3"), (2, "4"), (2, "10"), (3, "2"), (3, "3"), (4, "1")}
 )
 _KOMBEF_ALL_OF_CHAPTER = 5
+
+#: The two 1:2 items that are powers to perform a task for someone else.
+_KOMBEF_FOR_OTHERS: frozenset[tuple[int, str]] = frozenset({(3, "2"), (3, "3")})
 
 #: Transfers between the levels that the act limits to a municipality within the region.
 _WITHIN_COUNTY_ACTS = frozenset({"2017:30", "1993:387", "2010:1065"})
@@ -181,7 +198,7 @@ def find_localisation_bases(
     ...     reg.municipality("2380"), reg.municipality("2326"), "kombef.tourism", date(2020, 1, 1)
     ... )
     >>> [(b.kind.name, b.citation.short(), b.verification.name) for b in bases]
-    [('SPECIAL_LAW', '2009:47 4:1', 'RECALLED')]
+    [('AVTALSSAMVERKAN', 'KL 9:37 1 st.', 'VERIFIED_RK')]
     """
     task_area = area if isinstance(area, TaskArea) else (catalogue or CATALOGUE).get(area)
     claims = tuple(claimed)
@@ -190,7 +207,8 @@ def find_localisation_bases(
         *_transfers(performer, beneficiary, task_area, on, claims),
     ]
     joint = _joint_form(performer, beneficiary, task_area, via)
-    general = [] if special else _avtalssamverkan(performer, beneficiary, on)
+    school = task_area.school_entreprenad is not None
+    general = [] if special or school else _avtalssamverkan(performer, beneficiary, on)
     bases = [*special, *joint, *general]
     return tuple(sorted(bases, key=lambda b: not any(_claim_covers(c, b.citation) for c in claims)))
 
@@ -229,6 +247,28 @@ def _claim_covers(claim: Citation, citation: Citation) -> bool:
     return section_key(claim.section) <= section_key(citation.section) <= section_key(claim.through)
 
 
+def own_measures_exception(area: TaskArea, on: date) -> Citation | None:
+    """The exception of lag (2009:47) 1 kap. 2 § the area carries that frees only the party's
+    own measures from the anknytning requirement, or ``None``.
+
+    >>> from datetime import date
+    >>> from samverkan.competence import CATALOGUE
+    >>> own_measures_exception(CATALOGUE.get("kombef.tourism"), date(2017, 1, 1)).short()
+    '2009:47 4:1'
+    >>> own_measures_exception(CATALOGUE.get("hsl.patient-transport"), date(2017, 1, 1)) is None
+    True
+    """
+    for citation in area.localisation_exceptions:
+        if (
+            citation.sfs == KOMBEF
+            and _kombef_listed(citation)
+            and (citation.chapter or 0, citation.section) not in _KOMBEF_FOR_OTHERS
+            and _in_force(citation, on)
+        ):
+            return citation
+    return None
+
+
 def _kombef_listed(citation: Citation) -> bool:
     key = (citation.chapter or 0, citation.section)
     return key in _KOMBEF_LISTED or citation.chapter == _KOMBEF_ALL_OF_CHAPTER
@@ -239,13 +279,17 @@ def _exceptions(
 ) -> list[LocalisationBasis]:
     """The localisation exceptions the task area carries, where their conditions are met."""
     found: list[LocalisationBasis] = []
+    school = _school_entreprenad(performer, beneficiary, area, on)
+    if school is not None:
+        found.append(school)
     for citation in area.localisation_exceptions:
         if not _in_force(citation, on):
             continue
         if citation.sfs == KOMBEF:
-            basis = _kombef_exception(performer, beneficiary, area, citation, on)
+            basis = _kombef_exception(performer, beneficiary, citation)
         elif (citation.sfs, citation.chapter, citation.section) == (SKOLL, 23, "3"):
-            basis = _school_entreprenad(performer, beneficiary, area)
+            # Only through ``school_entreprenad``: 23:3 is no blanket basis (23:2 2 st.).
+            continue
         else:
             basis = LocalisationBasis(
                 citation,
@@ -261,13 +305,13 @@ def _exceptions(
 def _kombef_exception(
     performer: Participant,
     beneficiary: Participant,
-    area: TaskArea,
     citation: Citation,
-    on: date,
 ) -> LocalisationBasis | None:
-    if not _kombef_listed(citation):
-        # 1:2 is the list itself; 3:7 is a dead reference (repealed by SFS 2018:576).
-        return None
+    """2009:47 3:2 and 3:3, the two listed powers to perform a task for someone else.
+
+    1:2 itself, the dead reference to 3:7 (repealed by SFS 2018:576) and the items that free
+    only a party's own measures (2:3, 2:4, 2:10, 4:1, 5 kap.) give no basis.
+    """
     key = (citation.chapter or 0, citation.section)
     if key == (3, "2"):
         # Kommuner may agree with regioner to carry out the HSL 7:6 transports.
@@ -297,31 +341,27 @@ def _kombef_exception(
             f"kollektivtrafikmyndighet om att bedriva linjetrafik, utan krav på anknytning "
             f"(1 kap. 2 §).",
         )
-    if not isinstance(performer, Municipality | Region):
-        return None
-    holding = competence_of(performer, area, on)
-    if holding is None:
-        return None
-    return LocalisationBasis(
-        citation,
-        BasisKind.SPECIAL_LAW,
-        f"Åtgärder enligt {citation.swedish()} kräver inte anknytning till {performer}:s "
-        f"område eller medlemmar (1 kap. 2 §).",
-        holding.verification,
-    )
+    return None
 
 
 def _school_entreprenad(
-    performer: Participant, beneficiary: Participant, area: TaskArea
+    performer: Participant, beneficiary: Participant, area: TaskArea, on: date
 ) -> LocalisationBasis | None:
+    """SkolL 23:3 for an area whose tasks a section of 23:8–19 lets another huvudman perform,
+    from 2020-08-01 (SFS 2020:605)."""
+    rule = area.school_entreprenad
+    if rule is None or rule.scope is not EntreprenadScope.PERMITTED or on < SKOLL_23_2020:
+        return None
     if not is_party(performer) or performer == beneficiary:
         return None
     return LocalisationBasis(
         _SKOLL_23_3,
         BasisKind.SCHOOL_ENTREPRENAD,
-        f"Enligt 23 kap. 3 § skollagen får {performer} utföra uppgifter inom {area.name_sv} "
-        f"på entreprenad åt en annan huvudman ({beneficiary}) trots kravet på anknytning i "
+        f"Enligt {rule.citation.swedish()} får uppgifter inom {area.name_sv} överlämnas på "
+        f"entreprenad till en annan huvudman inom skolväsendet, och enligt 23 kap. 3 § "
+        f"skollagen får {performer} utföra dem åt {beneficiary} trots kravet på anknytning i "
         f"2 kap. 1 § kommunallagen; huvudmannaskapet ligger kvar (23 kap. 2 §).",
+        rule.verification,
     )
 
 

@@ -1,5 +1,5 @@
 """Competence rules: whether the parties may handle the tasks they share or perform for each
-other (KL 2:1–2, 3:8, 9:37; lag 2003:192; lag 2009:47 1:2; SkolL 23:3)."""
+other (KL 2:1–2, 3:8, 9:37; lag 2003:192; lag 2009:47 1:2; SkolL 23 kap.)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,17 @@ from datetime import date
 from typing import Any
 
 from samverkan.competence import TaskArea, UnknownTaskAreaError, competence_of
+from samverkan.competence.model import EntreprenadScope
 from samverkan.i18n import N_, T_, Localised
-from samverkan.law import Verification
-from samverkan.law.dates import AVTALSSAMVERKAN
+from samverkan.law import Citation, Verification
+from samverkan.law.dates import AVTALSSAMVERKAN, KL_2017, SKOLL_23_2020
 from samverkan.model import (
     ContractualCooperation,
     JointCommittee,
     JointCommitteeBasis,
     LocalFederation,
+    Organisation,
+    OrganisationKind,
     Participant,
     Task,
     is_party,
@@ -24,37 +27,84 @@ from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
 from samverkan.rules.facts import judged_on
 from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.localisation import find_localisation_basis
+from samverkan.rules.localisation import find_localisation_basis, own_measures_exception
 from samverkan.rules.participants import regions_term
 from samverkan.rules.registry import rule
 
-#: Kommunallag (2017:725) entered into force.
-KL_2017 = date(2018, 1, 1)
+KL = "2017:725"
+SKOLL = "2010:800"
+_KL_2_1 = Citation(KL, 2, "1")
+_KL_2_2 = Citation(KL, 2, "2")
+_KL_9_2_1 = Citation(KL, 9, "2", stycke=1)
+_KL_9_19 = Citation(KL, 9, "19")
+_KL_9_37_1 = Citation(KL, 9, "37", stycke=1)
+_GN_VO_1 = Citation("2003:192", None, "1")
+_SKOLL_23_2_2 = Citation(SKOLL, 23, "2", stycke=2)
+_SKOLL_23_3 = Citation(SKOLL, 23, "3")
 
 
 def _lookup(ctx: RuleContext, task: Task, index: int) -> TaskArea | Finding:
-    """The task's area, or an error finding at ``$.tasks[i].area`` when the id is unknown."""
+    """The task's area, or one information finding when it is missing or not catalogued.
+
+    An area the catalogue does not know is not a conflict with the law: the task is accepted
+    as unclassified and reported once as not judged.
+    """
+    path = f"$.tasks[{index}].area"
+    if not task.area.strip():
+        return ctx.finding(
+            N_("Uppgiften anges utan verksamhetsområde; befogenheten har inte prövats."),
+            path=path,
+            severity=Severity.INFO,
+            citations=(_KL_2_1,),
+        )
     try:
         return ctx.context.competence.get(task.area)
     except UnknownTaskAreaError as problem:
-        path = f"$.tasks[{index}].area"
-        facts = {"suggestions": list(problem.suggestions)}
+        facts = {"suggestions": list(problem.suggestions), "judged": False}
         if problem.suggestions:
             return ctx.finding(
-                N_("Verksamhetsområdet {area} finns inte i katalogen; menade du {suggestions}?"),
+                N_(
+                    "Verksamhetsområdet {area} finns inte i katalogen (menade du "
+                    "{suggestions}?); befogenheten har inte prövats."
+                ),
                 path=path,
-                severity=Severity.ERROR,
+                severity=Severity.INFO,
+                citations=(_KL_2_1,),
                 area=task.area,
                 suggestions=", ".join(problem.suggestions),
                 facts=facts,
             )
         return ctx.finding(
-            N_("Verksamhetsområdet {area} finns inte i katalogen."),
+            N_("Verksamhetsområdet {area} finns inte i katalogen; befogenheten har inte prövats."),
             path=path,
-            severity=Severity.ERROR,
+            severity=Severity.INFO,
+            citations=(_KL_2_1,),
             area=task.area,
             facts=facts,
         )
+
+
+def _not_encoded(ctx: RuleContext, area: TaskArea, index: int, on: date) -> Finding:
+    """Information that the catalogue does not say who held the area on ``on``."""
+    start = area.coverage_start
+    return ctx.finding(
+        N_(
+            "Katalogen anger inte vem som hade {area_name} ({area}) den {on}; uppgifterna "
+            "börjar den {start}, och befogenheten har inte prövats."
+        ),
+        path=f"$.tasks[{index}]",
+        severity=Severity.INFO,
+        citations=(_KL_2_1,),
+        area_name=Localised(area.name_sv, area.name_en),
+        area=area.id,
+        on=on,
+        start=start,
+        facts={"area": area.id, "on": on.isoformat(), "judged": False},
+    )
+
+
+def _holders(area: TaskArea, on: date) -> str:
+    return ", ".join(h.summary(on) for h in area.holdings_on(on))
 
 
 def _stray_for_parties(
@@ -67,6 +117,15 @@ def _stray_for_parties(
                 path=f"$.tasks[{index}].for_parties[{position}]",
                 party=named,
             )
+
+
+def _form_citations(subject: JointCommittee | LocalFederation) -> tuple[Citation, ...]:
+    """The provisions that decide whose competence a task needs in this form."""
+    if isinstance(subject, LocalFederation):
+        return (_KL_2_1,)
+    if subject.basis is JointCommitteeBasis.CARE_AND_WELFARE:
+        return (_GN_VO_1, _KL_2_1)
+    return (_KL_2_1, _KL_2_2, _KL_9_19)
 
 
 @rule(
@@ -90,8 +149,15 @@ def tasks_within_competence(
     3:8): there a task needs only the competence of the parties it is carried out for
     (``for_parties``; none named means every party). A party that holds no competence for a
     task is an error, naming party and task; where every holding of the area is only
-    recalled, it is a warning. An unknown task area, and a task said to be for someone who is
-    not a party, are errors.
+    recalled, it is a warning. A finding cites the provisions of its form (KL 2:1–2 and 9:19
+    for a KL joint committee; lag (2003:192) 1 § and KL 2:1 for a care and welfare
+    committee; KL 2:1 for a federation) and those that give the area to its holders.
+
+    A task with no area, or an area the catalogue does not know, is accepted as unclassified:
+    one information finding says it was not judged. So does a task on a date before the
+    catalogue encodes the area's holders (for example HSL areas before 2017-04-01): that is
+    "not encoded", not "held by none". A task said to be for someone who is not a party is an
+    error.
 
     Does not check: whether the committee or federation existed on the date, the conditions
     of a holding's note (for example the HSL 8:6 carve-out), the narrower circles of lag
@@ -113,9 +179,15 @@ def tasks_within_competence(
         if isinstance(area, Finding):
             yield area
             continue
+        if not area.encoded_on(on):
+            yield _not_encoded(ctx, area, index, on)
+            continue
         holders = task.for_parties if per_task and task.for_parties else parties
+        in_force = area.holdings_on(on)
         only_recalled = all(h.verification is Verification.RECALLED for h in area.holdings)
-        held = ", ".join(h.summary() for h in area.holdings_on(on)) or T_("ingen")
+        citations = tuple(
+            dict.fromkeys((*_form_citations(subject), *(h.citation for h in in_force)))
+        )
         for party in dict.fromkeys(holders):
             if party not in parties or not isinstance(party, Municipality | Region):
                 continue
@@ -126,7 +198,7 @@ def tasks_within_competence(
                 "area_name": Localised(area.name_sv, area.name_en),
                 "area": area.id,
                 "form": form,
-                "holders": held,
+                "holders": _holders(area, on) or T_("ingen"),
             }
             facts = {"party": party.code, "area": area.id, "on": on.isoformat()}
             if only_recalled:
@@ -138,6 +210,7 @@ def tasks_within_competence(
                     ),
                     path=f"$.tasks[{index}]",
                     severity=Severity.WARNING,
+                    citations=citations,
                     facts=facts,
                     **params,
                 )
@@ -148,15 +221,31 @@ def tasks_within_competence(
                         "inte skötas i {form} för dess räkning. Området innehas av: {holders}."
                     ),
                     path=f"$.tasks[{index}]",
+                    citations=citations,
                     facts=facts,
                     **params,
                 )
 
 
+def _is_federation(participant: Participant) -> bool:
+    return (
+        isinstance(participant, Organisation)
+        and participant.kind is OrganisationKind.KOMMUNALFORBUND
+    )
+
+
+def _still_running(cooperation: ContractualCooperation, ctx: RuleContext) -> bool:
+    """Whether an agreement is in force on or after 2018-07-01 and on the date checked."""
+    if ctx.as_of < AVTALSSAMVERKAN:
+        return False
+    period = cooperation.period
+    return period is None or period.end is None or period.end >= ctx.as_of
+
+
 @rule(
     "KL-2-1-localisation",
     applies_to=ContractualCooperation,
-    cites=("KL 2:1", "KL 9:37 1 st.", "2009:47 1:2", "SkolL 23:3"),
+    cites=("KL 2:1", "KL 9:37 1 st.", "2009:47 1:2", "SkolL 23:2 2 st.", "SkolL 23:3"),
     valid_from=KL_2017,
 )
 def performed_with_a_basis(
@@ -166,19 +255,38 @@ def performed_with_a_basis(
 
     The general competence is tied to the party's own area and members (KL 2:1). A party that
     performs a task for another therefore needs a basis that lifts the localisation
-    principle: avtalssamverkan under KL 9:37 (only from 2018-07-01, when SFS 2018:569 took
-    effect), an exception in lag (2009:47) 1 kap. 2 § that the task area carries, a statutory
-    transfer the parties claim, or entreprenad under SkolL 23:3 for school tasks. Legality is
-    judged when the agreement is made: the date used is the day it was concluded, or the
-    start of its period when that is not recorded. A task with no basis for one of the
-    commissioning parties it is performed for is an error; so is an unknown task area.
+    principle: avtalssamverkan under KL 9:37 (from 2018-07-01, SFS 2018:569), lag (2009:47)
+    3:2 or 3:3 (the two items of 1:2 that are powers to act for someone else), a statutory
+    transfer the parties claim, or school entreprenad under SkolL 23:3 in a case of 23:8–19.
+    Legality is judged when the agreement is made: the date used is the day it was
+    concluded, or the start of its period when that is not recorded.
+
+    Without a basis:
+
+    - School areas (SkolL 23 kap. as worded by SFS 2020:605, from 2020-08-01): teaching that
+      no section of 23:8–19 lets another huvudman perform is an error (23:2 2 st.); teaching
+      that may go only to the state (23:15) is an error; tasks that 23:8 or 23:10 let go only
+      to "en enskild fysisk eller juridisk person" are a warning. Before 2020-08-01 chapter 23
+      had another wording and numbering, which is not encoded: information, not judged.
+    - Before 2018-07-01: an error where the law requires the party's own nämnd for the task
+      (the area's statutory committee); otherwise a warning, since the localisation principle
+      was not absolute for voluntary tasks. An agreement still running on a date checked from
+      2018-07-01 gets information that KL 9:37 is now its basis instead.
+    - A kommunalförbund as a party is a warning: whether KL 9:37 reaches förbund through
+      KL 9:2 1 st. is an open question. Another performer that is not a municipality or
+      region (a company) is an error.
+
+    A claimed exception of 2009:47 1:2 that frees only the party's own measures (2:3, 2:4,
+    2:10, 4:1, 5 kap.) gets information that it is no basis for performing another's task.
+    A task with no area or an unknown one, and agreements whose dates are not recorded, are
+    reported once as not judged.
 
     Does not check: whether a claimed special basis is the one the parties really used (any
     applicable basis is accepted), whether the counterpart under 2009:47 3 kap. 3 § is a
-    regional kollektivtrafikmyndighet, whether a kommunalförbund may be a party, and
-    agreements whose dates are not recorded (reported once as not checked). Agreements made
-    before 2018-01-01 are judged under the same provisions, although KL (1991:900) then
-    applied.
+    regional kollektivtrafikmyndighet, whether a distansundervisning performer is approved
+    under SkolL 22:9, and whether a task involves myndighetsutövning other than through the
+    area's statutory committee. Agreements made before 2018-01-01 are judged under the same
+    provisions of KL (2017:725), although KL (1991:900) then applied.
     """
     on = judged_on(cooperation)
     if on is None:
@@ -198,6 +306,7 @@ def performed_with_a_basis(
         if isinstance(area, Finding):
             yield area
             continue
+        yield from _own_measures_claimed(cooperation, ctx, area, index, on)
         beneficiaries = [
             p
             for p in dict.fromkeys(task.for_parties or cooperation.commissioning)
@@ -221,30 +330,196 @@ def performed_with_a_basis(
                 "on": on,
                 "claimed": claimed,
             }
-            facts = {"judged_on": on.isoformat(), "area": area.id}
-            if not (is_party(performing) and is_party(beneficiary)):
-                yield ctx.finding(
-                    N_(
-                        "{performing} saknar stöd för att utföra {area_name} ({area}) åt "
-                        "{beneficiary}: avtalssamverkan enligt 9 kap. 37 § kommunallagen gäller "
-                        "bara mellan kommuner och {regions}, och inget särskilt lagstöd täcker "
-                        "uppgiften. Åberopat lagstöd: {claimed}."
-                    ),
-                    path=f"$.tasks[{index}]",
-                    regions=regions_term(ctx),
-                    facts=facts,
-                    **params,
-                )
-            else:
-                yield ctx.finding(
-                    N_(
-                        "{performing} saknar stöd för att utföra {area_name} ({area}) åt "
-                        "{beneficiary}: avtalet ingicks {on}, men avtalssamverkan enligt "
-                        "9 kap. 37 § kommunallagen finns först från den {start}, och inget "
-                        "särskilt lagstöd täcker uppgiften. Åberopat lagstöd: {claimed}."
-                    ),
-                    path=f"$.tasks[{index}]",
-                    start=AVTALSSAMVERKAN,
-                    facts=facts,
-                    **params,
-                )
+            yield _without_basis(cooperation, ctx, area, index, on, params)
+
+
+def _own_measures_claimed(
+    cooperation: ContractualCooperation,
+    ctx: RuleContext,
+    area: TaskArea,
+    index: int,
+    on: date,
+) -> Iterator[Finding]:
+    own = own_measures_exception(area, on)
+    if own is None or not any(
+        c.sfs == own.sfs and (c.chapter, c.section) in {(own.chapter, own.section), (1, "2")}
+        for c in cooperation.legal_basis
+    ):
+        return
+    yield ctx.finding(
+        N_(
+            "{claimed} fritar bara partens egna åtgärder från kravet på anknytning (1 kap. 2 § "
+            "lagen (2009:47) om vissa kommunala befogenheter); det är inte stöd för att utföra "
+            "en annan parts uppgift."
+        ),
+        path=f"$.tasks[{index}]",
+        severity=Severity.INFO,
+        citations=(own, Citation("2009:47", 1, "2")),
+        claimed=own.short(),
+    )
+
+
+def _without_basis(
+    cooperation: ContractualCooperation,
+    ctx: RuleContext,
+    area: TaskArea,
+    index: int,
+    on: date,
+    params: dict[str, Any],
+) -> Finding:
+    """The one finding for a task performed for ``beneficiary`` without a basis."""
+    path = f"$.tasks[{index}]"
+    facts = {"judged_on": on.isoformat(), "area": area.id}
+    performing, beneficiary = params["performing"], params["beneficiary"]
+    if not (is_party(performing) and is_party(beneficiary)):
+        if _is_federation(performing) or _is_federation(beneficiary):
+            return ctx.finding(
+                N_(
+                    "Ett kommunalförbund är part i avtalet om {area_name} ({area}). Om "
+                    "avtalssamverkan enligt 9 kap. 37 § kommunallagen är möjlig för ett "
+                    "kommunalförbund genom 9 kap. 2 § första stycket är en öppen fråga."
+                ),
+                path=path,
+                severity=Severity.WARNING,
+                citations=(_KL_9_37_1, _KL_9_2_1),
+                facts=facts,
+                **params,
+            )
+        return ctx.finding(
+            N_(
+                "{performing} saknar stöd för att utföra {area_name} ({area}) åt "
+                "{beneficiary}: avtalssamverkan enligt 9 kap. 37 § kommunallagen gäller "
+                "bara mellan kommuner och {regions}, och inget särskilt lagstöd täcker "
+                "uppgiften. Åberopat lagstöd: {claimed}."
+            ),
+            path=path,
+            citations=(_KL_2_1, _KL_9_37_1),
+            regions=regions_term(ctx),
+            facts=facts,
+            **params,
+        )
+    if area.school_entreprenad is not None:
+        return _school_without_basis(ctx, area, path, on, params, facts)
+    if _still_running(cooperation, ctx):
+        return ctx.finding(
+            N_(
+                "Avtalet om {area_name} ({area}) ingicks {on}, innan avtalssamverkan enligt "
+                "9 kap. 37 § kommunallagen fanns, och utan särskilt lagstöd. Från den {start} "
+                "ger 9 kap. 37 § stöd för att {performing} utför uppgiften åt {beneficiary}; "
+                "överväg ett nytt beslut och rapporten enligt 9 kap. 38 §."
+            ),
+            path=path,
+            severity=Severity.INFO,
+            citations=(_KL_9_37_1, Citation(KL, 9, "38")),
+            start=AVTALSSAMVERKAN,
+            facts={**facts, "covered_from": AVTALSSAMVERKAN.isoformat()},
+            **params,
+        )
+    committee = area.statutory_committee_on(on)
+    if committee is not None:
+        return ctx.finding(
+            N_(
+                "{performing} saknar stöd för att utföra {area_name} ({area}) åt "
+                "{beneficiary}: avtalet ingicks {on}, avtalssamverkan enligt 9 kap. 37 § "
+                "kommunallagen finns först från den {start}, och lagen kräver att uppgiften "
+                "sköts av partens egen nämnd ({committee}). Åberopat lagstöd: {claimed}."
+            ),
+            path=path,
+            citations=(_KL_2_1, committee),
+            start=AVTALSSAMVERKAN,
+            committee=committee.short(),
+            facts=facts,
+            **params,
+        )
+    return ctx.finding(
+        N_(
+            "{performing} utför {area_name} ({area}) åt {beneficiary} enligt ett avtal som "
+            "ingicks {on}, innan avtalssamverkan enligt 9 kap. 37 § kommunallagen fanns (från "
+            "den {start}). För frivilliga uppgifter var lokaliseringsprincipen inte absolut; "
+            "bedöm om {performing} hade egen anknytning till uppgiften. Åberopat lagstöd: "
+            "{claimed}."
+        ),
+        path=path,
+        severity=Severity.WARNING,
+        citations=(_KL_2_1,),
+        start=AVTALSSAMVERKAN,
+        facts=facts,
+        **params,
+    )
+
+
+def _school_without_basis(
+    ctx: RuleContext,
+    area: TaskArea,
+    path: str,
+    on: date,
+    params: dict[str, Any],
+    facts: dict[str, Any],
+) -> Finding:
+    school = area.school_entreprenad
+    assert school is not None
+    if on < SKOLL_23_2020:
+        return ctx.finding(
+            N_(
+                "Avtalet om {area_name} ({area}) ingicks {on}, innan skollagens 23 kap. fick "
+                "sin nuvarande lydelse den {start}; den äldre lydelsen är inte inlagd, och "
+                "frågan om entreprenad har inte prövats."
+            ),
+            path=path,
+            severity=Severity.INFO,
+            citations=(_KL_2_1,),
+            start=SKOLL_23_2020,
+            facts={**facts, "judged": False},
+            **params,
+        )
+    if school.scope is EntreprenadScope.PRIVATE_PERSONS:
+        return ctx.finding(
+            N_(
+                "{performing} utför {area_name} ({area}) åt {beneficiary}. {section} tillåter "
+                "entreprenad till en enskild fysisk eller juridisk person; om det omfattar en "
+                "annan kommun eller en region avgörs inte av lagtexten (jfr 23 kap. 3 § "
+                "skollagen)."
+            ),
+            path=path,
+            severity=Severity.WARNING,
+            citations=(school.citation, _SKOLL_23_3),
+            section=school.citation.swedish(),
+            facts=facts,
+            **params,
+        )
+    if school.scope is EntreprenadScope.STATE_ONLY:
+        return ctx.finding(
+            N_(
+                "{performing} får inte utföra {area_name} ({area}) åt {beneficiary}: enligt "
+                "{section} får uppgiften överlämnas på entreprenad bara till staten."
+            ),
+            path=path,
+            citations=(school.citation, _SKOLL_23_2_2),
+            section=school.citation.swedish(),
+            facts=facts,
+            **params,
+        )
+    if school.scope is EntreprenadScope.NOT_PERMITTED and school.teaching:
+        return ctx.finding(
+            N_(
+                "{performing} får inte utföra {area_name} ({area}) åt {beneficiary} på "
+                "entreprenad: undervisningen får överlämnas till en annan huvudman bara i de "
+                "fall som 23 kap. 8–19 §§ skollagen anger (23 kap. 2 § andra stycket), och "
+                "23 kap. 3 § gäller bara sådana avtal. Åberopat lagstöd: {claimed}."
+            ),
+            path=path,
+            citations=(_SKOLL_23_2_2, _SKOLL_23_3),
+            facts=facts,
+            **params,
+        )
+    return ctx.finding(
+        N_(
+            "{performing} utför {area_name} ({area}) åt {beneficiary}; det är oklart om "
+            "skollagens 23 kap. tillåter att en annan kommun utför uppgiften på entreprenad."
+        ),
+        path=path,
+        severity=Severity.WARNING,
+        citations=(_SKOLL_23_2_2, _SKOLL_23_3),
+        facts=facts,
+        **params,
+    )
