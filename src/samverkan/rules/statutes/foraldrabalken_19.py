@@ -22,7 +22,6 @@ _FB_19_16 = parse_citation("FB 19:16", on=KL_2017)
 
 
 #: The task area of an överförmyndare or överförmyndarnämnd (FB 19 kap.).
-GUARDIANSHIP_AREA = "fb.guardianship"
 
 
 @rule(
@@ -62,7 +61,8 @@ def joint_guardianship_committee(committee: JointCommittee, ctx: RuleContext) ->
                     participant=participant,
                 )
         for index, task in enumerate(committee.tasks):
-            if task.area != GUARDIANSHIP_AREA:
+            area = ctx.context.competence.find(task.area)
+            if area is not None and not area.guardianship:
                 yield ctx.finding(
                     N_(
                         "{area} är inte en överförmyndaruppgift; en gemensam "
@@ -74,7 +74,8 @@ def joint_guardianship_committee(committee: JointCommittee, ctx: RuleContext) ->
                 )
     elif committee.basis is JointCommitteeBasis.KL:
         for index, task in enumerate(committee.tasks):
-            if task.area == GUARDIANSHIP_AREA:
+            area = ctx.context.competence.find(task.area)
+            if area is not None and area.guardianship:
                 yield ctx.finding(
                     N_(
                         "Nämnden har överförmyndarens uppgifter; en gemensam "

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from datetime import date
 
 from samverkan.competence import competence_of
+from samverkan.errors import UnknownStatuteError
 from samverkan.i18n import N_, T_, Localised, Translatable
-from samverkan.law import Verification, parse_citation
+from samverkan.law import Citation, Verification, parse_citation, statute
 from samverkan.law.dates import (
     AVTALSSAMVERKAN,
 )
@@ -155,7 +156,8 @@ def responsibility_retained(
         return
     found = (ctx.context.competence.find(task.area) for task in cooperation.tasks)
     areas = [area for area in found if area is not None]  # unknown: KL-2-1-localisation
-    statutory = [area for area in areas if area.statutory_committee is not None]
+    committees = {area.id: area.statutory_committee_on(ctx.as_of) for area in areas}
+    statutory = [area for area in areas if committees[area.id] is not None]
     if not statutory:
         return
     yield ctx.finding(
@@ -169,9 +171,7 @@ def responsibility_retained(
             _joined([area.name_en for area in statutory]),
         ),
         commissioning=_joined([str(p) for p in cooperation.commissioning]),
-        committees=_joined(
-            [a.statutory_committee.short() for a in statutory if a.statutory_committee]
-        ),
+        committees=_joined([c.short() for a in statutory if (c := committees[a.id])]),
         facts={"areas": [area.id for area in statutory]},
     )
 
@@ -375,6 +375,10 @@ def performer_competence(
     the date the agreement was concluded (or started, or the date of the check when neither
     is recorded).
 
+    It stays silent where the area's own act contemplates the other level performing the task
+    under KL 9:37 (socialtjänstlagen (2025:400) 4:3 names "en annan kommun eller en region"),
+    and says "not judged" on a date before the catalogue encodes the area's holders.
+
     Does not check: whether the reading is right (it is a warning for that reason), tasks of
     unknown areas (see KL-2-1-localisation), or performing participants that are not
     municipalities or regions (see KL-9-37-avtalssamverkan).
@@ -387,6 +391,21 @@ def performer_competence(
         area = ctx.context.competence.find(task.area)  # unknown: KL-2-1-localisation
         if area is None or competence_of(performing, area, on) is not None:
             continue
+        other_level = area.performance_by_other_level
+        if other_level is not None and _in_force(other_level, on):
+            continue  # the area's own act contemplates another level performing it
+        if not area.encoded_on(on):
+            yield ctx.not_judged(
+                N_(
+                    "Katalogen anger inte vem som hade befogenhet inom {area_name} ({area}) den "
+                    "{on}; utförarens befogenhet har inte prövats."
+                ),
+                path=f"$.tasks[{index}]",
+                area_name=Localised(area.name_sv, area.name_en),
+                area=area.id,
+                on=on,
+            )
+            continue
         yield ctx.finding(
             N_(
                 "{performing} har själv ingen befogenhet inom {area_name} ({area}); det är "
@@ -397,6 +416,14 @@ def performer_competence(
             performing=performing,
             area_name=Localised(area.name_sv, area.name_en),
             area=area.id,
-            holders=", ".join(h.summary() for h in area.holdings_on(on)) or T_("ingen"),
+            holders=", ".join(h.summary(on) for h in area.holdings_on(on)) or T_("ingen"),
             facts={"judged_on": on.isoformat()},
         )
+
+
+def _in_force(citation: Citation, on: date) -> bool:
+    """Whether the act of ``citation`` applies on ``on`` (an act the catalogue lacks does)."""
+    try:
+        return statute(citation.sfs).in_force_on(on)
+    except UnknownStatuteError:
+        return True

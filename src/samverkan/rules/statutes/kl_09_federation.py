@@ -396,7 +396,6 @@ def term_at_most_four_years(federation: LocalFederation, ctx: RuleContext) -> It
         )
 
 
-
 #: The 18 items of KL 9:6, paraphrased in Swedish.
 CHARTER_ITEM_LABELS: dict[CharterItem, Translatable] = {
     CharterItem.NAME_SEAT_MEMBERS_PURPOSE: T_("namn, säte, medlemmar och ändamål"),

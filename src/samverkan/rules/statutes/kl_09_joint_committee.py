@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from samverkan.competence import UnknownTaskAreaError
 from samverkan.i18n import N_, Localised, Translatable
 from samverkan.law import parse_citation
 from samverkan.law.dates import (
@@ -206,8 +205,9 @@ def tasks_a_joint_committee_may_fulfil(
     or region, such as the byggnadsnämnd or socialnämnd (KL 9:21). The exception is the tasks
     the kommunstyrelse or regionstyrelse has at höjd beredskap under lag (2006:544), which may
     not be given to a joint committee (9:21 2 st.). A task whose area the catalogue marks as
-    barred is an error; a statutory committee fulfilled jointly is noted as information. A task
-    area the catalogue does not know is an error, with the closest known ids suggested.
+    barred is an error; a statutory committee fulfilled jointly is noted as information, citing
+    the provision that requires the nämnd on the date checked. A task area the catalogue does
+    not know is unclassified and left to KL-2-1-competence, which reports it once.
 
     Does not check: whether a task is a nämnd task at all (rather than one reserved to
     fullmäktige under KL 5:1), nor peacetime preparedness work under lag (2006:544) that is
@@ -216,26 +216,8 @@ def tasks_a_joint_committee_may_fulfil(
     as an ordinary nämnd task. Competence of each party is a separate rule.
     """
     for index, task in enumerate(committee.tasks):
-        try:
-            area = ctx.context.competence.get(task.area)
-        except UnknownTaskAreaError as problem:
-            path = f"$.tasks[{index}].area"
-            facts = {"suggestions": list(problem.suggestions)}
-            if problem.suggestions:
-                yield ctx.finding(
-                    N_("Okänt verksamhetsområde {area}; menade du {suggestions}?"),
-                    path=path,
-                    facts=facts,
-                    area=task.area,
-                    suggestions=", ".join(problem.suggestions),
-                )
-            else:
-                yield ctx.finding(
-                    N_("Okänt verksamhetsområde {area}."),
-                    path=path,
-                    facts=facts,
-                    area=task.area,
-                )
+        area = ctx.context.competence.find(task.area)
+        if area is None:  # an unclassified task: KL-2-1-competence says so, once
             continue
         if area.joint_committee_barred is not None:
             yield ctx.finding(
@@ -249,7 +231,7 @@ def tasks_a_joint_committee_may_fulfil(
                 name=Localised(area.name_sv, area.name_en),
                 area=area.id,
             )
-        elif area.statutory_committee is not None:
+        elif (statutory := area.statutory_committee_on(ctx.as_of)) is not None:
             yield ctx.finding(
                 N_(
                     "Lag kräver en nämnd för {name} ({statute}); den gemensamma nämnden "
@@ -257,10 +239,10 @@ def tasks_a_joint_committee_may_fulfil(
                 ),
                 path=f"$.tasks[{index}]",
                 severity=Severity.INFO,
-                citations=(_KL_9_21_2, area.statutory_committee),
-                facts={"statutory_committee": area.statutory_committee.short()},
+                citations=(_KL_9_21_2, statutory),
+                facts={"statutory_committee": statutory.short()},
                 name=Localised(area.name_sv, area.name_en),
-                statute=area.statutory_committee.short(),
+                statute=statutory.short(),
             )
 
 

@@ -59,16 +59,16 @@ def procurement(cooperation: ContractualCooperation, ctx: RuleContext) -> Iterat
         path="$.compensation",
     )
     for index, task in enumerate(cooperation.tasks):
-        if not task.area.startswith("internal."):
-            continue
         area = ctx.context.competence.find(task.area)  # unknown: KL-2-1-localisation
+        if area is None or not area.internal_service:
+            continue
         yield ctx.finding(
             N_(
                 "{area_name} är en administrativ stödtjänst; enligt Upphandlingsmyndigheten kan "
                 "sådana tjänster sannolikt inte köpas med stöd av undantaget i 3 kap. 17 § LOU."
             ),
             path=f"$.tasks[{index}]",
-            area_name=Localised(area.name_sv, area.name_en) if area is not None else task.area,
+            area_name=Localised(area.name_sv, area.name_en),
             facts={"source": "Upphandlingsmyndigheten", "verification": "verified-sec"},
         )
         return

@@ -16,7 +16,7 @@ from samverkan.model import (
 )
 from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
-from samverkan.rules.finding import Finding
+from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.participants import (
     region_term,
     regions_term,
@@ -28,10 +28,6 @@ _GN_VO_1 = parse_citation("2003:192 1 §", on=CARE_AND_WELFARE_ACT)
 
 
 _GN_VO_2 = parse_citation("2003:192 2 §", on=CARE_AND_WELFARE_ACT)
-
-
-#: Id prefixes of the task areas under the acts lag (2003:192) 1 § names (HSL, SoL, LSS).
-CARE_AND_WELFARE_PREFIXES = ("hsl.", "sol.", "lss.")
 
 
 @rule(
@@ -50,16 +46,17 @@ def care_and_welfare_committee(committee: JointCommittee, ctx: RuleContext) -> I
     municipalities fall within the committee's remit (2 §); otherwise the KL rules on joint
     committees apply (3 §). Applies only to committees whose basis is this act: it reports a
     party count other than one region and at least one municipality, a municipality outside
-    the region's county, a task outside the HSL, SoL and LSS areas, and a remit without tasks
-    of both sides. A task's side is the level holding its area in the catalogue on the date of
-    the check, narrowed to the kinds of the parties it is carried out for.
+    the region's county and a remit without tasks of both sides. A task in an area the
+    catalogue does not mark as care and welfare is a warning: the act's field is wide (HSL,
+    SoL, LSS, tandvård, LPT, LRV, smittskydd, LVM, LVU, lag 2017:372 and the tasks of the
+    nämnder under those acts), and the catalogue's mark may not cover every task in it. A
+    task's side is the level holding its area in the catalogue on the date of the check,
+    narrowed to the kinds of the parties it is carried out for.
 
-    Does not check: the act's other fields (tandvård, LPT, LRV, LVM, LVU, smittskydd, lag
-    2017:372), for which the catalogue has no areas, so such tasks are reported as outside the
-    field; task areas the catalogue does not know (``KL-9-21-tasks`` reports them) or has no
-    holdings for on the date (HSL 2017:30 areas before 2017-04-01), which end in a note that
-    the sides could not be told; county limits on holdings. Gotland, which has no region, cannot
-    use the form and is reported through the region count.
+    Does not check: task areas the catalogue does not know (KL-2-1-competence reports them
+    once) or has no holdings for on the date (HSL 2017:30 areas before 2017-04-01), which end
+    in a note that the sides could not be told; county limits on holdings. Gotland, which has
+    no region, cannot use the form and is reported through the region count.
     """
     yield from _care_and_welfare_parties(committee, ctx)
     yield from _care_and_welfare_tasks(committee, ctx)
@@ -140,13 +137,19 @@ def _care_and_welfare_tasks(committee: JointCommittee, ctx: RuleContext) -> Iter
     sides: set[str] = set()
     undetermined: list[str] = []
     for index, task in enumerate(committee.tasks):
-        if not task.area.startswith(CARE_AND_WELFARE_PREFIXES):
+        area = ctx.context.competence.find(task.area)
+        if area is None:  # an unclassified task: KL-2-1-competence says so, once
+            undetermined.append(task.area)
+            continue
+        if not area.care_and_welfare:
             yield ctx.finding(
                 N_(
-                    "{area} ligger utanför vård- och omsorgsområdet; en nämnd enligt lag "
-                    "(2003:192) har uppgifter enligt bland annat HSL, SoL och LSS."
+                    "{area} hör inte till de områden som lag (2003:192) 1 § räknar upp; en "
+                    "sådan nämnd har uppgifter inom hälso- och sjukvård, socialtjänst och "
+                    "närliggande områden, och uppgiften bör prövas mot lagen."
                 ),
                 path=f"$.tasks[{index}]",
+                severity=Severity.WARNING,
                 citations=(_GN_VO_1,),
                 area=task.area,
             )
