@@ -295,13 +295,13 @@ def test_unknown_formats() -> None:
 
 
 def test_document_checks_its_content() -> None:
-    assert Document.of(tiohundra()) == Document("jointly_owned_company", tiohundra(), "1.0")
+    assert Document.of(tiohundra()) == Document("jointly_owned_company", tiohundra(), "1.1")
     with pytest.raises(ValueError, match="unknown kind 'company'"):
         Document("company", tiohundra())
     with pytest.raises(TypeError, match="holds a JointCommittee, not a JointlyOwnedCompany"):
         Document("joint_committee", tiohundra())
     with pytest.raises(ValueError, match="newer than this samverkan"):
-        Document("jointly_owned_company", tiohundra(), "1.1")
+        Document("jointly_owned_company", tiohundra(), "1.2")
     with pytest.raises(TypeError, match="cannot stand alone"):
         kind_of(Period(date(2020, 1, 1)))
     with pytest.raises(TypeError, match="cannot stand alone"):
@@ -327,7 +327,7 @@ def test_bundle_items_are_tagged() -> None:
     data = to_data(Bundle((gnu_region(), jamtland_pot())))
     assert data["kind"] == "bundle"
     assert [item["type"] for item in data["content"]["items"]] == ["joint_committee", "fund_pot"]
-    assert to_data(Bundle()) == {"schema_version": "1.0", "kind": "bundle", "content": {}}
+    assert to_data(Bundle()) == {"schema_version": "1.1", "kind": "bundle", "content": {}}
     assert loads(dumps(Bundle(), "toml"), "toml").content == Bundle()
 
 
@@ -444,7 +444,7 @@ CHARTERS = st.builds(
     provisions_recorded=st.booleans(),
     seat=OPTIONAL_TEXT,
     purpose=OPTIONAL_TEXT,
-    term_years=SMALL_INTS,
+    term_years=st.none() | st.integers(1, 12),
     exit_notice_months=SMALL_INTS,
     formation_date=st.none() | DATES,
 )

@@ -141,7 +141,7 @@ class OrganRepresentation:
     >>> ost, berg = registry().municipality("2380"), registry().municipality("2326")
     >>> organ = OrganRepresentation.of((Seat(ost), Seat(ost, Role.SUBSTITUTE)), (ost, berg))
     >>> [p.gaps for p in organ.parties], organ.total_known
-    [((), (<Gap.UNRECORDED: 'unrecorded'>,)], False)
+    ([(), (<Gap.UNRECORDED: 'unrecorded'>,)], False)
     """
 
     parties: tuple[PartyRepresentation, ...]
