@@ -114,10 +114,29 @@ def test_check_passes_with_information_only(tmp_path: Path) -> None:
         path,
         "  information: Nämndens platser anges inte; representationen har inte prövats.",
         "    Regel: KL-9-24-representation",
+        "    Slag: uppgift saknas i dokumentet",
         "    Lagrum: 9 kap. 24 § kommunallagen (2017:725)",
         "    Sökväg: $.content.seats",
         "  Fel: 0, varningar: 0, information: 1.",
+        "  Utfall: inga fel i det som prövades. Prövade regler: 11, inte i kraft: 2; inte "
+        "prövat: KL-9-24-representation.",
     ]
+
+
+def test_a_document_judged_on_nothing_says_so(tmp_path: Path) -> None:
+    """Before any rule applies, the report says "not judged", never "no findings" alone."""
+    path = write(tmp_path, "gns.json", gns())
+    status, text = run("check", path, "--as-of", "1990-01-01")
+    assert status == 0
+    assert "Inga anmärkningar." not in text
+    assert text.splitlines()[-1] == "  Utfall: inte prövat. Prövade regler: 0, inte i kraft: 17."
+    status, text = run("check", path, "--as-of", "1990-01-01", "--format", "json")
+    data = json.loads(text)
+    assert data["ok"] is False
+    (document,) = data["documents"]
+    assert (document["ok"], document["outcome"]) == (False, "not-judged")
+    assert document["coverage"]["judged"] == []
+    assert document["findings"][0]["category"] == "not-judged"
 
 
 def test_check_fails_on_an_error_finding(tmp_path: Path) -> None:
@@ -133,7 +152,8 @@ def test_check_fails_on_an_error_finding(tmp_path: Path) -> None:
         "    Lagrum: 9 kap. 20 § kommunallagen (2017:725)",
         "    Sökväg: $.content.host",
     ]
-    assert lines[-1] == "  Fel: 1, varningar: 0, information: 1."
+    assert lines[-2] == "  Fel: 1, varningar: 0, information: 1."
+    assert lines[-1].startswith("  Utfall: fel funna. Prövade regler: 11,")
 
 
 def test_check_in_english(tmp_path: Path) -> None:
@@ -150,7 +170,8 @@ def test_check_in_english(tmp_path: Path) -> None:
         "    Path: $.content.host",
     ]
     assert "  information: The committee's seats are not listed" in text
-    assert lines[-1] == "  Errors: 1, warnings: 0, information: 1."
+    assert lines[-2] == "  Errors: 1, warnings: 0, information: 1."
+    assert lines[-1].startswith("  Outcome: errors found. Rules judged: 11,")
 
 
 def test_check_json_format(tmp_path: Path) -> None:
@@ -164,9 +185,14 @@ def test_check_json_format(tmp_path: Path) -> None:
     (document,) = data["documents"]
     assert document["file"] == path
     assert document["ok"] is False
+    assert document["outcome"] == "errors"
+    assert document["coverage"]["not_judged"] == ["KL-9-24-representation"]
+    assert document["coverage"]["not_recorded"] == ["$.content.seats"]
+    assert "KL-9-20-host" in document["coverage"]["judged"]
     assert document["findings"][0] == {
         "rule": "KL-9-20-host",
         "severity": "error",
+        "category": "law",
         "message": "Värdparten Stockholm (0180) är inte en av nämndens samverkande parter.",
         "path": "$.content.host",
         "citations": [
@@ -211,11 +237,10 @@ def test_findings_paths_point_into_the_file(tmp_path: Path) -> None:
 
 def test_as_of_changes_the_outcome(tmp_path: Path) -> None:
     path = write(tmp_path, "avtal.toml", cooperation(), "toml")
-    assert run("check", path, "--as-of", "2017-12-31") == (
-        0,
-        f"Kontroll per 31 dec. 2017\n\n{path}\n  Inga anmärkningar.\n"
-        "  Fel: 0, varningar: 0, information: 0.\n",
-    )
+    status, text = run("check", path, "--as-of", "2017-12-31")
+    assert status == 0
+    assert "Inga anmärkningar." not in text
+    assert "Utfall: inte prövat." in text
     status, text = run("check", path, "--as-of", "2019-01-01", "--lang", "en")
     assert status == 1
     assert "error: Östersund (2380) has no legal basis for performing" in text
@@ -354,6 +379,7 @@ def test_rules_json() -> None:
         "valid_to": None,
         "summary": REGISTRY.get("KL-9-24-representation").summary,
         "applies_to": ["joint_committee"],
+        "kind": "law",
         "verification": "verified-rk",
         "verified_on": "2026-02-22",
     }

@@ -53,7 +53,7 @@ OUTCOME_LABELS = {
     Outcome.NO_ERRORS: N_("Utfall: inga fel i det som prövades."),
     Outcome.NOT_JUDGED: N_("Utfall: inte prövat."),
 }
-COVERAGE = N_("{judged} regler prövade, {not_in_force} inte i kraft")
+COVERAGE = N_("Prövade regler: {judged}, inte i kraft: {not_in_force}")
 NOT_JUDGED_RULES = N_("inte prövat: {rules}")
 KIND = N_("Slag")
 RULE = N_("Regel")

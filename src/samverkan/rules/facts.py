@@ -6,7 +6,9 @@ Helpers here compute facts only; the legal condition and the message stay in the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from samverkan.i18n import Listing, Translatable
 from samverkan.model import (
@@ -81,3 +83,12 @@ def is_forbund(owner: Participant) -> bool:
 def is_public_owner(owner: Participant) -> bool:
     """A municipality, a region or a kommunalförbund (to which KL 10 kap. applies by 9:2)."""
     return is_party(owner) or is_forbund(owner)
+
+
+def delegates_any(categories: frozenset[MatterCategory]) -> Callable[[Any], bool]:
+    """A rule's ``applies_when``: the subject delegates a matter of one of ``categories``."""
+
+    def delegates(subject: Any) -> bool:
+        return any(d.categories & categories for d in subject.delegations)
+
+    return delegates

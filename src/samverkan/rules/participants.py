@@ -11,11 +11,14 @@ from __future__ import annotations
 from attrs import frozen
 
 from samverkan.i18n import T_, TC_, Translatable
-from samverkan.model import Participant, is_party
+from samverkan.model import Body, Participant, is_party
+from samverkan.parties import Region
 from samverkan.rules.context import RuleContext
 
 __all__ = [
     "Membership",
+    "another_region_term",
+    "organ_term",
     "region_term",
     "regions_term",
     "the_region_term",
@@ -67,3 +70,29 @@ class Membership:
                 repeated.append((index, participant))
             seen.add(participant)
         return cls(tuple(not_parties), tuple(repeated), len(seen))
+
+
+def another_region_term(ctx: RuleContext) -> Translatable:
+    """ "en annan region", or "ett annat landsting" before 2020-01-01."""
+    if ctx.regional_word == "region":
+        return T_("en annan region")
+    return T_("ett annat landsting")
+
+
+def organ_term(body: Body, party: Participant, ctx: RuleContext) -> Translatable:
+    """The organ of ``party`` in the definite form a lawyer writes, as named on the date:
+    "kommunfullmäktige", "regionstyrelsen" ("landstingsstyrelsen" before 2020), "en nämnd".
+    """
+    regional = isinstance(party, Region)
+    landsting = regional and ctx.regional_word == "landsting"
+    if body is Body.FULLMAKTIGE:
+        if landsting:
+            return T_("landstingsfullmäktige")
+        return T_("regionfullmäktige") if regional else T_("kommunfullmäktige")
+    if body is Body.STYRELSE:
+        if landsting:
+            return T_("landstingsstyrelsen")
+        return T_("regionstyrelsen") if regional else T_("kommunstyrelsen")
+    if body is Body.NAMND:
+        return T_("en nämnd")
+    return T_("förbundets beslutande församling")

@@ -79,8 +79,8 @@ def joint_guardianship_committee(committee: JointCommittee, ctx: RuleContext) ->
                 yield ctx.finding(
                     N_(
                         "Nämnden har överförmyndarens uppgifter; en gemensam "
-                        "överförmyndarnämnd bildas enligt FB 19:16, som hänvisar till "
-                        "kommunallagens regler om gemensam nämnd."
+                        "överförmyndarnämnd bildas enligt 19 kap. 16 § föräldrabalken, som "
+                        "hänvisar till kommunallagens regler om gemensam nämnd."
                     ),
                     path=f"$.tasks[{index}]",
                     severity=Severity.INFO,

@@ -60,7 +60,8 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
                 yield ctx.not_recorded(
                     N_(
                         "Det anges inte hos vilken part den anställde som får delegationen i "
-                        "{matter} är anställd; KL 9:30 har inte prövats för den."
+                        "ärendet ”{matter}” är anställd; 9 kap. 30 § kommunallagen har inte "
+                        "prövats för den."
                     ),
                     path=f"{path}.employer",
                     matter=delegation.matter,
@@ -68,9 +69,9 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
             elif delegation.employer not in committee.parties:
                 yield ctx.finding(
                     N_(
-                        "Delegationen i {matter} går till en anställd hos {employer}, som inte "
-                        "är part i nämnden; en gemensam nämnd får bara delegera till anställda "
-                        "hos de samverkande parterna."
+                        "Delegationen i ärendet ”{matter}” går till en anställd hos {employer}, "
+                        "som inte är part i nämnden; en gemensam nämnd får bara delegera till "
+                        "anställda hos de samverkande parterna."
                     ),
                     path=f"{path}.employer",
                     matter=delegation.matter,
@@ -79,7 +80,7 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
         elif delegation.sub_delegation:
             yield ctx.finding(
                 N_(
-                    "Vidaredelegeringen i {matter} går till {delegate}; en förvaltningschef får "
+                    "Vidaredelegeringen i ärendet ”{matter}” går till {delegate}; en förvaltningschef får "
                     "bara vidaredelegera till en anställd."
                 ),
                 path=f"{path}.delegate",
@@ -90,7 +91,7 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
         barred = delegation.categories & NON_DELEGABLE
         if barred:
             yield ctx.finding(
-                N_("Beslutanderätten i {matter} får inte delegeras ({categories})."),
+                N_("Beslutanderätten i ärendet ”{matter}” får inte delegeras ({categories})."),
                 path=f"{path}.categories",
                 citations=(_KL_6_38_1,),
                 facts={"categories": sorted(c.name for c in barred)},
@@ -100,7 +101,7 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
         if delegation.delegate is DelegateKind.AUTOMATED and not automation_rules:
             yield ctx.finding(
                 N_(
-                    "Beslut i {matter} delegeras till en automatiserad beslutsfunktion; före den "
+                    "Beslut i ärendet ”{matter}” delegeras till en automatiserad beslutsfunktion; före den "
                     "1 juli 2022 fick en nämnd inte delegera beslutanderätt till en sådan."
                 ),
                 path=f"{path}.delegate",
@@ -111,7 +112,7 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
         if automation_rules and delegation.delegate is DelegateKind.AUTOMATED and automated:
             yield ctx.finding(
                 N_(
-                    "Beslut i {matter} får inte delegeras till en automatiserad "
+                    "Beslut i ärendet ”{matter}” får inte delegeras till en automatiserad "
                     "beslutsfunktion ({categories})."
                 ),
                 path=f"{path}.delegate",

@@ -31,6 +31,7 @@ from samverkan.rules.facts import (
 )
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.participants import (
+    another_region_term,
     region_term,
     regions_term,
 )
@@ -105,22 +106,22 @@ def avtalssamverkan_parties(
         yield ctx.finding(
             N_(
                 "{participant} kan inte vara utförande part i avtalssamverkan: uppgiften ska "
-                "utföras av en annan kommun eller {region}."
+                "utföras av en annan kommun eller {another_region}."
             ),
             path="$.performing",
             participant=performing,
-            region=region,
+            another_region=another_region_term(ctx),
             facts={"kind": type(performing).__name__},
         )
     if cooperation.commissioning == (performing,):
         yield ctx.finding(
             N_(
                 "{party} är både beställande och utförande part; avtalssamverkan kräver att "
-                "uppgiften utförs av en annan kommun eller {region}."
+                "uppgiften utförs av en annan kommun eller {another_region}."
             ),
             path="$.performing",
             party=performing,
-            region=region,
+            another_region=another_region_term(ctx),
         )
     elif performing in cooperation.commissioning:
         yield ctx.finding(
@@ -205,7 +206,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
         if delegation.delegate is not DelegateKind.EMPLOYEE:
             yield ctx.finding(
                 N_(
-                    "Delegationen i ärendet {matter} går till {delegate}; inom avtalssamverkan "
+                    "Delegationen i ärendet ”{matter}” går till {delegate}; inom avtalssamverkan "
                     "får beslutanderätt bara lämnas till en anställd hos den andra parten."
                 ),
                 path=f"{path}.delegate",
@@ -216,7 +217,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
             yield ctx.not_recorded(
                 N_(
                     "Det anges inte vem som är arbetsgivare för den som får delegation i ärendet "
-                    "{matter}; det har inte prövats att det är en anställd hos {performing}."
+                    "”{matter}”; det har inte prövats att det är en anställd hos {performing}."
                 ),
                 path=f"{path}.employer",
                 matter=delegation.matter,
@@ -225,7 +226,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
         elif delegation.employer != performing:
             yield ctx.finding(
                 N_(
-                    "Delegationen i ärendet {matter} går till en anställd hos {employer}; inom "
+                    "Delegationen i ärendet ”{matter}” går till en anställd hos {employer}; inom "
                     "avtalssamverkan får beslutanderätt bara lämnas till en anställd hos den "
                     "utförande parten {performing}."
                 ),
@@ -238,7 +239,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
         if barred:
             yield ctx.finding(
                 N_(
-                    "Ärendet {matter} får inte delegeras, eftersom det gäller {categories} "
+                    "Ärendet ”{matter}” får inte delegeras, eftersom det gäller {categories} "
                     "(6 kap. 38 § första stycket kommunallagen)."
                 ),
                 path=f"{path}.categories",
@@ -249,7 +250,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
         if delegation.sub_delegation:
             yield ctx.finding(
                 N_(
-                    "Vidaredelegering i ärendet {matter} är sannolikt inte möjlig när en anställd "
+                    "Vidaredelegering i ärendet ”{matter}” är sannolikt inte möjlig när en anställd "
                     "hos den andra parten har fått delegation inom avtalssamverkan."
                 ),
                 path=f"{path}.sub_delegation",

@@ -24,7 +24,7 @@ from samverkan.model import (
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Category, Finding, Severity
-from samverkan.rules.participants import Membership, regions_term
+from samverkan.rules.participants import Membership, organ_term, regions_term
 from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
 from samverkan.rules.registry import rule
 from samverkan.rules.representation import Gap, OrganRepresentation, misappointed
@@ -174,7 +174,7 @@ def formed_by_adopting_the_charter(
                 ),
                 path=path,
                 member=member,
-                body=Translatable(record.other_bodies[0].value),
+                body=organ_term(record.other_bodies[0], member, ctx),
             )
         elif record.status is Recorded.ABSENT:
             yield ctx.finding(
@@ -273,9 +273,9 @@ _REPRESENTATION_GAPS = {
         "{member} saknar ersättare i {assembly} (ledamöter: {members}, ersättare: {substitutes})."
     ),
     Gap.UNBALANCED: N_(
-        "{member} har {substitutes} ersättare men {members} ledamöter i {assembly}; lagen "
-        "kräver lika många ersättare som ledamöter i församlingen som helhet, inte för varje "
-        "medlem."
+        "{member} har inte lika många ersättare som ledamöter i {assembly} (ledamöter: "
+        "{members}, ersättare: {substitutes}); lagen kräver lika många i församlingen som "
+        "helhet, inte för varje medlem."
     ),
 }
 #: A per-member imbalance is a warning: KL 9:3 3 st. asks for equal numbers of the assembly.
@@ -334,8 +334,8 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
     if organ.total_unbalanced:
         yield ctx.finding(
             N_(
-                "I {assembly} finns {members} ledamöter men {substitutes} ersättare; antalet "
-                "ersättare ska vara lika stort som antalet ledamöter."
+                "I {assembly} finns inte lika många ersättare som ledamöter (ledamöter: "
+                "{members}, ersättare: {substitutes}); antalen ska vara lika."
             ),
             path="$.seats",
             citations=(third,),
@@ -362,7 +362,7 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
                 path=f"$.seats[{wrong.index}].appointed_by",
                 citations=second,
                 party=wrong.seat.party,
-                body=Translatable(wrong.seat.appointed_by.value),
+                body=organ_term(wrong.seat.appointed_by, wrong.seat.party, ctx),
             )
 
 
@@ -401,7 +401,7 @@ CHARTER_ITEM_LABELS: dict[CharterItem, Translatable] = {
     CharterItem.NAME_SEAT_MEMBERS_PURPOSE: T_("namn, säte, medlemmar och ändamål"),
     CharterItem.ORGANISATION: T_(
         "organisation, organens uppgifter och inbördes förhållande, interimistiska organ och "
-        "om styrelsen får vara ersättare för förbundsfullmäktige"
+        "om förbundsstyrelsen får vara ställföreträdare för förbundsfullmäktige"
     ),
     CharterItem.ASSEMBLY_COMPOSITION: T_(
         "antal ledamöter och ersättare i den beslutande församlingen, medlemmarnas "

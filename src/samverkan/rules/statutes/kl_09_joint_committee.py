@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from samverkan.i18n import N_, Localised, Translatable
+from samverkan.i18n import N_, Localised
 from samverkan.law import parse_citation
 from samverkan.law.dates import (
     KL_2017,
@@ -18,7 +18,7 @@ from samverkan.model import (
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Category, Finding, Severity
-from samverkan.rules.participants import Membership, regions_term
+from samverkan.rules.participants import Membership, organ_term, regions_term
 from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
 from samverkan.rules.registry import rule
 from samverkan.rules.representation import Gap, OrganRepresentation, misappointed
@@ -108,8 +108,8 @@ _REPRESENTATION_GAPS = {
         "{party} saknar ersättare i nämnden (ledamöter: {members}, ersättare: {substitutes})."
     ),
     Gap.UNBALANCED: N_(
-        "{party} har {substitutes} ersättare men {members} ledamöter; lagen kräver lika många "
-        "ersättare som ledamöter i nämnden som helhet, inte för varje part."
+        "{party} har inte lika många ersättare som ledamöter (ledamöter: {members}, ersättare: "
+        "{substitutes}); lagen kräver lika många i nämnden som helhet, inte för varje part."
     ),
 }
 #: A per-party imbalance is a warning: KL 9:24 asks for equal numbers of the whole committee.
@@ -159,8 +159,8 @@ def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iter
     if organ.total_unbalanced:
         yield ctx.finding(
             N_(
-                "Nämnden har {members} ledamöter men {substitutes} ersättare; antalet ersättare "
-                "ska vara lika stort som antalet ledamöter."
+                "Nämnden har inte lika många ersättare som ledamöter (ledamöter: {members}, "
+                "ersättare: {substitutes}); antalen ska vara lika."
             ),
             path="$.seats",
             facts=organ.total.counts(),
@@ -182,7 +182,7 @@ def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iter
                 ),
                 path=f"$.seats[{wrong.index}].appointed_by",
                 party=wrong.seat.party,
-                body=Translatable(wrong.seat.appointed_by.value),
+                body=organ_term(wrong.seat.appointed_by, wrong.seat.party, ctx),
             )
 
 
@@ -235,14 +235,15 @@ def tasks_a_joint_committee_may_fulfil(
             yield ctx.finding(
                 N_(
                     "Lag kräver en nämnd för {name} ({statute}); den gemensamma nämnden "
-                    "fullgör den uppgiften för parterna, vilket KL 9:21 2 st. tillåter."
+                    "fullgör den uppgiften för parterna, vilket 9 kap. 21 § andra stycket "
+                    "kommunallagen tillåter."
                 ),
                 path=f"$.tasks[{index}]",
                 severity=Severity.INFO,
                 citations=(_KL_9_21_2, statutory),
                 facts={"statutory_committee": statutory.short()},
                 name=Localised(area.name_sv, area.name_en),
-                statute=statutory.short(),
+                statute=statutory.swedish(),
             )
 
 
@@ -271,7 +272,10 @@ def agreement_sets_out_tasks(committee: JointCommittee, ctx: RuleContext) -> Ite
     agreement = committee.agreement
     if instrument_record(agreement) is Recorded.UNRECORDED:
         yield ctx.not_recorded(
-            N_("Överenskommelsen mellan parterna anges inte; KL 9:22 har inte prövats."),
+            N_(
+                "Överenskommelsen mellan parterna anges inte; 9 kap. 22 § kommunallagen har inte "
+                "prövats."
+            ),
             path="$.agreement",
         )
         return
@@ -287,7 +291,9 @@ def agreement_sets_out_tasks(committee: JointCommittee, ctx: RuleContext) -> Ite
         return
     if not agreement.tasks:
         yield ctx.not_recorded(
-            N_("Överenskommelsens uppgifter anges inte; KL 9:22 har inte prövats."),
+            N_(
+                "Överenskommelsens uppgifter anges inte; 9 kap. 22 § kommunallagen har inte prövats."
+            ),
             path="$.agreement.tasks",
         )
         return
@@ -324,7 +330,7 @@ def standing_rules_adopted_by_all(committee: JointCommittee, ctx: RuleContext) -
     standing_rules = committee.standing_rules
     if instrument_record(standing_rules) is Recorded.UNRECORDED:
         yield ctx.not_recorded(
-            N_("Nämndens reglemente anges inte; KL 9:33 har inte prövats."),
+            N_("Nämndens reglemente anges inte; 9 kap. 33 § kommunallagen har inte prövats."),
             path="$.standing_rules",
         )
         return
@@ -359,7 +365,7 @@ def standing_rules_adopted_by_all(committee: JointCommittee, ctx: RuleContext) -
                 path=path,
                 facts={"adopted_by": [b.value for b in record.other_bodies]},
                 party=party,
-                body=Translatable(record.other_bodies[0].value),
+                body=organ_term(record.other_bodies[0], party, ctx),
             )
         elif record.status is Recorded.ABSENT:
             yield ctx.finding(

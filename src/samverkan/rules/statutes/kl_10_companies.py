@@ -22,6 +22,7 @@ from samverkan.model import (
 from samverkan.rules.context import RuleContext
 from samverkan.rules.facts import is_forbund, is_public_owner
 from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.participants import organ_term
 from samverkan.rules.registry import rule
 
 #: The six conditions of KL 10:3, paraphrased in Swedish.
@@ -213,7 +214,7 @@ def part_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> Ite
                 ),
                 path=f"{path}.decision",
                 owner=owner,
-                body=Translatable(body.value),
+                body=organ_term(body, owner, ctx),
                 company=company.name,
             )
         elif decision.party != owner or decision.body is not body or not decision.adopted:
@@ -224,7 +225,7 @@ def part_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> Ite
                 ),
                 path=f"{path}.decision",
                 owner=owner,
-                body=Translatable(body.value),
+                body=organ_term(body, owner, ctx),
                 company=company.name,
                 facts={"decided_by": decision.body.value, "adopted": decision.adopted},
             )

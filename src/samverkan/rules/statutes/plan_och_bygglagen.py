@@ -16,7 +16,12 @@ from samverkan.model import (
     MatterCategory,
 )
 from samverkan.rules.context import RuleContext
-from samverkan.rules.facts import PBL_CATEGORIES, category_listing, sorted_categories
+from samverkan.rules.facts import (
+    PBL_CATEGORIES,
+    category_listing,
+    delegates_any,
+    sorted_categories,
+)
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.registry import rule
 
@@ -24,6 +29,7 @@ from samverkan.rules.registry import rule
 @rule(
     "PBL-12-6-delegation-limits",
     applies_to=(ContractualCooperation, JointCommittee),
+    applies_when=delegates_any(frozenset(PBL_CATEGORIES)),
     cites=("PBL 12:6",),
     valid_from=AVTALSSAMVERKAN,
 )
@@ -50,12 +56,12 @@ def pbl_delegation_limits(
         only_fine = found == {MatterCategory.PBL_FINE}
         yield ctx.finding(
             N_(
-                "Ärendet {matter} får inte delegeras enligt 12 kap. 6 § plan- och bygglagen, "
+                "Ärendet ”{matter}” får inte delegeras enligt 12 kap. 6 § plan- och bygglagen, "
                 "eftersom det gäller {categories}."
             )
             if not only_fine
             else N_(
-                "Ärendet {matter} gäller vitesföreläggande, som enligt 12 kap. 6 § plan- och "
+                "Ärendet ”{matter}” gäller vitesföreläggande, som enligt 12 kap. 6 § plan- och "
                 "bygglagen bara får delegeras i vissa undantagsfall; kontrollera att ärendet "
                 "omfattas av ett undantag."
             ),

@@ -17,9 +17,21 @@ from samverkan.model import (
 )
 from samverkan.parties import Municipality
 from samverkan.rules.context import RuleContext
-from samverkan.rules.facts import category_listing, is_forbund, sorted_categories
+from samverkan.rules.facts import (
+    category_listing,
+    delegates_any,
+    is_forbund,
+    sorted_categories,
+)
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.registry import rule
+
+#: LSO 3:13: matters an uppdrag to decide on the municipality's behalf may not include.
+LSO_NOT_DELEGABLE = frozenset({MatterCategory.LSO_FINE, MatterCategory.LSO_AT_EXPENSE})
+
+
+#: The task area of the municipal räddningstjänst (LSO 3 kap.).
+RESCUE_AREA = "lso.rescue-services"
 
 
 def _employed_by_municipality_or_federation(delegation: Delegation) -> bool | None:
@@ -37,6 +49,7 @@ def _employed_by_municipality_or_federation(delegation: Delegation) -> bool | No
 @rule(
     "LSO-3-16-delegation",
     applies_to=(ContractualCooperation, JointCommittee),
+    applies_when=delegates_any(frozenset({MatterCategory.RESCUE_COMMAND})),
     cites=("LSO 3:16 4 st.",),
     valid_from=LSO_2020_882,
 )
@@ -69,7 +82,7 @@ def lso_delegation(
         )
         yield ctx.finding(
             N_(
-                "Räddningschefens eller räddningsledarens beslut i ärendet {matter} delegeras "
+                "Räddningschefens eller räddningsledarens beslut i ärendet ”{matter}” delegeras "
                 "till {receiver}; ett sådant uppdrag får bara ges till den som är anställd i en "
                 "kommun eller ett kommunalförbund."
             ),
@@ -79,13 +92,10 @@ def lso_delegation(
         )
 
 
-#: LSO 3:13: matters an uppdrag to decide on the municipality's behalf may not include.
-LSO_NOT_DELEGABLE = frozenset({MatterCategory.LSO_FINE, MatterCategory.LSO_AT_EXPENSE})
-
-
 @rule(
     "LSO-3-13-delegation",
     applies_to=(ContractualCooperation, JointCommittee),
+    applies_when=delegates_any(LSO_NOT_DELEGABLE),
     cites=("LSO 3:13",),
     valid_from=LSO_2004,
 )
@@ -107,7 +117,7 @@ def lso_fines_not_delegated(
         if barred:
             yield ctx.finding(
                 N_(
-                    "Ärendet {matter} delegeras, men ett uppdrag att besluta på kommunens "
+                    "Ärendet ”{matter}” delegeras, men ett uppdrag att besluta på kommunens "
                     "vägnar enligt lagen om skydd mot olyckor får inte omfatta {categories}."
                 ),
                 path=f"$.delegations[{index}]",
@@ -117,13 +127,10 @@ def lso_fines_not_delegated(
             )
 
 
-#: The task area of the municipal räddningstjänst (LSO 3 kap.).
-RESCUE_AREA = "lso.rescue-services"
-
-
 @rule(
     "LSO-3-15-staff",
     applies_to=ContractualCooperation,
+    applies_when=lambda cooperation: any(t.area == RESCUE_AREA for t in cooperation.tasks),
     cites=("LSO 3:15 1 st.",),
     valid_from=LSO_2020_882,
     severity=Severity.WARNING,

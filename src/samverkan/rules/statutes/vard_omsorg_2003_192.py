@@ -129,7 +129,7 @@ def _task_sides(ctx: RuleContext, task: Task) -> set[str] | None:
 def _care_and_welfare_tasks(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
     if not committee.tasks:
         yield ctx.not_recorded(
-            N_("Nämndens uppgifter anges inte; lag (2003:192) 2 § har inte prövats."),
+            N_("Nämndens uppgifter anges inte; 2 § lagen (2003:192) har inte prövats."),
             path="$.tasks",
             citations=(_GN_VO_2,),
         )
