@@ -80,8 +80,8 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
         elif delegation.sub_delegation:
             yield ctx.finding(
                 N_(
-                    "Vidaredelegeringen i ärendet ”{matter}” går till {delegate}; en förvaltningschef får "
-                    "bara vidaredelegera till en anställd."
+                    "Vidaredelegeringen i ärendet ”{matter}” går till {delegate}; en "
+                    "förvaltningschef får bara vidaredelegera till en anställd."
                 ),
                 path=f"{path}.delegate",
                 citations=(_KL_9_31,),
