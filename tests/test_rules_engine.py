@@ -22,11 +22,11 @@ from samverkan.parties import registry
 from samverkan.rules import (
     REGISTRY,
     Category,
-    Outcome,
-    RuleKind,
     Context,
     Finding,
+    Outcome,
     RuleContext,
+    RuleKind,
     RuleRegistry,
     Severity,
     check,

@@ -101,7 +101,8 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
         if delegation.delegate is DelegateKind.AUTOMATED and not automation_rules:
             yield ctx.finding(
                 N_(
-                    "Beslut i ärendet ”{matter}” delegeras till en automatiserad beslutsfunktion; före den "
+                    "Beslut i ärendet ”{matter}” delegeras till en automatiserad beslutsfunktion; "
+                    "före den "
                     "1 juli 2022 fick en nämnd inte delegera beslutanderätt till en sådan."
                 ),
                 path=f"{path}.delegate",

@@ -32,7 +32,6 @@ from samverkan.rules.facts import (
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.participants import (
     another_region_term,
-    region_term,
     regions_term,
 )
 from samverkan.rules.recorded import Recorded, listed
@@ -83,7 +82,6 @@ def avtalssamverkan_parties(
     if not relies_on_kl_9_37(cooperation):
         return
     regions = regions_term(ctx)
-    region = region_term(ctx)
     if not cooperation.commissioning:
         yield ctx.finding(
             N_("Avtalet anger ingen beställande part."),
@@ -250,7 +248,8 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
         if delegation.sub_delegation:
             yield ctx.finding(
                 N_(
-                    "Vidaredelegering i ärendet ”{matter}” är sannolikt inte möjlig när en anställd "
+                    "Vidaredelegering i ärendet ”{matter}” är sannolikt inte möjlig när en "
+                    "anställd "
                     "hos den andra parten har fått delegation inom avtalssamverkan."
                 ),
                 path=f"{path}.sub_delegation",

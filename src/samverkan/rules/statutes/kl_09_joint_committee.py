@@ -292,7 +292,8 @@ def agreement_sets_out_tasks(committee: JointCommittee, ctx: RuleContext) -> Ite
     if not agreement.tasks:
         yield ctx.not_recorded(
             N_(
-                "Överenskommelsens uppgifter anges inte; 9 kap. 22 § kommunallagen har inte prövats."
+                "Överenskommelsens uppgifter anges inte; 9 kap. 22 § kommunallagen har inte "
+                "prövats."
             ),
             path="$.agreement.tasks",
         )
