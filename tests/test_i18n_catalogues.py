@@ -188,10 +188,11 @@ def test_swedish_words_as_parameters_are_translated() -> None:
     report = check(attrs.evolve(committee, seats=seats), as_of=date(2019, 9, 2))
     (finding,) = [f for f in report if f.path.endswith(".appointed_by")]
     assert finding.message("sv") == (
-        "Platsen tillsätts av nämnd i Berg (2326); ledamöter och ersättare väljs av fullmäktige."
+        "Platsen tillsätts av en nämnd i Berg (2326); ledamöter och ersättare väljs av "
+        "fullmäktige."
     )
     assert finding.message("en") == (
-        "The seat is filled by the committee (nämnd) of Berg (2326); members and substitutes "
+        "The seat is filled by a committee (nämnd) of Berg (2326); members and substitutes "
         "are elected by the full council (fullmäktige)."
     )
 
@@ -217,11 +218,11 @@ def test_listed_delegation_categories_are_translated() -> None:
     )
     committee = attrs.evolve(gns(), delegations=(delegation,))
     (finding,) = check(committee, as_of=date(2020, 1, 1)).by_rule("KL-9-30-delegation-any-party")
-    assert (
-        finding.message("sv") == "Beslutanderätten i bygglov får inte delegeras (medborgarförslag)."
+    assert finding.message("sv") == (
+        "Beslutanderätten i ärendet ”bygglov” får inte delegeras (medborgarförslag)."
     )
     assert finding.message("en") == (
-        "The power to decide in bygglov may not be delegated (citizens' proposals "
+        "The power to decide in the matter “bygglov” may not be delegated (citizens' proposals "
         "(medborgarförslag))."
     )
 

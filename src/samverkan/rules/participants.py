@@ -79,11 +79,18 @@ def another_region_term(ctx: RuleContext) -> Translatable:
     return T_("ett annat landsting")
 
 
-def organ_term(body: Body, party: Participant, ctx: RuleContext) -> Translatable:
+def organ_term(
+    body: Body, party: Participant, ctx: RuleContext, *, capitalised: bool = False
+) -> Translatable:
     """The organ of ``party`` in the definite form a lawyer writes, as named on the date:
-    "kommunfullmäktige", "regionstyrelsen" ("landstingsstyrelsen" before 2020), "en nämnd".
+    "kommunfullmäktige", "regionstyrelsen" ("landstingsstyrelsen" before 2020), "en nämnd";
+    ``capitalised`` to begin a sentence with the styrelse.
     """
     regional = isinstance(party, Region)
+    if capitalised and body is Body.STYRELSE:
+        if regional and ctx.regional_word == "landsting":
+            return T_("Landstingsstyrelsen")
+        return T_("Regionstyrelsen") if regional else T_("Kommunstyrelsen")
     landsting = regional and ctx.regional_word == "landsting"
     if body is Body.FULLMAKTIGE:
         if landsting:

@@ -16,6 +16,7 @@ from samverkan.law.dates import (
     AVTALSSAMVERKAN,
 )
 from samverkan.model import (
+    Body,
     ContractualCooperation,
     DelegateKind,
     is_party,
@@ -32,6 +33,7 @@ from samverkan.rules.facts import (
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.participants import (
     another_region_term,
+    organ_term,
     regions_term,
 )
 from samverkan.rules.recorded import Recorded, listed
@@ -345,11 +347,12 @@ def annual_report(cooperation: ContractualCooperation, ctx: RuleContext) -> Iter
             if (party, year) not in recorded:
                 yield ctx.finding(
                     N_(
-                        "Styrelsen i {party} har inte redovisat avtalssamverkan för {year} "
-                        "till fullmäktige."
+                        "{board} i {party} har inte redovisat avtalssamverkan för {year} till "
+                        "fullmäktige."
                     ),
                     path="$.annual_reports",
                     party=party,
+                    board=organ_term(Body.STYRELSE, party, ctx, capitalised=True),
                     year=str(year),
                     facts={"year": year},
                 )

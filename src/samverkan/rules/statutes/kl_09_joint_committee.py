@@ -486,9 +486,9 @@ def chair_not_regulated(committee: JointCommittee, ctx: RuleContext) -> Iterator
     if committee.seats and not any(s.office is Office.CHAIR for s in committee.seats):
         yield ctx.finding(
             N_(
-                "Ingen av nämndens platser har ordförandeposten. KL 9 kap. anger inte vilken "
-                "parts fullmäktige som väljer ordförande (9:23, 6:21); parterna bör komma "
-                "överens om det."
+                "Ingen av nämndens platser har ordförandeposten. Kommunallagen anger inte "
+                "vilken parts fullmäktige som väljer ordförande (9 kap. 23 § och 6 kap. 21 §); "
+                "parterna bör komma överens om det."
             ),
             path="$.seats",
         )

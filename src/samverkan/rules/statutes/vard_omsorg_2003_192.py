@@ -166,7 +166,7 @@ def _care_and_welfare_tasks(committee: JointCommittee, ctx: RuleContext) -> Iter
         yield ctx.not_judged(
             N_(
                 "Det går inte att avgöra om både {regional} och kommunerna har uppgifter i "
-                "nämnden: katalogen saknar uppgifter om {areas} per {on}."
+                "nämnden: katalogen saknar uppgifter om {areas} den {on}."
             ),
             path="$.tasks",
             citations=(_GN_VO_2,),
@@ -179,8 +179,8 @@ def _care_and_welfare_tasks(committee: JointCommittee, ctx: RuleContext) -> Iter
     for side in missing:
         yield ctx.finding(
             N_(
-                "Ingen av nämndens uppgifter hör till {side}s ansvar; enligt lag (2003:192) 2 § "
-                "ska både {regional} och kommunerna ha uppgifter i nämnden."
+                "Ingen av nämndens uppgifter hör till {side}s ansvar; enligt 2 § lagen "
+                "(2003:192) ska både {regional} och kommunerna ha uppgifter i nämnden."
             ),
             path="$.tasks",
             citations=(_GN_VO_2,),
