@@ -39,7 +39,11 @@ def draft() -> JointCommittee:
     reg = registry()
     krokom, are, ostersund = (reg.lookup(name) for name in ("Krokom", "Åre", "Östersund"))
     parties: tuple[Participant, ...] = (krokom, are, ostersund)
-    documents = Instrument(title="Reglemente för överförmyndarnämnden", tasks=("fb.guardianship",))
+    documents = Instrument(
+        title="Reglemente för överförmyndarnämnden",
+        tasks=("fb.guardianship",),
+        adoptions_complete=True,  # a draft: no fullmäktige has adopted it yet
+    )
     return JointCommittee(
         "Gemensam överförmyndarnämnd för Krokom, Åre och Östersund",
         parties,

@@ -219,10 +219,12 @@ def care_committee() -> JointCommittee:
         agreement=Instrument(
             title="Överenskommelse om gemensam nämnd för vård och omsorg (utkast)",
             tasks=EQUIVALENT_AREAS,
+            adoptions_complete=True,
         ),
         standing_rules=Instrument(
             title="Reglemente för gemensam nämnd för vård och omsorg (utkast)",
             tasks=EQUIVALENT_AREAS,
+            adoptions_complete=True,
         ),
         notes=(
             "Förslag: motsvarigheten till Norrtäljemodellen i Jämtlands län enligt regionens "
@@ -242,8 +244,11 @@ def care_company() -> JointlyOwnedCompany:
     return JointlyOwnedCompany(
         "Vårdbolaget i Jämtlands län AB (förslag)",
         (
-            Shareholding(REGION_JH, Decimal(50)),
-            *(Shareholding(m, Decimal("6.25")) for m in JAMTLAND),
+            Shareholding(REGION_JH, Decimal(50), decision=Adoption(REGION_JH, adopted=False)),
+            *(
+                Shareholding(m, Decimal("6.25"), decision=Adoption(m, adopted=False))
+                for m in JAMTLAND
+            ),
         ),
         purpose=(
             "Utföra hälso- och sjukvård och omsorg på uppdrag av den gemensamma nämnden för "
@@ -398,7 +403,8 @@ class Example:
     ``"proposal"`` (a system someone asked about; the errors listed are the decisions still
     missing) or ``"flawed"`` (made wrong on purpose to show what the checker reports).
     ``errors`` are the rule ids of the error findings the example must have, no more, no
-    fewer. ``as_of`` is the date to check it as of.
+    fewer; ``inconsistencies`` the consistency rules a flawed example is made to trip (the
+    parties' own arithmetic, reported as warnings). ``as_of`` is the date to check it as of.
     """
 
     path: str
@@ -407,6 +413,7 @@ class Example:
     kind: str
     seed: str
     errors: tuple[str, ...] = ()
+    inconsistencies: tuple[str, ...] = ()
 
     @property
     def is_scenario(self) -> bool:
@@ -487,7 +494,7 @@ EXAMPLES: tuple[Example, ...] = (
         date(2019, 12, 31),
         "flawed",
         "001",
-        ("POT-earmark",),
+        inconsistencies=("POT-earmark",),
     ),
     Example(
         "flawed/federation-charter-missing-items.json",

@@ -188,8 +188,7 @@ def test_swedish_words_as_parameters_are_translated() -> None:
     report = check(attrs.evolve(committee, seats=seats), as_of=date(2019, 9, 2))
     (finding,) = [f for f in report if f.path.endswith(".appointed_by")]
     assert finding.message("sv") == (
-        "Platsen tillsätts av en nämnd i Berg (2326); ledamöter och ersättare väljs av "
-        "fullmäktige."
+        "Platsen tillsätts av en nämnd i Berg (2326); ledamöter och ersättare väljs av fullmäktige."
     )
     assert finding.message("en") == (
         "The seat is filled by a committee (nämnd) of Berg (2326); members and substitutes "

@@ -485,30 +485,27 @@ def charter_states_eighteen_items(
     missing from the charter or marked absent is reported with its number. Item 5 (how the
     revisorer are appointed) applies only to a direktion-förbund, and item 18's revisor part
     likewise. Item 1 also counts as stated when the charter records its säte and ändamål (the
-    name and members are the federation's own). A charter whose content is not recorded
-    (``provisions_recorded`` false) gives one note instead.
+    name and members are the federation's own). An item recorded as absent is an error; an
+    item the charter does not list is absent only where the charter declares its content
+    complete (``provisions_recorded``), and is otherwise reported, with the others, in one
+    note that they were not judged.
 
     Does not check: whether what an item says is lawful or sufficient (for example that the
     shares of item 11 add up, or that the exit procedure respects KL 9:18, which has a rule of
     its own), nor whether the structured term and notice fields agree with the text.
     """
     charter = federation.charter
-    if charter is None:
-        return
-    if not charter.provisions_recorded:
-        yield ctx.not_recorded(
-            N_(
-                "Förbundsordningens innehåll anges inte; de 18 punkterna i 9 kap. 6 § "
-                "kommunallagen har inte prövats."
-            ),
-            path="$.charter.provisions",
-        )
+    if charter is None or not charter.exists:
         return
     direktion = federation.assembly is AssemblyForm.DIREKTION
+    unrecorded: list[int] = []
     for item in CharterItem:
         if item is CharterItem.DIREKTION_AUDITOR_APPOINTMENT and not direktion:
             continue
         if _item_stated(federation, charter, item):
+            continue
+        if charter.provision(item) is None and not charter.provisions_recorded:
+            unrecorded.append(int(item))
             continue
         label = CHARTER_ITEM_LABELS[item]
         if item is CharterItem.FINANCIAL_BENEFITS and direktion:
@@ -521,6 +518,36 @@ def charter_states_eighteen_items(
             label=label,
             facts={"item": item.name},
         )
+    if unrecorded and not charter.provisions:
+        yield ctx.not_recorded(
+            N_(
+                "Förbundsordningens innehåll anges inte; de 18 punkterna i 9 kap. 6 § "
+                "kommunallagen har inte prövats."
+            ),
+            path="$.charter.provisions",
+        )
+    elif unrecorded:
+        yield ctx.not_recorded(
+            N_(
+                "Förbundsordningen anges inte för punkterna {items} i 9 kap. 6 § kommunallagen; "
+                "de har inte prövats. Ange dem med sin status, eller ange att förbundsordningens "
+                "innehåll är fullständigt angivet."
+            ),
+            path="$.charter.provisions",
+            items=_number_ranges(unrecorded),
+            facts={"items": unrecorded},
+        )
+
+
+def _number_ranges(numbers: list[int]) -> str:
+    """``[2, 3, 4, 6]`` as ``"2–4, 6"``."""
+    runs: list[list[int]] = []
+    for number in sorted(numbers):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
 
 
 def _point(item: CharterItem, ctx: RuleContext) -> Citation:
