@@ -1,0 +1,399 @@
+"""Hardening (issue 16): each promise of robustness, with the smallest input that broke it.
+
+Every test here failed before the fix it names and passes now. The loader and the command line
+answer any input with a result, a :class:`~samverkan.errors.DocumentError` or a one-line error
+with its exit status; they read only what the document says, in bounded time and memory, and
+never change an amount silently.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from samverkan.cli import INTERNAL, main
+from samverkan.errors import CitationSyntaxError, DocumentError, close_matches, excerpt
+from samverkan.io import dumps, load, loads, to_data
+from samverkan.io.documents import MAX_DOCUMENT_BYTES, TOML_KEY_PARTS
+from samverkan.law import parse_citation
+from seeds import gns
+from test_robustness import AMOUNT_FIELDS, amount_at, amount_text, committee, problems, watchdog
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(argv), out=out), out.getvalue()
+
+
+def cli(
+    *argv: str, env: dict[str, str] | None = None, **kwargs: Any
+) -> subprocess.CompletedProcess[bytes]:
+    """``python -m samverkan`` in a child process, with this checkout's sources."""
+    environment = {**os.environ, "PYTHONPATH": str(SRC), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "samverkan", *argv],
+        env=environment,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        **kwargs,
+    )
+
+
+# -- 1. a number whose exponent has twenty digits or more ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [('{"a": 1e9999999999999999999}', "json"), ("a = 1e9999999999999999999", "toml")],
+)
+def test_an_exponent_of_twenty_digits(text: str, fmt: str) -> None:
+    [(path, message)] = problems(text, fmt)
+    assert path == "$"
+    assert message == (
+        f"invalid {fmt.upper()}: the number '1e9999999999999999999' has an exponent too large "
+        "to read"
+    )
+
+
+def test_an_exponent_of_twenty_digits_on_the_command_line(tmp_path: Path) -> None:
+    file = tmp_path / "a.json"
+    file.write_text('{"a": 1e9999999999999999999}', "utf-8")
+    status, _ = run("check", str(file))
+    assert status == 2
+
+
+# -- 2. more digits than int() converts ------------------------------------------------------
+
+
+def test_a_schema_version_of_5000_digits() -> None:
+    text = json.dumps({**committee(), "schema_version": "1" * 5000 + ".0"})
+    [(path, message)] = problems(text)
+    assert path == "$.schema_version"
+    assert "is newer than this samverkan understands" in message
+    assert len(message) < 200
+    older = json.dumps({**committee(), "schema_version": "0" * 5000 + ".0"})
+    assert "is older than any" in problems(older)[0][1]
+    assert loads(json.dumps({**committee(), "schema_version": "01.0"})).schema_version == "01.0"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KL " + "9" * 5000 + ":1",
+        "KL 9:" + "1" * 5000,
+        "KL 9:37 " + "1" * 5000 + " st.",
+        "9" * 5000 + " kap. 1 § KL",
+    ],
+)
+def test_a_citation_of_5000_digits(text: str) -> None:
+    with pytest.raises(CitationSyntaxError) as error:
+        parse_citation(text)
+    assert len(str(error.value)) < 400
+
+
+def test_a_long_citation_in_a_document() -> None:
+    text = json.dumps(committee(basis="KL 9:" + "1" * 5000))
+    [(path, message)] = problems(text)
+    assert path == "$.content.basis"
+    assert "(5005 characters)" in message
+    assert len(message) < 500
+
+
+# -- 5. standard input closed ----------------------------------------------------------------
+
+
+def test_check_with_standard_input_closed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", None)
+    status, _ = run("check", "-")
+    assert status == 2
+    assert "cannot read standard input: it is closed" in capsys.readouterr().err
+
+
+def test_check_with_standard_input_closed_in_a_process() -> None:
+    done = cli("check", "-", stdin=subprocess.DEVNULL)
+    assert done.returncode == 2  # an empty document
+    closed = subprocess.run(
+        ["sh", "-c", f'exec "{sys.executable}" -m samverkan check - 0<&-'],
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert closed.returncode == 2, closed.stderr
+    assert b"Traceback" not in closed.stderr
+    assert b"standard input" in closed.stderr
+
+
+# -- 6. anything unexpected is an internal error, exit 3 -------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_an_unexpected_exception_is_an_internal_error(
+    lang: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr("samverkan.cli.check_document", broken)
+    file = tmp_path / "a.json"
+    file.write_text(dumps(gns()), "utf-8")
+    status, _ = run("check", str(file), "--lang", lang)
+    assert status == INTERNAL == 3
+    err = capsys.readouterr().err
+    assert "ZeroDivisionError: 'division by zero'" in err
+    assert ("internal error" if lang == "en" else "internt fel") in err
+
+
+# -- 8. only regular files, of a bounded size ------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "kö.json"
+    os.mkfifo(fifo)
+    with watchdog(10), pytest.raises(DocumentError) as error:
+        load(fifo)
+    assert error.value.problems == (("$", "cannot read the file: it is not a regular file"),)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_link_to_a_device_is_refused(device: str, tmp_path: Path) -> None:
+    if not Path(device).exists():
+        pytest.skip(f"no {device}")
+    link = tmp_path / "oändlig.json"
+    link.symlink_to(device)
+    with watchdog(10), pytest.raises(DocumentError) as error:
+        load(link)
+    assert error.value.problems == (("$", "cannot read the file: it is not a regular file"),)
+
+
+def test_a_file_larger_than_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("samverkan.io.documents.MAX_DOCUMENT_BYTES", 1000)
+    monkeypatch.setattr("samverkan.io.documents.read_limited.__defaults__", (1000,))
+    file = tmp_path / "stor.json"
+    file.write_text(json.dumps(committee(notes="x" * 2000)), "utf-8")
+    with pytest.raises(DocumentError) as error:
+        load(file)
+    assert error.value.problems == (
+        ("$", "the document is larger than 1000 bytes, the most samverkan reads"),
+    )
+    assert MAX_DOCUMENT_BYTES == 256 * 1024 * 1024
+
+
+def test_standard_input_from_dev_zero_is_cut_off(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("samverkan.io.documents.read_limited.__defaults__", (1000,))
+    stream = io.TextIOWrapper(io.BufferedReader(_Zeros()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stream)
+    with watchdog(10):
+        status, _ = run("check", "-")
+    assert status == 2
+    assert "larger than 1000 bytes" in capsys.readouterr().err
+
+
+class _Zeros(io.RawIOBase):
+    """An endless stream of NUL bytes, like ``/dev/zero``."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        buffer[:] = bytes(len(buffer))
+        return len(buffer)
+
+
+def test_dev_zero_on_standard_input_in_a_process() -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    with open("/dev/zero", "rb") as zeros:
+        done = cli("check", "-", stdin=zeros)
+    assert done.returncode == 2
+    assert b"larger than 268435456 bytes" in done.stderr
+
+
+# -- 9. TOML keys of very many parts ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" + ".a" * 100_000 + " = 1",
+        "[x" + ".a" * 100_000 + "]",
+        "[[x" + ".a" * 100_000 + "]]",
+        "x = {y" + ".a" * 100_000 + " = 1}",
+        'x = {b = 1, "y"' + '."a"' * 100_000 + " = 1}",
+    ],
+    ids=["dotted-key", "table", "array-of-tables", "inline-table", "quoted-in-inline-table"],
+)
+def test_a_toml_key_of_100_000_parts(text: str) -> None:
+    with watchdog(5):
+        [(path, message)] = problems(text, "toml")
+    assert (path, message) == (
+        "$",
+        f"invalid TOML: a key at line 1 has more than {TOML_KEY_PARTS} parts",
+    )
+
+
+def test_a_toml_key_of_the_most_parts_is_read() -> None:
+    text = "x" + ".a" * (TOML_KEY_PARTS - 1) + " = 1\n"
+    [(path, _message)] = problems(text, "toml")  # read, then refused as a document
+    assert path == "$.schema_version"
+
+
+# -- 12. long words: no "did you mean", and only an excerpt ----------------------------------
+
+
+def test_a_long_unknown_field_is_shown_as_an_excerpt() -> None:
+    word = "performer" * 100_000
+    content = {**committee()["content"], word: 1}
+    [(path, message)] = problems(json.dumps({**committee(), "content": content}))
+    assert path == "$.content['" + word[:60] + "…']"
+    assert message == f"unknown field {excerpt(word)} (not a field of JointCommittee)"
+    assert len(message) < 200
+
+
+def test_no_suggestions_for_a_long_word() -> None:
+    assert close_matches("nam", ["name"]) == ["name"]
+    assert close_matches("name" + "x" * 200, ["name" + "x" * 199]) == []
+
+
+def test_a_long_kind_and_party_code() -> None:
+    text = json.dumps({**committee(), "kind": "joint_committee" * 10_000})
+    [(path, message)] = problems(text)
+    assert path == "$.kind"
+    assert len(message) < 400
+    text = json.dumps(committee(host="2380" * 100_000))
+    [(path, message)] = problems(text)
+    assert path == "$.content.host"
+    assert len(message) < 200
+
+
+def test_a_long_value_in_a_cli_error(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _ = run("schema", "x" * 100_000)
+    assert status == 2
+    assert len(capsys.readouterr().err) < 500
+    status, _ = run("explain", "KL-" + "x" * 100_000)
+    assert status == 2
+    assert len(capsys.readouterr().err) < 500
+
+
+# -- 15. amounts in canonical text only, regexes anchored at the true end --------------------
+
+
+@pytest.mark.parametrize("text", ["0484", "00", "1\n", "-01.5", "1.5\n", " 1", "+1"])
+@pytest.mark.parametrize("field", AMOUNT_FIELDS, ids=[f[0] for f in AMOUNT_FIELDS])
+def test_a_non_canonical_amount_text_is_refused(field: Any, text: str) -> None:
+    [(path, message)] = problems(amount_text(field, json.dumps(text)))
+    assert path == field[2]
+    assert message.startswith('expected an exact decimal amount such as "368000.50"'), message
+
+
+@pytest.mark.parametrize("text", ["0", "484", "0.50", "368000.004"])
+def test_a_canonical_amount_text_is_written_back_unchanged(text: str) -> None:
+    field = AMOUNT_FIELDS[0]
+    document = loads(amount_text(field, json.dumps(text)))
+    assert amount_at(to_data(document), field[2]) == text
+
+
+@pytest.mark.parametrize("version", ["1.0\n", "1.0\n\n", " 1.0"])
+def test_a_schema_version_with_a_line_break(version: str) -> None:
+    [(path, message)] = problems(json.dumps({**committee(), "schema_version": version}))
+    assert path == "$.schema_version"
+    assert message.startswith('expected a version such as "1.0"')
+
+
+def test_codes_and_dates_with_a_line_break() -> None:
+    assert problems(json.dumps(committee(host="2380\n")))[0][0] == "$.content.host"
+    text = json.dumps(committee(established_on="2019-01-01\n"))
+    assert problems(text)[0][0] == "$.content.established_on"
+
+
+# -- 4. output is UTF-8 whatever the locale ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"PYTHONIOENCODING": "ascii"},
+        {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""},
+        {"PYTHONIOENCODING": "latin-1"},
+    ],
+    ids=["ascii", "c-locale", "latin-1"],
+)
+def test_output_is_utf_8_whatever_the_locale(env: dict[str, str], tmp_path: Path) -> None:
+    file = tmp_path / "nämnd.json"
+    file.write_text(dumps(gns()), "utf-8")
+    done = cli("check", str(file), env=env)
+    assert done.returncode in (0, 1), done.stderr
+    assert b"Kontroll per" in done.stdout
+    done.stdout.decode("utf-8")  # strict: Latin-1 bytes would fail here
+    assert "ä".encode() in done.stdout
+    failed = cli("check", str(tmp_path / "saknas-å.json"), env=env)
+    assert failed.returncode == 2
+    assert "saknas-å".encode() in failed.stderr
+
+
+# -- 19. control characters are escaped in text output ---------------------------------------
+
+
+def pot(**changes: Any) -> dict[str, Any]:
+    """A fund pot document with ``changes`` in its content."""
+    kind, content, _ = AMOUNT_FIELDS[1]
+    return {"schema_version": "1.0", "kind": kind, "content": {**content("1"), **changes}}
+
+
+HOSTILE = "RUN/1/2019\x1b[2J\x07\u202e\x00"
+
+
+def test_control_characters_in_text_output(tmp_path: Path) -> None:
+    application = {"applicant": "A", "amount": "1", "purpose": "B", "case_number": HOSTILE}
+    file = tmp_path / "pott\x1b.json"
+    file.write_text(json.dumps(pot(applications=[application])), "utf-8")
+    status, text = run("check", str(file), "--as-of", "2024-01-01")
+    assert status == 1
+    assert "RUN/1/2019\\x1b[2J\\x07\\u202e\\x00" in text
+    assert "pott\\x1b.json" in text
+    for character in "\x1b\x07\u202e\x00":
+        assert character not in text
+    status, data = run("check", str(file), "--as-of", "2024-01-01", "--format", "json")
+    messages = [f["message"] for f in json.loads(data)["documents"][0]["findings"]]
+    assert any(HOSTILE in message for message in messages)
+
+
+# -- 11. findings per rule are capped --------------------------------------------------------
+
+
+def test_a_party_listed_a_million_times(capsys: pytest.CaptureFixture[str]) -> None:
+    from samverkan.rules import Severity, check
+    from samverkan.rules.engine import FINDINGS_PER_RULE
+
+    text = json.dumps(committee(parties=["2326"] * 1_000_000 + ["2380"]))
+    with watchdog(120):
+        report = check(loads(text).content, as_of=date(2024, 1, 1))
+    by_rule: dict[str, int] = {}
+    for finding in report:
+        by_rule[finding.rule_id] = by_rule.get(finding.rule_id, 0) + 1
+    assert max(by_rule.values()) <= FINDINGS_PER_RULE + 1
+    notes = [f for f in report if f.message_id.startswith("Regeln gav")]
+    assert notes
+    assert all(f.severity is Severity.INFO and f.path == "$" for f in notes)
+    assert notes[0].message("en").startswith("The rule gave ")
+    assert (
+        notes[0]
+        .message("en")
+        .endswith("more findings, which are not shown (at most 1,000 are shown).")
+    )
