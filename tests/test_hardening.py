@@ -397,3 +397,11 @@ def test_a_party_listed_a_million_times(capsys: pytest.CaptureFixture[str]) -> N
         .message("en")
         .endswith("more findings, which are not shown (at most 1,000 are shown).")
     )
+
+
+def test_a_case_number_with_a_final_line_break_is_not_well_formed() -> None:
+    from samverkan.rules import check
+
+    application = {"applicant": "A", "amount": "1", "purpose": "B", "case_number": "RUN/1/2019\n"}
+    report = check(loads(json.dumps(pot(applications=[application]))).content, date(2024, 1, 1))
+    assert [f.path for f in report.by_rule("POT-case-number")] == ["$.applications[0].case_number"]

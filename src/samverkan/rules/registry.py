@@ -26,7 +26,7 @@ __all__ = ["DIGEST_DATE", "REGISTRY", "Rule", "RuleRegistry", "rule"]
 #: The date of the newest statute text the rules were checked against.
 DIGEST_DATE = date(2026, 2, 22)
 
-_RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[0-9A-Za-z]+)+$")
+_RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[0-9A-Za-z]+)+\Z")
 BLIND_SPOTS_HEADING = "Does not check:"
 
 CheckFunction = Callable[[Any, Any], Iterable[Finding]]

@@ -23,7 +23,7 @@ from samverkan.rules.registry import rule
 KL_2017 = date(2018, 1, 1)
 
 #: A diarienummer as the regions of the seeds write them: organ, serial number, year.
-CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]+/\d+/\d{4}$")
+CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]+/\d+/\d{4}\Z")
 
 
 def _ordered(pot: Pot) -> list[tuple[int, Decision]]:
