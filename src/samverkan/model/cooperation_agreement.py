@@ -30,6 +30,7 @@ from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
 from samverkan.model.common import Adoption, Participant, Period, non_negative
+from samverkan.money import EXACT
 
 __all__ = [
     "AgreementRegister",
@@ -222,7 +223,7 @@ def total_budget(assignments: Iterable[Assignment]) -> Decimal | None:
     for item in assignments:
         if item.budget is None:
             return None
-        total += item.budget
+        total = EXACT.add(total, item.budget)
     return total
 
 

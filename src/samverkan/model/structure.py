@@ -32,6 +32,7 @@ from dateutil.rrule import rrulestr
 
 from samverkan.model.common import Participant, Period, non_negative
 from samverkan.model.seats import Role, Seat, SubstitutePolicy, seats_of
+from samverkan.money import exact_sum
 
 __all__ = [
     "AdministrativeSupport",
@@ -295,7 +296,7 @@ class AdministrativeSupport:
     @property
     def cost_key_total(self) -> Decimal:
         """The sum of the cost key's percentages."""
-        return sum((share.percent for share in self.cost_key), Decimal(0))
+        return exact_sum(share.percent for share in self.cost_key)
 
 
 @frozen
