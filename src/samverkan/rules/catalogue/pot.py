@@ -8,13 +8,15 @@ practice, cited to the closest provision as each docstring says.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 
 from samverkan.i18n import N_, Translatable
 from samverkan.model.pot import Decision, Payment, Pot
 from samverkan.model.structure import BodyKind
+from samverkan.money import EXACT, exact_difference
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.registry import rule
@@ -24,6 +26,28 @@ KL_2017 = date(2018, 1, 1)
 
 #: A diarienummer as the regions of the seeds write them: organ, serial number, year.
 CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]+/\d+/\d{4}\Z")
+
+
+def _running_totals(
+    entries: Iterable[tuple[str, date, Decimal]],
+) -> dict[str, tuple[list[date], list[Decimal]]]:
+    """For each case number: the days of ``entries`` (in the order given, by date) and the
+    exact total up to and including each."""
+    totals: dict[str, tuple[list[date], list[Decimal]]] = {}
+    for case, on, amount in entries:
+        days, sums = totals.setdefault(case, ([], []))
+        days.append(on)
+        sums.append(EXACT.add(sums[-1] if sums else Decimal(0), amount))
+    return totals
+
+
+def _paid_so_far(payments: tuple[Payment, ...]) -> dict[int, Decimal]:
+    """For each payment, by position: what its case has paid up to and including it (earlier
+    days, or earlier in the list on the same day)."""
+    ordered = sorted(enumerate(payments), key=lambda pair: (pair[1].on, pair[0]))
+    entries = ((p.case_number, p.on, p.amount) for _, p in ordered)
+    totals = {case: iter(sums) for case, (_, sums) in _running_totals(entries).items()}
+    return {index: next(totals[p.case_number]) for index, p in ordered}
 
 
 def _ordered(pot: Pot) -> list[tuple[int, Decision]]:
@@ -42,7 +66,7 @@ def _earlier_grants(pot: Pot, by_earmark: bool) -> dict[int, Decimal]:
         key = decision.earmark if by_earmark else None
         running = totals.get(key, Decimal(0))
         before[index] = running
-        totals[key] = running + decision.granted
+        totals[key] = EXACT.add(running, decision.granted)
     return before
 
 
@@ -68,7 +92,7 @@ def grant_within_balance(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
     for index, decision in _ordered(pot):
         if decision.granted == 0:
             continue
-        available = pot.contributed(decision.on) - earlier[index]
+        available = exact_difference(pot.contributed(decision.on), earlier[index])
         if decision.granted > available:
             yield ctx.finding(
                 N_(
@@ -117,7 +141,7 @@ def grant_within_earmark(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
                 earmark=earmark,
             )
             continue
-        available = pot.contributed(decision.on, earmark) - earlier[index]
+        available = exact_difference(pot.contributed(decision.on, earmark), earlier[index])
         if decision.granted > available:
             yield ctx.finding(
                 N_(
@@ -190,27 +214,15 @@ def decided_by_mandated_body(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
                 by=decision.by,
                 decider=decider.name,
             )
-    # Grouped by case number once, so a long ledger is not searched for every payment.
-    valid: dict[str, list[Decision]] = {}
-    for d in pot.decisions:
-        if d.by == decider.id:
-            valid.setdefault(d.case_number, []).append(d)
-    payments: dict[str, list[tuple[int, Payment]]] = {}
-    for other_index, other in enumerate(pot.payments):
-        payments.setdefault(other.case_number, []).append((other_index, other))
+    # Running totals by case number in date order, once: a long ledger costs n log n.
+    valid = sorted((d for d in pot.decisions if d.by == decider.id), key=lambda d: d.on)
+    grants = _running_totals((d.case_number, d.on, d.granted) for d in valid)
+    paid_by_index = _paid_so_far(pot.payments)
     for index, payment in enumerate(pot.payments):
-        granted = sum(
-            (d.granted for d in valid.get(payment.case_number, ()) if d.on <= payment.on),
-            Decimal(0),
-        )
-        paid = sum(
-            (
-                other.amount
-                for other_index, other in payments[payment.case_number]
-                if other.on < payment.on or (other.on == payment.on and other_index <= index)
-            ),
-            Decimal(0),
-        )
+        days, totals = grants.get(payment.case_number, ([], []))
+        granted_count = bisect_right(days, payment.on)
+        granted = totals[granted_count - 1] if granted_count else Decimal(0)
+        paid = paid_by_index[index]
         if paid > granted:
             yield ctx.finding(
                 N_(
