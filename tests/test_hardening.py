@@ -8,12 +8,14 @@ never change an amount silently.
 
 from __future__ import annotations
 
+import decimal
 import io
 import json
 import os
 import subprocess
 import sys
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -405,3 +407,128 @@ def test_a_case_number_with_a_final_line_break_is_not_well_formed() -> None:
     application = {"applicant": "A", "amount": "1", "purpose": "B", "case_number": "RUN/1/2019\n"}
     report = check(loads(json.dumps(pot(applications=[application]))).content, date(2024, 1, 1))
     assert [f.path for f in report.by_rule("POT-case-number")] == ["$.applications[0].case_number"]
+
+
+# -- 14. exact money, whatever the caller's decimal context ----------------------------------
+
+
+def company(*percents: str) -> Any:
+    owners = ["2380", "2326", "2361"]
+    holdings = [{"owner": owners[i], "percent": p} for i, p in enumerate(percents)]
+    text = json.dumps(
+        {
+            "schema_version": "1.0",
+            "kind": "jointly_owned_company",
+            "content": {"name": "AB", "holdings": holdings},
+        }
+    )
+    return loads(text).content
+
+
+def shares_total(model: Any) -> list[Any]:
+    from samverkan.rules import check
+
+    return [
+        f.facts
+        for f in check(model, date(2024, 1, 1)).by_rule("KL-10-4-part-owned")
+        if "total" in f.facts
+    ]
+
+
+def test_holdings_just_over_100_percent_are_reported() -> None:
+    over = company("50", "50.00000000000000000000000000001")
+    assert shares_total(over) == [{"total": "100.00000000000000000000000000001"}]
+    assert shares_total(company("50", "50")) == []
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        {"prec": 3},
+        {"traps": [decimal.Inexact, decimal.Rounded, decimal.InvalidOperation]},
+        {"prec": 1, "rounding": decimal.ROUND_UP},
+    ],
+    ids=["prec-3", "trap-inexact", "prec-1-up"],
+)
+def test_the_callers_decimal_context_changes_nothing(context: dict[str, Any]) -> None:
+    from samverkan.rules import check
+
+    models = [company("33.3", "33.3", "33.3"), company("50", "50.00000000000000000000000000001")]
+    expected = [[f.message("en") for f in check(m, date(2024, 1, 1))] for m in models]
+    with decimal.localcontext(**context):
+        found = [[f.message("en") for f in check(m, date(2024, 1, 1))] for m in models]
+    assert found == expected
+    assert any("99.9" in message for message in found[0])
+
+
+def test_a_pot_total_beyond_28_digits_in_a_small_context() -> None:
+    from samverkan.rules import check
+
+    big = "9" * 40
+    contributions = [{"source": "x", "amount": big, "on": "2019-01-01"}]
+    decisions = [
+        {"case_number": "RUN/1/2019", "by": "RUN", "on": "2019-02-01", "granted": big},
+        {"case_number": "RUN/2/2019", "by": "RUN", "on": "2019-02-01", "granted": "0.01"},
+    ]
+    model = loads(json.dumps(pot(contributions=contributions, decisions=decisions))).content
+    with decimal.localcontext(prec=3):
+        report = check(model, date(2024, 1, 1))
+    [finding] = report.by_rule("POT-balance")
+    assert finding.path == "$.decisions[1].granted"
+    assert finding.facts == {"granted": "0.01", "available": "0"}
+
+
+# -- 3. message formatting never fails on a value the loader accepted ------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "sv", "en"),
+    [
+        (10**25, "10 000 000 000 000 000 000 000 000", "10,000,000,000,000,000,000,000,000"),
+        (
+            Decimal("1" + "0" * 28),
+            "10 000 000 000 000 000 000 000 000 000 kr",
+            "SEK 10,000,000,000,000,000,000,000,000,000",
+        ),
+        (
+            Decimal("99999999999999999999999999.995"),
+            "99 999 999 999 999 999 999 999 999,995 kr",
+            "SEK 99,999,999,999,999,999,999,999,999.995",
+        ),
+        (Decimal("1." + "1" * 40), "1," + "1" * 40 + " kr", "SEK 1." + "1" * 40),
+    ],
+    ids=["int-1e25", "amount-1e28", "amount-needs-29-digits", "forty-decimals"],
+)
+def test_large_and_long_values_are_formatted_exactly(value: object, sv: str, en: str) -> None:
+    from samverkan.i18n import format_value
+
+    assert format_value(value, "sv").replace("\xa0", " ") == sv
+    assert format_value(value, "en").replace("\xa0", " ") == en
+
+
+def test_a_finding_with_a_seat_count_of_10_to_the_25() -> None:
+    from samverkan.rules import check
+
+    text = json.dumps(
+        {
+            "schema_version": "1.0",
+            "kind": "collaboration_structure",
+            "content": {
+                "name": "S",
+                "principals": ["2326"],
+                "bodies": [
+                    {
+                        "id": "B",
+                        "name": "B",
+                        "level": "politisk nivå",
+                        "kind": "beslutande organ",
+                        "representation": {"members": 10**25},
+                        "seats": [{"party": "2326"}],
+                    }
+                ],
+            },
+        }
+    )
+    report = check(loads(text).content, date(2024, 1, 1))
+    messages = [f.message(locale) for f in report for locale in ("sv", "en")]
+    assert any("10 000 000 000 000 000 000 000 000" in m.replace("\xa0", " ") for m in messages)
