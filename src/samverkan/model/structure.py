@@ -21,6 +21,8 @@ is decided by the rules in :mod:`samverkan.rules.catalogue.structure`.
 from __future__ import annotations
 
 import enum
+import functools
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -31,7 +33,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
 from samverkan.model.common import Participant, Period, non_negative
-from samverkan.model.seats import Role, Seat, SubstitutePolicy, seats_of
+from samverkan.model.seats import Role, Seat, SubstitutePolicy, seat_count
 from samverkan.money import exact_sum
 
 __all__ = [
@@ -260,8 +262,8 @@ class CooperationBody:
     def seat_counts(self, party: Participant) -> tuple[int, int]:
         """The numbers of member and substitute seats ``party`` holds."""
         return (
-            len(seats_of(self.seats, party, Role.MEMBER)),
-            len(seats_of(self.seats, party, Role.SUBSTITUTE)),
+            seat_count(self.seats, party, Role.MEMBER),
+            seat_count(self.seats, party, Role.SUBSTITUTE),
         )
 
 
@@ -346,24 +348,23 @@ class CollaborationStructure:
     principles: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        ids = [b.id for b in self.bodies]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        counts = Counter(b.id for b in self.bodies)
+        duplicates = sorted(i for i, count in counts.items() if count > 1)
         if duplicates:
             raise ValueError(f"body ids must be unique: {', '.join(duplicates)}")
 
+    @functools.cached_property
+    def _positions(self) -> dict[str, int]:
+        """The position of each body in :attr:`bodies`, by id (made once, when first asked)."""
+        return {item.id: index for index, item in enumerate(self.bodies)}
+
     def body(self, body_id: str) -> CooperationBody:
         """The body with id ``body_id``; :class:`KeyError` when there is none."""
-        for item in self.bodies:
-            if item.id == body_id:
-                return item
-        raise KeyError(body_id)
+        return self.bodies[self._positions[body_id]]
 
     def index_of(self, body_id: str) -> int | None:
         """The position of body ``body_id`` in :attr:`bodies`, or ``None``."""
-        for index, item in enumerate(self.bodies):
-            if item.id == body_id:
-                return index
-        return None
+        return self._positions.get(body_id)
 
     def attached_to(self, body_id: str) -> tuple[CooperationBody, ...]:
         """The bodies that report to body ``body_id``."""
