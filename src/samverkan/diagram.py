@@ -44,6 +44,7 @@ from typing import TypeAlias
 from samverkan.errors import SamverkanError
 from samverkan.i18n import DEFAULT_LOCALE, N_, translate
 from samverkan.model import JointCommittee, LocalFederation, Office, Participant, Role, Seat
+from samverkan.model.seats import seat_count
 from samverkan.model.structure import BodyKind, CollaborationStructure, CooperationBody, Level
 from samverkan.parties import Municipality, Region
 
@@ -131,9 +132,8 @@ class _Graph:
     def seats(self, seats: Sequence[Seat], party: Participant) -> tuple[int, int]:
         """The numbers of ``party``'s ledamöter and ersättare; the graph gets the legend."""
         self.legend = True
-        members = sum(1 for s in seats if s.party == party and s.role is Role.MEMBER)
-        substitutes = sum(1 for s in seats if s.party == party and s.role is Role.SUBSTITUTE)
-        return members, substitutes
+        counted = tuple(seats)
+        return seat_count(counted, party, Role.MEMBER), seat_count(counted, party, Role.SUBSTITUTE)
 
     def render(self, compound: bool = False) -> str:
         label = self.title + ("\n" + self.text(_SEATS_LEGEND) if self.legend else "")

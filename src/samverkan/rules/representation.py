@@ -15,7 +15,8 @@ from attrs import frozen
 
 from samverkan.i18n import Translatable
 from samverkan.law import Citation
-from samverkan.model import Body, Participant, Role, Seat, seats_of
+from samverkan.model import Body, Participant, Role, Seat
+from samverkan.model.seats import seat_count
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
 
@@ -43,9 +44,7 @@ class Representation:
     @classmethod
     def of(cls, seats: tuple[Seat, ...], party: Participant) -> Representation:
         """Count ``party``'s ledamöter and ersättare among ``seats``."""
-        return cls(
-            len(seats_of(seats, party, Role.MEMBER)), len(seats_of(seats, party, Role.SUBSTITUTE))
-        )
+        return cls(seat_count(seats, party, Role.MEMBER), seat_count(seats, party, Role.SUBSTITUTE))
 
     @property
     def lacks_member(self) -> bool:
@@ -115,8 +114,9 @@ def appointment_findings(
     (with ``party`` and ``body``) at ``$.seats[i].appointed_by``; ``citations`` replace the
     rule's own when given.
     """
+    members = set(parties)  # a set, so that many seats and parties cost linear time
     for index, seat in enumerate(seats):
-        if seat.party not in parties:
+        if seat.party not in members:
             yield ctx.finding(
                 not_a_party,
                 path=f"$.seats[{index}].party",
