@@ -17,11 +17,9 @@ from samverkan.i18n import N_
 from samverkan.law import Verification
 from samverkan.model.cooperation_agreement import (
     AgreementRegister,
-    Assignment,
     CooperationAgreement,
+    RevisedAssignments,
     Revision,
-    apply_revision,
-    total_budget,
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
@@ -161,13 +159,13 @@ def yearly_report_made(agreement: CooperationAgreement, ctx: RuleContext) -> Ite
             )
 
 
-def _states(agreement: CooperationAgreement) -> Iterator[tuple[int, Revision, list[Assignment]]]:
+def _states(agreement: CooperationAgreement) -> Iterator[tuple[int, Revision, RevisedAssignments]]:
     """Each revision in the order proposed, with the assignments it was proposed against."""
-    current = list(agreement.assignments)
+    current = RevisedAssignments(agreement.assignments)
     order = sorted(enumerate(agreement.revisions), key=lambda pair: (pair[1].proposed_on, pair[0]))
     for index, revision in order:
         yield index, revision, current
-        current = apply_revision(current, revision)
+        current.apply(revision)
 
 
 @rule(
@@ -190,7 +188,7 @@ def revision_matches_assignments(
     meant, nor changes to an assignment's wording or budget that keep its name.
     """
     for index, revision, before in _states(agreement):
-        names = {a.name for a in before}
+        names = before.names
         for k, name in enumerate(revision.removes):
             if name not in names:
                 yield ctx.finding(
@@ -228,8 +226,7 @@ def revision_keeps_budget(agreement: CooperationAgreement, ctx: RuleContext) -> 
     for index, revision, before in _states(agreement):
         if revision.claims_budget_unchanged is not True:
             continue
-        after = apply_revision(before, revision)
-        old, new = total_budget(before), total_budget(after)
+        old, new = before.budget(), before.budget_after(revision)
         if old is None or new is None:
             yield ctx.finding(
                 N_(
