@@ -20,12 +20,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from samverkan.cli import INTERNAL, main
 from samverkan.errors import CitationSyntaxError, DocumentError, close_matches, excerpt
 from samverkan.io import dumps, load, loads, to_data
 from samverkan.io.documents import MAX_DOCUMENT_BYTES, TOML_KEY_PARTS
 from samverkan.law import parse_citation
+from samverkan.model.cooperation_agreement import (
+    Assignment,
+    RevisedAssignments,
+    Revision,
+    apply_revision,
+    total_budget,
+)
 from seeds import gns
 from test_robustness import AMOUNT_FIELDS, amount_at, amount_text, committee, problems, watchdog
 
@@ -532,3 +541,128 @@ def test_a_finding_with_a_seat_count_of_10_to_the_25() -> None:
     report = check(loads(text).content, date(2024, 1, 1))
     messages = [f.message(locale) for f in report for locale in ("sv", "en")]
     assert any("10 000 000 000 000 000 000 000 000" in m.replace("\xa0", " ") for m in messages)
+
+
+# -- 10. linear or n log n where it was quadratic ---------------------------------------------
+
+BODY = {"name": "B", "level": "politisk nivå", "kind": "beslutande organ"}
+
+
+def document(kind: str, **content: Any) -> str:
+    return json.dumps({"schema_version": "1.0", "kind": kind, "content": content})
+
+
+def timed_check(text: str, seconds: float = 10) -> Any:
+    """Load and check ``text`` within ``seconds`` (a watchdog; the work takes well under a
+    second, and took ten to thirty before)."""
+    from samverkan.rules import check
+
+    with watchdog(seconds):
+        model = loads(text).content
+        return check(model, date(2024, 1, 1))
+
+
+def test_a_structure_of_40_000_bodies() -> None:
+    bodies = [{"id": f"B{i}", **BODY} for i in range(40_000)]
+    timed_check(document("collaboration_structure", name="S", principals=["2326"], bodies=bodies))
+
+
+def test_a_committee_of_4000_parties_and_seats() -> None:
+    from samverkan.diagram import to_dot
+    from samverkan.parties import registry
+
+    codes = [m.code for m in registry().municipalities()]
+    parties = [codes[i % len(codes)] for i in range(4000)]
+    seats = [{"party": p} for p in parties] + [{"party": p, "role": "ersättare"} for p in parties]
+    text = document("joint_committee", name="N", parties=parties, host="2326", seats=seats)
+    timed_check(text)
+    with watchdog(10):
+        to_dot(loads(text).content)
+    federation = document(
+        "local_federation",
+        name="F",
+        members=parties,
+        seats=seats,
+        assembly="förbundsfullmäktige",
+    )
+    timed_check(federation)
+
+
+def test_a_pot_of_8000_payments_in_one_case() -> None:
+    payments = [{"case_number": "RUN/1/2019", "amount": "1", "on": "2019-03-01"}] * 8000
+    decisions = [{"case_number": "RUN/1/2019", "by": "RUN", "on": "2019-02-01", "granted": "7999"}]
+    report = timed_check(json.dumps(pot(payments=payments, decisions=decisions)))
+    [finding] = [f for f in report.by_rule("POT-decision-mandate") if "payments" in f.path]
+    assert finding.path == "$.payments[7999]"
+    assert finding.params["paid"] == Decimal(8000)
+
+
+def test_an_agreement_of_3200_revisions() -> None:
+    revisions = [
+        {
+            "proposed_on": "2019-01-01",
+            "removes": [f"A{i - 1}"] if i else [],
+            "adds": [{"name": f"A{i}", "area": "x", "budget": "1"}],
+            "effective": "2019-01-01",
+            "claims_budget_unchanged": True,
+        }
+        for i in range(3200)
+    ]
+    text = document(
+        "cooperation_agreement",
+        title="T",
+        region="23",
+        period={"start": "2019-01-01"},
+        revisions=revisions,
+    )
+    report = timed_check(text)
+    [finding] = report.by_rule("AGR-revision-budget")  # only the first adds without removing
+    assert finding.path == "$.revisions[0].claims_budget_unchanged"
+    assert loads(text).content.assignments_on(date(2020, 1, 1))[0].name == "A3199"
+
+
+def test_an_agreement_of_300_000_reports_since_year_1() -> None:
+    reports = [{"year": 9999}] * 300_000
+    text = document(
+        "cooperation_agreement",
+        title="T",
+        region="23",
+        period={"start": "0001-01-01"},
+        reporting={},
+        reports=reports,
+    )
+    report = timed_check(text)
+    assert len(report.by_rule("AGR-annual-report")) == 1001  # capped, with a note
+
+
+NAMES = st.sampled_from(["A", "B", "C", "D"])
+ASSIGNMENT_ITEMS = st.builds(
+    Assignment, NAMES, st.just("x"), st.none() | st.decimals(0, 10**6, places=2)
+)
+
+
+@given(
+    st.lists(ASSIGNMENT_ITEMS, max_size=5),
+    st.lists(
+        st.builds(
+            Revision,
+            st.just(date(2020, 1, 1)),
+            st.lists(NAMES, max_size=3).map(tuple),
+            st.lists(ASSIGNMENT_ITEMS, max_size=3).map(tuple),
+        ),
+        max_size=5,
+    ),
+)
+def test_revised_assignments_agree_with_apply_revision(
+    assignments: list[Assignment], revisions: list[Revision]
+) -> None:
+    held = RevisedAssignments(assignments)
+    current = list(assignments)
+    for revision in revisions:
+        assert held.budget() == total_budget(current)
+        after = apply_revision(current, revision)
+        assert held.budget_after(revision) == total_budget(after)
+        held.apply(revision)
+        current = after
+        assert list(held) == current
+        assert set(held.names) == {a.name for a in current}
