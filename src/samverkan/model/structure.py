@@ -32,6 +32,7 @@ from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
+from samverkan.errors import excerpt
 from samverkan.model.common import Participant, Period, non_negative
 from samverkan.model.seats import Role, Seat, SubstitutePolicy, seat_count
 from samverkan.money import exact_sum
@@ -190,16 +191,32 @@ class RepresentationScheme:
         return PartySeats(party, self.members, self.substitutes, self.bound)
 
 
+def read_rrule(text: str, **options: Any) -> Any:
+    """An RFC 5545 recurrence rule read by :func:`dateutil.rrule.rrulestr`, refusing ``TZID``.
+
+    Meetings are whole days, so a time zone adds nothing, and dateutil would open whatever
+    file a ``TZID`` names (``TZID=/some/path``): a document must never reach outside itself.
+    """
+    if "TZID" in text.upper():
+        raise ValueError(_NO_TZID)
+    return rrulestr(text, **options)
+
+
+_NO_TZID = "a recurrence rule may not name a time zone (TZID): meetings are whole days"
+
+
 def _rrule_text(_: Any, attribute: Any, value: str | None) -> None:
     if value is None:
         return
     if "DTSTART" not in value.upper():
-        raise ValueError(f"{attribute.name} must state its DTSTART: {value!r}")
+        raise ValueError(f"{attribute.name} must state its DTSTART: {excerpt(value)}")
+    if "TZID" in value.upper():
+        raise ValueError(f"{attribute.name}: {_NO_TZID}")
     try:
-        rrulestr(value)
-    except (ValueError, TypeError) as error:
+        read_rrule(value)
+    except (ValueError, TypeError, OverflowError) as error:
         raise ValueError(
-            f"{attribute.name} is not an RFC 5545 recurrence rule: {value!r}"
+            f"{attribute.name} is not an RFC 5545 recurrence rule: {excerpt(value)}"
         ) from error
 
 
@@ -229,7 +246,7 @@ class MeetingSchedule:
         if self.rrule is not None:
             if period.end is None:
                 raise ValueError("listing a recurring schedule needs a period with an end")
-            rule = rrulestr(self.rrule)
+            rule = read_rrule(self.rrule)
             start = datetime.combine(period.start, time.min)
             end = datetime.combine(period.end, time.max)
             found.update(moment.date() for moment in rule.between(start, end, inc=True))
