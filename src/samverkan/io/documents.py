@@ -490,18 +490,30 @@ def load(path: str | os.PathLike[str], format: Format | None = None) -> Document
     Only a regular file of at most :data:`MAX_DOCUMENT_BYTES` is read.
     """
     where = Path(path)
-    if where.is_dir():
+    if _is_dir(where):
         raise DocumentError([("$", "this is a directory, not a file")], str(where))
     chosen = format or _format_of(where)
     if chosen is None:
         raise DocumentError([("$", _unknown_suffix(where))], str(where))
+    return loads(read_file(where), chosen, source=str(where))
+
+
+def _is_dir(where: Path) -> bool:
+    try:
+        return where.is_dir()
+    except OSError:  # a name too long, say: reading it will say what is wrong
+        return False
+
+
+def read_file(where: Path) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_DOCUMENT_BYTES`; anything else, or a
+    file that cannot be read, raises :class:`~samverkan.errors.DocumentError`."""
     try:
         with _open_regular(where) as stream:
-            data = read_limited(stream, str(where))
+            return read_limited(stream, str(where))
     except OSError as error:
         reason = error.strerror or str(error)
         raise DocumentError([("$", f"cannot read the file: {reason}")], str(where)) from None
-    return loads(data, chosen, source=str(where))
 
 
 # -- writing --------------------------------------------------------------------------------
