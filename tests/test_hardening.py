@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+import tomllib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -666,3 +667,104 @@ def test_revised_assignments_agree_with_apply_revision(
         current = after
         assert list(held) == current
         assert set(held.names) == {a.name for a in current}
+
+
+# -- 7. consultations at the edge of the calendar ---------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "jamtland"
+
+
+@pytest.mark.parametrize(
+    ("consultation", "in_time"),
+    [
+        ({"sent_on": "2019-09-02", "deadline": "2019-10-29", "preparation_days": 10**11}, False),
+        ({"sent_on": "2019-09-02", "deadline": "9999-12-31"}, True),
+        ({"sent_on": "9999-12-31", "deadline": "9999-12-31", "preparation_days": 1}, False),
+    ],
+    ids=["preparation-10-to-the-11", "deadline-9999-12-31", "sent-on-the-last-day"],
+)
+def test_consult_at_the_edge_of_the_calendar(
+    consultation: dict[str, Any], in_time: bool, tmp_path: Path
+) -> None:
+    from samverkan.io.scenario import consult, loads_scenario
+
+    calendar = {"body": "KS", "dates": ["2019-10-08"], "party": "2326"}
+    text = (EXAMPLES / "merger-pure-procurement.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    data["consultation"] = {**consultation, "calendars": [calendar]}
+    scenario = loads_scenario(json.dumps(data, default=str), "json", base=EXAMPLES)
+    [outcome] = consult(scenario)
+    assert outcome.in_time is in_time
+    assert outcome.next_after_deadline is None
+
+
+# -- 17. no time zone files named by a document -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "DTSTART;TZID=/etc/passwd:20200101T000000\nRRULE:FREQ=DAILY;COUNT=2",
+        "DTSTART;tzid=Europe/Stockholm:20200101T000000\nRRULE:FREQ=DAILY;COUNT=2",
+    ],
+)
+def test_a_recurrence_rule_naming_a_time_zone_is_refused(
+    rule: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dateutil.tz
+
+    def opened(name: str) -> None:
+        raise AssertionError(f"dateutil was asked for the time zone {name!r}")
+
+    monkeypatch.setattr(dateutil.tz, "gettz", opened)
+    body = {"id": "B", **BODY, "meetings": {"rrule": rule}}
+    text = document("collaboration_structure", name="S", principals=["2326"], bodies=[body])
+    [(path, message)] = problems(text)
+    assert path == "$.content.bodies[0].meetings"
+    assert message == (
+        "rrule: a recurrence rule may not name a time zone (TZID): meetings are whole days"
+    )
+    from samverkan.analysis import MeetingCalendar
+
+    with pytest.raises(ValueError, match="TZID"):
+        MeetingCalendar.from_rrule("KS", rule, date(2020, 1, 1))
+    with pytest.raises(ValueError, match="TZID"):
+        MeetingCalendar.from_rrule("KS", "FREQ=DAILY;COUNT=2;TZID=/etc/passwd", date(2020, 1, 1))
+
+
+# -- 18. a scenario reads only the files in its folder ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../secret.json", "/etc/passwd", "sub/../../secret.json", "link.json", "x\x00.json"],
+)
+def test_a_scenario_cannot_reach_outside_its_folder(name: str, tmp_path: Path) -> None:
+    from samverkan.io.scenario import load_scenario
+
+    folder = tmp_path / "scenario"
+    (folder / "sub").mkdir(parents=True)
+    secret = tmp_path / "secret.json"
+    secret.write_text(dumps(gns()), "utf-8")
+    (folder / "link.json").symlink_to(secret)
+    (folder / "own.json").write_text(dumps(gns()), "utf-8")
+    scenario = folder / "fusion.toml"
+    scenario.write_text(
+        f'name = "N"\nhost = "2380"\ncommittees = [{json.dumps(name)}, "own.json"]\n', "utf-8"
+    )
+    with pytest.raises(DocumentError) as error:
+        load_scenario(scenario)
+    [(_, message)] = [p for p in error.value.problems if p[0] == "$.committees[0]"]
+    assert message.endswith("is outside the scenario's folder; name a file in it or below it")
+    assert "$.committees[1]" not in [p for p, _ in error.value.problems]
+
+
+def test_a_scenario_names_a_long_path_by_an_excerpt(tmp_path: Path) -> None:
+    from samverkan.io.scenario import load_scenario
+
+    scenario = tmp_path / "fusion.toml"
+    long = "a" * 10_000 + ".json"
+    scenario.write_text(f'name = "N"\nhost = "2380"\ncommittees = ["{long}", "b.json"]\n')
+    with pytest.raises(DocumentError) as error:
+        load_scenario(scenario)
+    assert all(len(message) < 300 for _, message in error.value.problems)
