@@ -12,6 +12,7 @@ import decimal
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -768,3 +769,53 @@ def test_a_scenario_names_a_long_path_by_an_excerpt(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as error:
         load_scenario(scenario)
     assert all(len(message) < 300 for _, message in error.value.problems)
+
+
+# -- 13 and 19. diagrams: a time limit for Graphviz, DOT it accepts ------------------------------
+
+
+def test_graphviz_is_stopped_after_its_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    script = tmp_path / "dot"
+    script.write_text(f"#!{sys.executable}\nimport time\ntime.sleep(30)\n", encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setattr(shutil, "which", lambda _name: str(script))
+    monkeypatch.setattr("samverkan.diagram.DOT_SECONDS", 0.5)
+    file = tmp_path / "gns.json"
+    file.write_text(dumps(gns()), "utf-8")
+    with watchdog(20):
+        status, _ = run("diagram", str(file), "--format", "svg")
+    assert status == 2
+    assert capsys.readouterr().err == "samverkan: Graphviz 'dot' took more than 0.5 s; stopped\n"
+
+
+def quoted_strings(dot: str) -> list[str]:
+    """The contents of the quoted strings of DOT text."""
+    return [match[1:-1] for match in re.findall(r'"(?:[^"\\]|\\.)*"', dot)]
+
+
+def test_dot_has_no_control_characters_and_no_over_long_label() -> None:
+    from samverkan.diagram import LABEL_BYTES, quote, to_dot
+
+    name = "Nämnd\x00\x1b[2J\u202e" + "ö" * 20_000
+    text = json.dumps(committee(name=name, short_name="N\x00"))
+    dot = to_dot(loads(text).content)
+    assert "\x00" not in dot
+    assert "\x1b" not in dot
+    assert "\u202e" not in dot
+    assert "Nämnd\\\\x00\\\\x1b[2J\\\\u202e" in dot
+    assert all(len(s.encode("utf-8")) <= LABEL_BYTES for s in quoted_strings(dot))
+    assert quote("\\" * 20_000).endswith('\\\\…"')  # never half an escape
+    assert quote("a" * 15_990 + '"' * 10).endswith('\\"…"')
+
+
+def test_control_characters_in_a_diagram_from_the_command_line(tmp_path: Path) -> None:
+    file = tmp_path / "n.json"
+    file.write_text(json.dumps(committee(name="N\x00\x07")), "utf-8")
+    status, dot = run("diagram", str(file))
+    assert status == 0
+    assert "\x00" not in dot
+    assert "\x07" not in dot
