@@ -819,3 +819,47 @@ def test_control_characters_in_a_diagram_from_the_command_line(tmp_path: Path) -
     assert status == 0
     assert "\x00" not in dot
     assert "\x07" not in dot
+
+
+# -- 16. what round-trips byte for byte, and what only in meaning ----------------------------
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+def test_the_docs_say_precisely_what_round_trips() -> None:
+    documents = (DOCS / "reference" / "documents.md").read_text("utf-8")
+    assert "written back byte for byte the same." not in documents
+    assert "**JSON written by samverkan**" in documents
+    assert "**Hand-written TOML" in documents
+    errors = (DOCS / "reference" / "errors.md").read_text("utf-8")
+    for heading in ("## Limits", "## Exit status of the command line", "## Round trips"):
+        assert heading in errors
+
+
+def test_json_written_by_samverkan_round_trips_byte_for_byte() -> None:
+    for path in sorted(EXAMPLES.glob("*.json")):
+        text = path.read_text("utf-8")
+        assert dumps(loads(text)) == text, path
+        assert dumps(loads(dumps(loads(text), "toml"), "toml"), "toml") == dumps(
+            loads(text), "toml"
+        )
+
+
+def test_hand_written_toml_round_trips_in_meaning_only() -> None:
+    hand = (
+        "# Räddningstjänst, written by hand\n"
+        'schema_version = "1.0"\n'
+        'kind = "contractual_cooperation"\n\n'
+        "[content]\n"
+        'name = "Räddningstjänst"  # the name\n'
+        'performing = "2380"\n'
+        'commissioning = ["2326"]\n'
+        "concluded_on = 2019-09-02\n"
+        'tasks = [{area = "lso.rescue-services"}]\n'
+    )
+    document = loads(hand, "toml")
+    written = dumps(document, "toml")
+    assert written != hand  # comments, key order and the native date are not kept
+    assert "#" not in written
+    assert 'concluded_on = "2019-09-02"' in written
+    assert loads(written, "toml").content == document.content  # the meaning is
