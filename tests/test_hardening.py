@@ -38,7 +38,15 @@ from samverkan.model.cooperation_agreement import (
     total_budget,
 )
 from seeds import gns
-from test_robustness import AMOUNT_FIELDS, amount_at, amount_text, committee, problems, watchdog
+from test_robustness import (
+    AMOUNT_FIELDS,
+    assert_document_error_or_success,
+    amount_at,
+    amount_text,
+    committee,
+    problems,
+    watchdog,
+)
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -863,3 +871,105 @@ def test_hand_written_toml_round_trips_in_meaning_only() -> None:
     assert "#" not in written
     assert 'concluded_on = "2019-09-02"' in written
     assert loads(written, "toml").content == document.content  # the meaning is
+
+
+# -- fuzzing: mutated examples through the loader and the command line --------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+FUZZ_SEED = 16
+#: How long the fuzz test may run, in seconds; it stops at whichever comes first of this and
+#: FUZZ_CASES. A few seconds in CI; set SAMVERKAN_FUZZ_SECONDS for a longer search.
+FUZZ_SECONDS = float(os.environ.get("SAMVERKAN_FUZZ_SECONDS", "3"))
+FUZZ_CASES = int(os.environ.get("SAMVERKAN_FUZZ_CASES", "400"))
+HOSTILE_TOKENS = [
+    "1e9999999999999999999",
+    "-0",
+    '"0484"',
+    '"1\\n"',
+    '"\\u0000\\u001b[2J\\u202e"',
+    '"' + "x" * 5000 + '"',
+    "9" * 5000,
+    "[" * 50 + "]" * 50,
+    "null",
+    "true",
+    '"KL 9:' + "1" * 5000 + '"',
+    '"DTSTART;TZID=/etc/passwd:20200101T000000\\nRRULE:FREQ=DAILY;COUNT=2"',
+    '"9999-12-31"',
+    '"0001-01-01"',
+    "{}",
+    "[]",
+]
+
+
+def _examples() -> list[tuple[str, str]]:
+    """The documents among the examples, as (format, text); scenarios are left out."""
+    found = []
+    for path in sorted((ROOT / "examples").rglob("*")):
+        if path.suffix in (".json", ".toml") and "merger" not in path.name:
+            found.append((path.suffix[1:], path.read_text("utf-8")))
+    return found
+
+
+def _mutate(text: str, random: Any) -> str:
+    """``text`` with one random change: bytes dropped, repeated or replaced, or a hostile
+    token put where a value starts."""
+    if not text:
+        return text
+    where = random.randrange(len(text))
+    span = random.randint(1, 40)
+    choice = random.randrange(5)
+    if choice == 0:
+        return text[:where] + text[where + span :]
+    if choice == 1:
+        return text[:where] + text[where : where + span] * random.randint(2, 50) + text[where:]
+    if choice == 2:
+        character = chr(random.randrange(0xD800 if random.random() < 0.2 else 128))
+        return text[:where] + character + text[where + 1 :]
+    starts = [i for i, c in enumerate(text) if c in ":=[," and i >= where] or [where]
+    at = starts[0] + 1
+    token = random.choice(HOSTILE_TOKENS)
+    end = at
+    while end < len(text) and text[end] not in ",\n}]":
+        end += 1
+    return text[:at] + " " + token + text[end:]
+
+
+def test_fuzz_mutated_examples(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The only outcomes for a mutated example are a document or a DocumentError from the
+    loader, and exit status 0, 1 or 2 from ``samverkan check`` and ``samverkan diagram``."""
+    import random as random_module
+    import time
+
+    from samverkan.rules import check
+
+    random = random_module.Random(FUZZ_SEED)
+    examples = _examples()
+    assert len(examples) >= 10
+    deadline = time.monotonic() + FUZZ_SECONDS
+    cases = 0
+    outcomes = {"read": 0, "error": 0}
+    while cases < FUZZ_CASES and time.monotonic() < deadline:
+        fmt, original = random.choice(examples)
+        text = original
+        for _ in range(random.randint(1, 3)):
+            text = _mutate(text, random)
+        document = assert_document_error_or_success(text, fmt)
+        outcomes["read" if document is not None else "error"] += 1
+        if document is not None:
+            subjects = getattr(document.content, "items", (document.content,))
+            for subject in subjects:
+                check(subject, date(2024, 1, 1))
+        file = tmp_path / f"fuzz.{fmt}"
+        file.write_bytes(text.encode("utf-8", "surrogatepass"))
+        for command in (
+            ["check", str(file)],
+            ["check", str(file), "--format", "json", "--lang", "en"],
+            ["diagram", str(file)],
+        ):
+            status, _ = run(*command)
+            assert status in (0, 1, 2), (command, text[:200])
+        capsys.readouterr()
+        cases += 1
+    assert cases >= 20
+    assert outcomes["error"], outcomes
+    assert outcomes["read"], outcomes
