@@ -40,9 +40,9 @@ from samverkan.model.cooperation_agreement import (
 from seeds import gns
 from test_robustness import (
     AMOUNT_FIELDS,
-    assert_document_error_or_success,
     amount_at,
     amount_text,
+    assert_document_error_or_success,
     committee,
     problems,
     watchdog,
