@@ -973,3 +973,30 @@ def test_fuzz_mutated_examples(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert cases >= 20
     assert outcomes["error"], outcomes
     assert outcomes["read"], outcomes
+
+
+def test_long_names_in_the_registry_and_the_task_areas() -> None:
+    import tracemalloc
+
+    from samverkan.competence import CATALOGUE
+    from samverkan.errors import UnknownPartyError
+    from samverkan.parties import registry
+
+    word = "Bergs kommun" * 100_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(UnknownPartyError) as party:
+            registry().lookup(word)
+        with pytest.raises(LookupError) as area:
+            CATALOGUE.get(word)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * len(word)  # difflib would take some 44 bytes a character
+    assert party.value.suggestions == ()
+    assert len(str(party.value)) < 200
+    assert len(str(area.value)) < 200
+    text = json.dumps(committee(host=word))
+    [(path, message)] = problems(text)
+    assert path == "$.content.host"
+    assert len(message) < 200
