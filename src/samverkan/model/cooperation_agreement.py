@@ -229,8 +229,8 @@ class RevisedAssignments:
     :func:`apply_revision`; each revision costs time in proportion to its own size, not to
     the number of assignments, and the total budget is kept as they change.
 
-    >>> held = RevisedAssignments([Assignment("A", "x", Decimal(2)), Assignment("B", "x")])
-    >>> added = (Assignment("C", "x", Decimal(3)),)
+    >>> held = RevisedAssignments([Assignment("A", "x", budget=Decimal(2)), Assignment("B", "x")])
+    >>> added = (Assignment("C", "x", budget=Decimal(3)),)
     >>> held.apply(Revision(date(2020, 1, 1), removes=("B",), adds=added))
     >>> [a.name for a in held], held.budget()
     (['A', 'C'], Decimal('5'))

@@ -46,7 +46,6 @@ __all__ = [
 ]
 
 
-
 @frozen
 class PotOrigin:
     """How the pot came about: ``description`` of the money first placed in it, the
