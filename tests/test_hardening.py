@@ -648,7 +648,7 @@ def test_an_agreement_of_300_000_reports_since_year_1() -> None:
 
 NAMES = st.sampled_from(["A", "B", "C", "D"])
 ASSIGNMENT_ITEMS = st.builds(
-    Assignment, NAMES, st.just("x"), st.none() | st.decimals(0, 10**6, places=2)
+    Assignment, NAMES, st.just("x"), budget=st.none() | st.decimals(0, 10**6, places=2)
 )
 
 
@@ -1001,3 +1001,52 @@ def test_long_names_in_the_registry_and_the_task_areas() -> None:
     [(path, message)] = problems(text)
     assert path == "$.content.host"
     assert len(message) < 200
+
+
+def test_seat_count_agrees_with_seats_of() -> None:
+    from samverkan.model import Role, Seat, seats_of
+    from samverkan.model.seats import seat_count
+    from samverkan.parties import registry
+
+    berg, ost = registry().party("2326"), registry().party("2380")
+    seats = (Seat(berg), Seat(ost), Seat(berg, Role.SUBSTITUTE), Seat(berg))
+    for party in (berg, ost):
+        for role in Role:
+            assert seat_count(seats, party, role) == len(seats_of(seats, party, role))
+    assert seat_count(seats[:2], berg, Role.MEMBER) == 1  # other seats are counted anew
+
+
+def test_standard_input_that_cannot_be_read(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class Broken(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(Broken())))
+    status, _ = run("check", "-")
+    assert status == 2
+    assert "cannot read standard input: Input/output error" in capsys.readouterr().err
+
+
+def test_a_scenario_committee_behind_a_loop_of_links(tmp_path: Path) -> None:
+    from samverkan.io.scenario import load_scenario
+
+    (tmp_path / "a.json").symlink_to(tmp_path / "b.json")
+    (tmp_path / "b.json").symlink_to(tmp_path / "a.json")
+    scenario = tmp_path / "fusion.toml"
+    scenario.write_text('name = "N"\nhost = "2380"\ncommittees = ["a.json", "a.json"]\n')
+    with pytest.raises(DocumentError) as error:
+        load_scenario(scenario)
+    assert any("a.json" in message for _, message in error.value.problems)
+
+
+def test_a_long_number_where_text_is_expected() -> None:
+    [(path, message)] = problems(json.dumps(committee(host=int("9" * 4000))))
+    assert path == "$.content.host"
+    assert message.endswith(
+        "got the number 1.00000000000000000000e+4000 (a number too long to repeat in full)"
+    )
