@@ -259,7 +259,7 @@ def test_class_schema_of_an_applications_class() -> None:
         {"$ref": "#/$defs/MunicipalityCode"},
         {"$ref": "#/$defs/RegionCode"},
     ]
-    assert props["amount"]["oneOf"][0]["pattern"] == r"^-?[0-9]+(\.[0-9]+)?$"
+    assert props["amount"]["oneOf"][0]["pattern"] == r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
     assert "default" not in props["notes"]
     assert "count" not in props
     assert schema["$defs"]["Mood"] == {"enum": ["bra"], "description": "How a meeting went."}

@@ -78,7 +78,8 @@ def test_message_renders_in_both_languages(message: str) -> None:
     params = _params(message)
     swedish, english = render(message, params, "sv"), render(message, params, "en")
     for text in (swedish, english):
-        assert "{" not in text and "}" not in text, text
+        assert "{" not in text, text
+        assert "}" not in text, text
     if " " in message and message not in {"(organisationsnummer saknas)"}:
         assert english != swedish, message
 

@@ -1,7 +1,7 @@
 """The ``samverkan`` command-line tool (also ``python -m samverkan``).
 
 =========================================  ===============================================
-``samverkan check FILE...``                check documents; exit 0, 1 (errors) or 2
+``samverkan check FILE...``                check documents; exit 0, 1 (errors), 2 or 3
 ``samverkan rules``                        list every rule
 ``samverkan explain RULE-ID``              one rule in full
 ``samverkan schema KIND``                  the JSON Schema of a document kind
@@ -10,14 +10,14 @@
 =========================================  ===============================================
 
 Messages and labels are Swedish unless ``--lang en`` is given; the locale never comes from
-the environment. Every failure is one line (or a list of problems) on standard error and
-exit status 2, never a traceback. See ``docs/reference/cli.md``.
+the environment. Output is UTF-8 whatever the locale. Every failure is one line (or a list of
+problems) on standard error and exit status 2, never a traceback; a fault in samverkan itself
+is reported as an internal error with exit status 3. See ``docs/reference/cli.md``.
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -28,7 +28,7 @@ from samverkan import __version__
 from samverkan.cli_check import STDIN_NAME, CheckedDocument, check_document, read
 from samverkan.cli_output import check_json, check_text, dumps, explain_text, rules_json, rules_text
 from samverkan.diagram import DiagramError, to_dot, to_svg
-from samverkan.errors import SamverkanError
+from samverkan.errors import SamverkanError, close_matches, excerpt, printable
 from samverkan.i18n import DEFAULT_LOCALE, LOCALES, N_, translate
 from samverkan.io import SCHEMA_KINDS, schema_for
 from samverkan.parties import registry
@@ -36,14 +36,26 @@ from samverkan.rules import REGISTRY
 
 __all__ = ["main"]
 
-#: Exit statuses: no error findings; an error finding; unusable input or arguments.
-OK, FINDINGS, UNUSABLE = 0, 1, 2
+#: Exit statuses: no error findings; an error finding; unusable input or arguments; an
+#: internal error (a fault in samverkan itself, reported as such).
+OK, FINDINGS, UNUSABLE, INTERNAL = 0, 1, 2, 3
+
+INTERNAL_ERROR = N_(
+    "internt fel ({error}); det är ett fel i samverkan, inte i dokumentet. Rapportera det gärna."
+)
 
 _DRAWABLE = ("collaboration_structure", "joint_committee", "local_federation")
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"samverkan: {message}\n")
+    sys.stderr.write(f"samverkan: {printable(message, keep_newlines=True)}\n")
+
+
+def _utf_8(stream: object) -> None:
+    """Make ``stream`` write UTF-8, whatever the locale says (``LC_ALL=C``, Latin-1)."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8", errors="surrogateescape")
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -83,9 +95,9 @@ def _explain(args: argparse.Namespace, out: TextIO) -> int:
 
 def _schema(args: argparse.Namespace, out: TextIO) -> int:
     if args.kind not in SCHEMA_KINDS:
-        close = difflib.get_close_matches(args.kind, SCHEMA_KINDS, n=1)
+        close = close_matches(args.kind, SCHEMA_KINDS, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
-        _error(f"unknown kind {args.kind!r}{hint} The kinds are: {', '.join(SCHEMA_KINDS)}")
+        _error(f"unknown kind {excerpt(args.kind)}{hint} The kinds are: {', '.join(SCHEMA_KINDS)}")
         return UNUSABLE
     out.write(dumps(schema_for(args.kind)))
     return OK
@@ -214,6 +226,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
     Output goes to ``out`` (default: standard output), problems to standard error.
     """
+    _utf_8(sys.stderr)
+    if out is None:
+        _utf_8(sys.stdout)
     stream = out if out is not None else sys.stdout
     args = _parser().parse_args(argv)
     try:
@@ -224,4 +239,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except OSError as problem:  # writing the output file
         _error(str(problem))
         return UNUSABLE
+    except Exception as problem:  # a last resort: never a traceback, never "has errors"
+        error = f"{type(problem).__name__}: {excerpt(str(problem), 200)}"
+        _error(translate(INTERNAL_ERROR, getattr(args, "lang", DEFAULT_LOCALE)).format(error=error))
+        return INTERNAL
     return status

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from attrs import frozen
 
-from samverkan.errors import SamverkanError
+from samverkan.errors import DocumentError, SamverkanError
 from samverkan.io import Bundle, Document, Format, load, loads
+from samverkan.io.documents import read_limited
 from samverkan.rules import Finding, Outcome, Report, Severity, check
 
 __all__ = ["STDIN_NAME", "CheckedDocument", "InputError", "Located", "check_document", "read"]
@@ -77,15 +78,32 @@ def _stdin_format(data: str | bytes) -> Format:
     return "json" if text.lstrip("\ufeff \t\r\n").startswith("{") else "toml"
 
 
-def read(name: str, stdin: TextIO) -> Document:
+def _read_stdin(stdin: TextIO | None) -> str | bytes:
+    """Standard input, at most :data:`~samverkan.io.documents.MAX_DOCUMENT_BYTES` of it.
+
+    Standard input is read whatever it is (a pipe, a terminal, a device): the size limit keeps
+    ``/dev/zero`` from exhausting memory.
+    """
+    if stdin is None or stdin.closed:
+        raise DocumentError([("$", "cannot read standard input: it is closed")], STDIN_NAME)
+    buffer: BinaryIO | None = getattr(stdin, "buffer", None)
+    try:
+        if buffer is not None:
+            return read_limited(buffer, STDIN_NAME)
+        return read_limited(stdin, STDIN_NAME)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DocumentError([("$", f"cannot read standard input: {reason}")], STDIN_NAME) from None
+
+
+def read(name: str, stdin: TextIO | None) -> Document:
     """The document named ``name`` on the command line; ``-`` reads ``stdin``.
 
     Raises :class:`~samverkan.errors.DocumentError` for a file that cannot be read or parsed
     and :class:`InputError` for a directory.
     """
     if name == "-":
-        buffer = getattr(stdin, "buffer", None)
-        data: str | bytes = buffer.read() if buffer is not None else stdin.read()
+        data = _read_stdin(stdin)
         return loads(data, format=_stdin_format(data), source=STDIN_NAME)
     if Path(name).is_dir():
         raise InputError(

@@ -1,7 +1,9 @@
 """The command line's reports: check results, the rule list and one rule explained.
 
-Each comes as text for people, with every label from the message catalogues, and (except
-``explain``) as JSON for programs, in the stable format described in ``docs/reference/cli.md``.
+Each comes as text for people, with every label from the message catalogues and every
+control character of a document escaped (``\\x1b``: a name cannot act on the terminal),
+and (except ``explain``) as JSON for programs, in the stable format described in
+``docs/reference/cli.md``.
 JSON is written with sorted keys and non-ASCII text as it is, so equal input gives equal bytes.
 """
 
@@ -14,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from samverkan.cli_check import CheckedDocument, Located
+from samverkan.errors import printable
 from samverkan.i18n import N_, format_value, translate
 from samverkan.io import type_tag
 from samverkan.law import Citation, Verification
@@ -166,12 +169,13 @@ def _coverage_text(document: CheckedDocument, locale: str) -> str:
 
 
 def _document_text(document: CheckedDocument, locale: str) -> list[str]:
-    lines = [document.file]
+    lines = [printable(document.file)]
     for item in document.findings:
         finding = item.finding
         citations = "; ".join(c.swedish() for c in finding.citations)
+        message = printable(finding.message(locale))
         lines += [
-            f"  {_label(SEVERITY_LABELS[finding.severity], locale)}: {finding.message(locale)}",
+            f"  {_label(SEVERITY_LABELS[finding.severity], locale)}: {message}",
             f"    {_label(RULE, locale)}: {finding.rule_id}",
         ]
         if finding.category is not Category.LAW:
@@ -180,9 +184,9 @@ def _document_text(document: CheckedDocument, locale: str) -> list[str]:
             )
         if citations:
             lines.append(f"    {_label(CITATION, locale)}: {citations}")
-        lines.append(f"    {_label(PATH, locale)}: {item.path}")
+        lines.append(f"    {_label(PATH, locale)}: {printable(item.path)}")
         if item.item is not None:
-            lines.append(f"    {_label(ITEM, locale)}: {item.item}")
+            lines.append(f"    {_label(ITEM, locale)}: {printable(item.item)}")
     if not document.findings:
         lines.append(f"  {_label(NO_FINDINGS, locale)}")
     summary = _label(SUMMARY, locale).format(

@@ -41,13 +41,26 @@ import subprocess
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeAlias
 
-from samverkan.errors import SamverkanError
+from samverkan.errors import SamverkanError, printable
 from samverkan.i18n import DEFAULT_LOCALE, N_, translate
 from samverkan.model import JointCommittee, LocalFederation, Office, Participant, Role, Seat
+from samverkan.model.seats import seat_count
 from samverkan.model.structure import BodyKind, CollaborationStructure, CooperationBody, Level
 from samverkan.parties import Municipality, Region
 
-__all__ = ["DiagramError", "Drawable", "GraphvizNotFoundError", "quote", "to_dot", "to_svg"]
+__all__ = [
+    "DOT_SECONDS",
+    "LABEL_BYTES",
+    "DiagramError",
+    "Drawable",
+    "GraphvizNotFoundError",
+    "quote",
+    "to_dot",
+    "to_svg",
+]
+
+#: How long Graphviz may take to draw one diagram, in seconds, before it is stopped.
+DOT_SECONDS = 60
 
 #: The models that can be drawn.
 Drawable: TypeAlias = CollaborationStructure | JointCommittee | LocalFederation
@@ -81,12 +94,33 @@ class GraphvizNotFoundError(DiagramError, RuntimeError):
 def quote(text: str) -> str:
     r"""``text`` as a quoted DOT string; line breaks become ``\n``, other text stays literal.
 
+    Other control characters are written as escapes (``\x00`` shows as the four characters
+    ``\x00``: Graphviz refuses a NUL, and a terminal would act on the rest), and a text longer
+    than Graphviz reads in one string (:data:`LABEL_BYTES`) is cut short with an ellipsis.
+
     >>> print(quote('Ett "namn"\nC:\\temp'))
     "Ett \"namn\"\nC:\\temp"
+    >>> print(quote("Nul\x00\x1b"))
+    "Nul\\x00\\x1b"
     """
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    escaped = escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    escaped = printable(lines, keep_newlines=True).replace("\\", "\\\\").replace('"', '\\"')
+    escaped = _shortened(escaped.replace("\n", "\\n"))
     return f'"{escaped}"'
+
+
+#: The longest DOT string Graphviz reads, in bytes of UTF-8 (its limit is 16 384).
+LABEL_BYTES = 16_000
+
+
+def _shortened(escaped: str) -> str:
+    """``escaped`` (DOT string content) cut to :data:`LABEL_BYTES` with "…", never inside an
+    escape."""
+    if len(escaped) * 4 <= LABEL_BYTES or len(escaped.encode("utf-8")) <= LABEL_BYTES:
+        return escaped
+    cut = escaped.encode("utf-8")[: LABEL_BYTES - 3].decode("utf-8", "ignore")
+    trailing = len(cut) - len(cut.rstrip("\\"))  # an odd number: an escape cut in two
+    return (cut[:-1] if trailing % 2 else cut) + "…"
 
 
 def _attributes(attributes: Mapping[str, str]) -> str:
@@ -131,9 +165,8 @@ class _Graph:
     def seats(self, seats: Sequence[Seat], party: Participant) -> tuple[int, int]:
         """The numbers of ``party``'s ledamöter and ersättare; the graph gets the legend."""
         self.legend = True
-        members = sum(1 for s in seats if s.party == party and s.role is Role.MEMBER)
-        substitutes = sum(1 for s in seats if s.party == party and s.role is Role.SUBSTITUTE)
-        return members, substitutes
+        counted = tuple(seats)
+        return seat_count(counted, party, Role.MEMBER), seat_count(counted, party, Role.SUBSTITUTE)
 
     def render(self, compound: bool = False) -> str:
         label = self.title + ("\n" + self.text(_SEATS_LEGEND) if self.legend else "")
@@ -330,14 +363,21 @@ def to_svg(dot: str) -> bytes:
     """Run Graphviz's ``dot`` on DOT text and return the SVG.
 
     Raises :class:`GraphvizNotFoundError` when ``dot`` is not installed and
-    :class:`DiagramError` when it fails.
+    :class:`DiagramError` when it fails or takes more than :data:`DOT_SECONDS`.
     """
     program = shutil.which("dot")
     if program is None:
         raise GraphvizNotFoundError()
-    done = subprocess.run(
-        [program, "-Tsvg"], input=dot.encode("utf-8"), capture_output=True, check=False
-    )
+    try:
+        done = subprocess.run(
+            [program, "-Tsvg"],
+            input=dot.encode("utf-8"),
+            capture_output=True,
+            check=False,
+            timeout=DOT_SECONDS,
+        )
+    except subprocess.TimeoutExpired:
+        raise DiagramError(f"Graphviz 'dot' took more than {DOT_SECONDS} s; stopped") from None
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip() or f"exit status {done.returncode}"
         raise DiagramError(f"Graphviz 'dot' failed: {reason}")

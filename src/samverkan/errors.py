@@ -12,9 +12,12 @@ with one ``except`` clause.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 
 __all__ = [
+    "EXCERPT_LENGTH",
+    "SUGGESTION_LENGTH",
     "CitationSyntaxError",
     "DocumentError",
     "SamverkanError",
@@ -23,7 +26,55 @@ __all__ = [
     "UnknownStatuteError",
     "UnsupportedLocaleError",
     "UnsupportedSubjectError",
+    "close_matches",
+    "excerpt",
+    "printable",
 ]
+
+#: The most characters of a value a message repeats; a longer value is cut short with "…".
+EXCERPT_LENGTH = 60
+#: Words longer than this get no "did you mean" suggestions: the search costs memory and time
+#: in proportion to the word, and nothing that long is a typing error of a short name.
+SUGGESTION_LENGTH = 100
+
+
+def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
+    """``text`` quoted as in a message, cut to ``limit`` characters with an ellipsis.
+
+    >>> excerpt("Berg")
+    "'Berg'"
+    >>> excerpt("x" * 100, 5)
+    "'xxxxx…' (100 characters)"
+    """
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit] + '…'!r} ({len(text)} characters)"
+
+
+#: Characters that would act on a terminal instead of showing: C0 and C1 controls (escape
+#: sequences, bell, backspace, carriage return), DEL, and the bidirectional overrides and
+#: isolates that reorder what follows them. A line break is kept where ``keep`` says so.
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_OR_NEWLINE = re.compile(_CONTROL.pattern[:-1] + "\n]")
+
+
+def printable(text: str, keep_newlines: bool = False) -> str:
+    r"""``text`` with every control character written as an escape (``\x1b``, ``\u202e``),
+    so that what a document holds is shown, never acted on by a terminal.
+
+    >>> printable("Berg\x1b[2J\u202e")
+    'Berg\\x1b[2J\\u202e'
+    """
+    pattern = _CONTROL if keep_newlines else _CONTROL_OR_NEWLINE
+    return pattern.sub(lambda found: repr(found[0])[1:-1], text)
+
+
+def close_matches(word: str, choices: Sequence[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """The ``choices`` closest to ``word`` (:func:`difflib.get_close_matches`); none for a word
+    longer than :data:`SUGGESTION_LENGTH`."""
+    if len(word) > SUGGESTION_LENGTH:
+        return []
+    return difflib.get_close_matches(word, list(choices), n=n, cutoff=cutoff)
 
 
 class SamverkanError(Exception):
@@ -41,7 +92,7 @@ class UnknownPartyError(SamverkanError, LookupError):
         self.what = what
         self.query = query
         self.suggestions = tuple(suggestions)
-        message = f"no {what} matches {query!r}"
+        message = f"no {what} matches {excerpt(query)}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         super().__init__(message)
@@ -52,7 +103,7 @@ class UnknownStatuteError(SamverkanError, LookupError):
 
     def __init__(self, query: str, detail: str = "") -> None:
         self.query = query
-        message = f"no statute in the catalogue matches {query!r}"
+        message = f"no statute in the catalogue matches {excerpt(query)}"
         if detail:
             message += f": {detail}"
         super().__init__(message)
@@ -69,10 +120,16 @@ class CitationSyntaxError(SamverkanError, ValueError):
         self.text = text
         self.position = position
         self.expected = expected
-        pointer = " " * position + "^"
+        start = 0
+        if len(text) > EXCERPT_LENGTH:  # a window around the position, not the whole text
+            start = max(0, min(position - EXCERPT_LENGTH // 2, len(text) - EXCERPT_LENGTH))
+        before = "…" if start else ""
+        after = "…" if start + EXCERPT_LENGTH < len(text) else ""
+        shown = before + text[start : start + EXCERPT_LENGTH] + after
+        pointer = " " * (len(before) + position - start) + "^"
         super().__init__(
             f"cannot read citation at position {position}: expected {expected}\n"
-            f"  {text}\n  {pointer}"
+            f"  {shown}\n  {pointer}"
         )
 
 
@@ -97,8 +154,8 @@ class UnknownRuleError(SamverkanError, LookupError):
 
     def __init__(self, rule_id: str, known: Sequence[str]) -> None:
         self.rule_id = rule_id
-        self.suggestions = tuple(difflib.get_close_matches(rule_id, list(known), n=3))
-        message = f"no rule has the id {rule_id!r}"
+        self.suggestions = tuple(close_matches(rule_id, known))
+        message = f"no rule has the id {excerpt(rule_id)}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(self.suggestions) + "?"
         super().__init__(message)

@@ -5,7 +5,7 @@ extractor finds them; translations live in gettext catalogues under ``samverkan/
 The locale is always an explicit argument, never read from the environment.
 
 >>> from datetime import date
->>> from decimal import Decimal
+>>> from decimal import Decimal, localcontext
 >>> format_value(date(2019, 10, 29), "sv")
 '29 okt. 2019'
 >>> format_sek(Decimal("6605000"), "sv")
@@ -36,7 +36,7 @@ import functools
 import gettext
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from importlib import resources
 from typing import IO, Any, Final
 
@@ -44,6 +44,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 from samverkan.errors import UnsupportedLocaleError
+from samverkan.money import EXACT
 
 __all__ = [
     "DEFAULT_LOCALE",
@@ -181,21 +182,26 @@ _SEK_PATTERNS: Final = {"sv": ("#,##0 ¤", "#,##0.00 ¤"), "en": ("¤\xa0#,##0",
 
 
 def format_sek(amount: Decimal, locale: str = DEFAULT_LOCALE) -> str:
-    """An exact amount in kronor: no öre for whole amounts, every decimal digit otherwise."""
+    """An exact amount in kronor: no öre for whole amounts, every decimal digit otherwise.
+
+    Exact whatever its size and the caller's decimal context: an amount of 4300 digits is
+    written in full.
+    """
     if locale not in _SEK_PATTERNS:
         raise UnsupportedLocaleError(locale, LOCALES)
     whole, fractional = _SEK_PATTERNS[locale]
     pattern = whole if amount == amount.to_integral_value() else fractional
-    return str(
-        format_currency(
-            amount,
-            "SEK",
-            format=pattern,
-            locale=locale,
-            currency_digits=False,
-            decimal_quantization=False,
+    with localcontext(EXACT):  # babel computes in the current context: 28 digits by default
+        return str(
+            format_currency(
+                amount,
+                "SEK",
+                format=pattern,
+                locale=locale,
+                currency_digits=False,
+                decimal_quantization=False,
+            )
         )
-    )
 
 
 def format_value(value: object, locale: str = DEFAULT_LOCALE) -> str:
@@ -210,7 +216,8 @@ def format_value(value: object, locale: str = DEFAULT_LOCALE) -> str:
     if isinstance(value, Decimal):
         return format_sek(value, locale)
     if isinstance(value, int):
-        return str(format_decimal(value, locale=locale))
+        with localcontext(EXACT):  # exact digits, however large the number
+            return str(format_decimal(value, locale=locale))
     return str(value)
 
 

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from attrs import field, frozen
-from dateutil.rrule import rrulestr
 
 from samverkan.model import Participant
+from samverkan.model.structure import read_rrule
 
 __all__ = ["DeadlineOutcome", "MeetingCalendar", "can_decide_by"]
 
@@ -42,7 +42,7 @@ class MeetingCalendar:
         cls, body: str, rule: str, start: date, party: Participant | None = None
     ) -> MeetingCalendar:
         """A calendar from a recurrence rule such as ``FREQ=MONTHLY;BYDAY=2TU;COUNT=10``."""
-        occurrences = rrulestr(rule, dtstart=_midnight(start))
+        occurrences = read_rrule(rule, dtstart=_midnight(start))
         return cls(body, tuple(d.date() for d in occurrences), party)
 
     def between(self, first: date, last: date) -> tuple[date, ...]:
@@ -92,12 +92,30 @@ def can_decide_by(
 ) -> list[DeadlineOutcome]:
     """For each body: can it decide on a matter available from ``available_from`` by
     ``deadline``, allowing ``preparation_days`` for the matter to reach its agenda?"""
-    earliest = available_from + timedelta(days=preparation_days)
+    earliest = _days_after(available_from, preparation_days)
+    after_deadline = _days_after(deadline, 1)
+    if earliest is None or after_deadline is None:  # beyond the calendar (year 9999)
+        return [
+            DeadlineOutcome(
+                calendar,
+                None if earliest is None else calendar.last_meeting_between(earliest, deadline),
+                None,
+            )
+            for calendar in calendars
+        ]
     return [
         DeadlineOutcome(
             calendar,
             calendar.last_meeting_between(earliest, deadline),
-            calendar.first_meeting_from(max(earliest, deadline + timedelta(days=1))),
+            calendar.first_meeting_from(max(earliest, after_deadline)),
         )
         for calendar in calendars
     ]
+
+
+def _days_after(day: date, days: int) -> date | None:
+    """``days`` after ``day``, or ``None`` when that is after 9999-12-31."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None

@@ -19,12 +19,11 @@ True
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator, Sequence
 
 from samverkan.competence.areas import BUNDLED_AREAS
 from samverkan.competence.model import TaskArea
-from samverkan.errors import SamverkanError
+from samverkan.errors import SamverkanError, close_matches, excerpt
 
 __all__ = ["CATALOGUE", "TaskAreaCatalogue", "UnknownTaskAreaError"]
 
@@ -39,7 +38,7 @@ class UnknownTaskAreaError(SamverkanError, LookupError):
     def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        message = f"no task area matches {query!r}"
+        message = f"no task area matches {excerpt(query)}"
         if self.suggestions:
             message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
         super().__init__(message)
@@ -78,7 +77,7 @@ class TaskAreaCatalogue:
         try:
             return self._by_id[area_id]
         except KeyError:
-            close = difflib.get_close_matches(area_id, list(self._by_id), n=3, cutoff=0.6)
+            close = close_matches(area_id, list(self._by_id), n=3, cutoff=0.6)
             raise UnknownTaskAreaError(area_id, close) from None
 
     def __iter__(self) -> Iterator[TaskArea]:

@@ -79,8 +79,8 @@ Holder: TypeAlias = Literal["municipality", "region"]
 HOLDERS: tuple[Holder, ...] = ("municipality", "region")
 
 _HOLDER_SV = {"municipality": "kommun", "region": "region"}
-_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$")
-_COUNTY = re.compile(r"^\d{2}$")
+_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*\Z")
+_COUNTY = re.compile(r"^\d{2}\Z")
 
 
 class Duty(enum.Enum):

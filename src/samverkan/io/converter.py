@@ -43,7 +43,6 @@ $.per_yer unknown field 'per_yer'; did you mean 'per_year'?
 
 from __future__ import annotations
 
-import difflib
 import enum
 import functools
 import json
@@ -69,7 +68,13 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from samverkan.errors import SamverkanError, UnknownPartyError
+from samverkan.errors import (
+    EXCERPT_LENGTH,
+    SamverkanError,
+    UnknownPartyError,
+    close_matches,
+    excerpt,
+)
 from samverkan.law import Citation, parse_citation
 from samverkan.model.pot import Pot
 from samverkan.parties import Municipality, Region, registry
@@ -88,12 +93,12 @@ __all__ = [
 TAG_FIELD = "type"
 
 #: Decimal amounts are written as this text: digits, an optional point and more digits.
-DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
+DECIMAL_PATTERN = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
 
-_DECIMAL_TEXT = re.compile(DECIMAL_PATTERN)
-_DATE_TEXT = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_DECIMAL_TEXT = re.compile(DECIMAL_PATTERN.removeprefix("^").removesuffix("$"))
+_DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME_TEXT = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]")
-_CODE_TEXT = re.compile(r"^(?:[0-9]{2}|[0-9]{4})$")
+_CODE_TEXT = re.compile(r"[0-9]{2}|[0-9]{4}")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 #: Tags that differ from the snake case class name.
@@ -131,9 +136,9 @@ def describe_value(value: object) -> str:
             return "NaN"
         return "-Infinity" if value.is_signed() else "Infinity"
     if isinstance(value, int | float | Decimal):
-        return f"the number {value}"
+        return f"the number {_number_excerpt(value)}"
     if isinstance(value, str):
-        return f"the text {value!r}"
+        return f"the text {excerpt(value)}"
     if isinstance(value, datetime):
         return f"the date and time {value.isoformat()}"
     if isinstance(value, date):
@@ -147,8 +152,16 @@ def describe_value(value: object) -> str:
     return f"a value of type {type(value).__name__}"
 
 
+def _number_excerpt(value: float | Decimal) -> str:
+    """A number as written, its first digits only when it is long."""
+    text = str(value) if abs(value) < 10**EXCERPT_LENGTH else ""  # str() of a huge int is slow
+    if text and len(text) <= EXCERPT_LENGTH:
+        return text
+    return f"{format(Decimal(value), '.20e')} (a number too long to repeat in full)"
+
+
 def _did_you_mean(word: str, choices: Sequence[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    close = close_matches(word, choices, n=1)
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
@@ -209,7 +222,7 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
         return _sized(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return _sized(Decimal(value))
-    if isinstance(value, str) and _DECIMAL_TEXT.match(value):
+    if isinstance(value, str) and _DECIMAL_TEXT.fullmatch(value):
         return _sized(Decimal(value))
     if isinstance(value, float):
         raise _Invalid(
@@ -233,13 +246,13 @@ def _structure_date(value: Any, _: type) -> date:
     if isinstance(value, date):  # a TOML date
         return value
     if isinstance(value, str):
-        if _DATE_TEXT.match(value):
+        if _DATE_TEXT.fullmatch(value):
             try:
                 return date.fromisoformat(value)
             except ValueError:
-                raise _Invalid(f"no such day: {value!r}") from None
+                raise _Invalid(f"no such day: {excerpt(value)}") from None
         if _DATETIME_TEXT.match(value):
-            raise _Invalid(f"expected a date without a time (YYYY-MM-DD), got {value!r}")
+            raise _Invalid(f"expected a date without a time (YYYY-MM-DD), got {excerpt(value)}")
     raise _Invalid(f"expected a date written YYYY-MM-DD, got {describe_value(value)}")
 
 
@@ -269,7 +282,7 @@ def _structure_enum(value: Any, cl: type[enum.Enum]) -> enum.Enum:
 
 
 def _show(value: Any) -> str:
-    return repr(value) if isinstance(value, str) else describe_value(value)
+    return excerpt(value) if isinstance(value, str) else describe_value(value)
 
 
 def _unstructure_enum(value: enum.Enum) -> Any:
@@ -286,7 +299,7 @@ def _structure_citation(value: Any, _: type) -> Citation:
         return parse_citation(value)
     except SamverkanError as error:
         reason = str(error).splitlines()[0]
-        raise _Invalid(f"cannot read the citation {value!r}: {reason}") from None
+        raise _Invalid(f"cannot read the citation {excerpt(value)}: {reason}") from None
 
 
 def _unstructure_citation(value: Citation) -> str:
@@ -379,7 +392,7 @@ def _resolve_party(value: Any, kinds: tuple[type, ...]) -> Municipality | Region
     if not isinstance(value, str):
         raise _Invalid(f"expected a {what} code ({shape}), got {describe_value(value)}")
     fits = (municipality and len(value) == 4) or (region and len(value) == 2)
-    if not (_CODE_TEXT.match(value) and fits):
+    if not (_CODE_TEXT.fullmatch(value) and fits):
         hint = ""
         try:
             found = registry().lookup(value) if _may_hint() else None
@@ -388,7 +401,7 @@ def _resolve_party(value: Any, kinds: tuple[type, ...]) -> Municipality | Region
         else:
             if found is not None and isinstance(found, kinds):
                 hint = f"; parties are written by code: did you mean {_named_code(found.code)}?"
-        raise _Invalid(f"expected a {what} code ({shape}), got {value!r}{hint}")
+        raise _Invalid(f"expected a {what} code ({shape}), got {excerpt(value)}{hint}")
     if not _may_hint():
         raise _Invalid(f"unknown {what} code {value!r}")
     find = registry().region if len(value) == 2 else registry().municipality
@@ -401,7 +414,7 @@ def _resolve_party(value: Any, kinds: tuple[type, ...]) -> Municipality | Region
 
 
 def _named_code(code: str) -> str:
-    if not _CODE_TEXT.match(code):
+    if not _CODE_TEXT.fullmatch(code):
         return code  # already an explanation, such as Gotland's
     return f"{code!r} ({registry().party(code).name})"
 
@@ -644,6 +657,8 @@ def make_converter() -> cattrs.Converter:
 
 
 def _key_path(path: str, key: object) -> str:
+    if isinstance(key, str) and len(key) > EXCERPT_LENGTH:  # a path names, it need not repeat
+        return f"{path}[{key[:EXCERPT_LENGTH] + '…'!r}]"
     if isinstance(key, str) and key.isidentifier():
         return f"{path}.{key}"
     return f"{path}[{key!r}]"
@@ -688,7 +703,7 @@ def problems_from(error: BaseException, path: str = "$") -> list[tuple[str, str]
         problems = []
         for key in sorted(error.extra_fields):
             hint = _did_you_mean(key, names) or unknown
-            problems.append((_key_path(path, key), f"unknown field {key!r}{hint}"))
+            problems.append((_key_path(path, key), f"unknown field {excerpt(key)}{hint}"))
             if _out_of_problems():
                 break
         return problems

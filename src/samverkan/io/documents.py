@@ -55,18 +55,19 @@ import functools
 import json
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, TypeAlias
+from typing import IO, Any, AnyStr, BinaryIO, Literal, TypeAlias
 
 import cattrs
 import tomli_w
 from attrs import field, frozen
 
-from samverkan.errors import DocumentError
+from samverkan.errors import EXCERPT_LENGTH, DocumentError, excerpt
 from samverkan.io.converter import (
     PROBLEMS_PER_DOCUMENT,
     _did_you_mean,
@@ -89,8 +90,10 @@ from samverkan.model.structure import CollaborationStructure
 __all__ = [
     "FORMATS",
     "KINDS",
+    "MAX_DOCUMENT_BYTES",
     "READABLE_VERSIONS",
     "SCHEMA_VERSION",
+    "TOML_KEY_PARTS",
     "Bundle",
     "Document",
     "Format",
@@ -101,6 +104,7 @@ __all__ = [
     "kind_of",
     "load",
     "loads",
+    "read_limited",
     "to_data",
 ]
 
@@ -136,7 +140,7 @@ _SUBJECTS: tuple[type, ...] = (
     AgreementRegister,
 )
 
-_VERSION_TEXT = re.compile(r"^([0-9]+)\.([0-9]+)$")
+_VERSION_TEXT = re.compile(r"([0-9]+)\.([0-9]+)")
 _ENVELOPE = ("schema_version", "kind", "content")
 
 
@@ -167,16 +171,24 @@ def kind_of(model: object) -> str:
 
 
 def _version_problem(value: object) -> str | None:
-    found = _VERSION_TEXT.match(value) if isinstance(value, str) else None
-    if found is None:
+    found = _VERSION_TEXT.fullmatch(value) if isinstance(value, str) else None
+    if not isinstance(value, str) or found is None:
         return f'expected a version such as "{SCHEMA_VERSION}", got {describe_value(value)}'
-    version = (int(found[1]), int(found[2]))
-    current = tuple(int(part) for part in SCHEMA_VERSION.split("."))
+    version = (_magnitude(found[1]), _magnitude(found[2]))
+    current = tuple(_magnitude(part) for part in SCHEMA_VERSION.split("."))
+    shown = value if len(value) <= EXCERPT_LENGTH else excerpt(value)
     if version > current:
-        return f"schema_version {value} is newer than this samverkan understands ({SCHEMA_VERSION})"
+        return f"schema_version {shown} is newer than this samverkan understands ({SCHEMA_VERSION})"
     if version[0] < current[0]:
-        return f"schema_version {value} is older than any this samverkan reads ({SCHEMA_VERSION})"
+        return f"schema_version {shown} is older than any this samverkan reads ({SCHEMA_VERSION})"
     return None
+
+
+def _magnitude(digits: str) -> tuple[int, str]:
+    """A key that orders numbers written in digits by their value, without converting them
+    (``int()`` refuses more than 4300 digits)."""
+    significant = digits.lstrip("0")
+    return len(significant), significant
 
 
 def _check_kind(_: object, __: object, value: str) -> None:
@@ -251,7 +263,7 @@ def _duplicate_keys(data: Any) -> list[tuple[str, str]]:
             if isinstance(value, _JsonObject):
                 for key in dict.fromkeys(value.duplicates):
                     where = _key_path(path, key)
-                    problems.append((where, f"the key {key!r} appears more than once"))
+                    problems.append((where, f"the key {excerpt(key)} appears more than once"))
             stack.extend((_key_path(path, k), v) for k, v in reversed(value.items()))
         elif isinstance(value, list):
             stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(value))))
@@ -282,12 +294,27 @@ class _Duplicates:
         return marked
 
 
+class _UnreadableNumber(ValueError):
+    """A number whose exponent is beyond what :class:`~decimal.Decimal` can hold."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(f"the number {excerpt(text)} has an exponent too large to read")
+
+
+def _decimal(text: str) -> Decimal:
+    """A number of the document as an exact decimal (``parse_float`` of JSON and TOML)."""
+    try:
+        return Decimal(text)
+    except ArithmeticError:  # decimal.InvalidOperation: an exponent of 20 digits or more
+        raise _UnreadableNumber(text) from None
+
+
 def _parse_json(text: str, source: str | None) -> Any:
     hook = _Duplicates()
     try:
         data = json.loads(
             text,
-            parse_float=Decimal,
+            parse_float=_decimal,
             parse_constant=Decimal,  # NaN and Infinity are refused where they stand
             object_pairs_hook=hook,
         )
@@ -308,9 +335,38 @@ def _stopped(count: int) -> str:
     return f"reading stopped after {count} problems; there may be more"
 
 
+#: The most parts a TOML key may have (``a.b.c`` has three), in a table header or before an
+#: ``=``. tomllib builds a table per part, so ``x.a.a.a…= 1`` with 100 000 parts would take
+#: gigabytes of memory or tens of seconds; no document of samverkan nests nearly as deep.
+TOML_KEY_PARTS = 64
+
+_BARE_KEY = r"(?:[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*')"
+#: A key of more than TOML_KEY_PARTS parts where a key may start: at the start of a line
+#: (after ``[`` or ``[[`` for a table header), or in an inline table after ``{`` or ``,``.
+_DEEP_KEY = re.compile(
+    rf"(?:^[ \t]*\[{{0,2}}|[{{,])[ \t]*{_BARE_KEY}"
+    rf"(?:[ \t]*\.[ \t]*{_BARE_KEY}){{{TOML_KEY_PARTS}}}",
+    re.MULTILINE,
+)
+
+
+def _deep_key(text: str) -> int | None:
+    """The line of the first key with more than :data:`TOML_KEY_PARTS` parts, if any.
+
+    A cheap scan before parsing; it may also find such a run of words inside a string, which
+    no real document holds.
+    """
+    found = _DEEP_KEY.search(text)
+    return None if found is None else text.count("\n", 0, found.start()) + 1
+
+
 def _parse_toml(text: str, source: str | None) -> Any:
+    line = _deep_key(text)
+    if line is not None:
+        message = f"invalid TOML: a key at line {line} has more than {TOML_KEY_PARTS} parts"
+        raise DocumentError([("$", message)], source)
     try:
-        return tomllib.loads(text, parse_float=Decimal)
+        return tomllib.loads(text, parse_float=_decimal)
     except (ValueError, RecursionError) as error:  # TOMLDecodeError is a ValueError
         hint = "; the text looks like JSON: read it as JSON" if text.lstrip()[:1] == "{" else ""
         raise DocumentError([("$", f"invalid TOML: {error}{hint}")], source) from None
@@ -347,15 +403,14 @@ def from_data(data: object, source: str | None = None) -> Document:
         problems.append(("$.kind", "required field 'kind' is missing"))
     elif not isinstance(kind, str) or kind not in KINDS:
         hint = _did_you_mean(kind, list(KINDS)) if isinstance(kind, str) else ""
-        shown = repr(kind) if isinstance(kind, str) else describe_value(kind)
+        shown = excerpt(kind) if isinstance(kind, str) else describe_value(kind)
         problems.append(
             ("$.kind", f"unknown kind {shown}{hint or '; the kinds are ' + ', '.join(KINDS)}")
         )
     for key in data:
         if key not in _ENVELOPE:
-            problems.append(
-                (_key_path("$", key), f"unknown field {key!r}{_did_you_mean(key, _ENVELOPE)}")
-            )
+            hint = _did_you_mean(key, _ENVELOPE)
+            problems.append((_key_path("$", key), f"unknown field {excerpt(key)}{hint}"))
     content: Any = None
     if "content" not in data:
         problems.append(("$.content", "required field 'content' is missing"))
@@ -401,20 +456,70 @@ def _unknown_suffix(path: Path) -> str:
     return f"cannot tell the format from the suffix {path.suffix!r}; use .json or .toml"
 
 
+#: The largest document file :func:`load` reads, in bytes (256 MiB: ten times a county-wide
+#: register of every agreement in Sweden). A larger file, or one that keeps growing while it
+#: is read, is refused with a :class:`~samverkan.errors.DocumentError`.
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+
+
+def _too_large(limit: int) -> str:
+    return f"the document is larger than {limit} bytes, the most samverkan reads"
+
+
+def read_limited(stream: IO[AnyStr], source: str | None, limit: int = MAX_DOCUMENT_BYTES) -> AnyStr:
+    """At most ``limit`` bytes (characters, from a text stream) of ``stream``; a longer stream
+    raises :class:`~samverkan.errors.DocumentError`, having kept no more than that."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise DocumentError([("$", _too_large(limit))], source)
+    return data
+
+
+def _open_regular(where: Path) -> BinaryIO:
+    """``where`` opened for reading, when it is a regular file (not a directory, FIFO or
+    device: a FIFO would block forever and ``/dev/zero`` never ends)."""
+    descriptor = os.open(where, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        kind = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(kind):
+            what = "a directory" if stat.S_ISDIR(kind) else "not a regular file"
+            raise DocumentError([("$", f"cannot read the file: it is {what}")], str(where))
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
 def load(path: str | os.PathLike[str], format: Format | None = None) -> Document:
-    """Read a document from a file; the format follows the suffix (``.json``, ``.toml``)."""
+    """Read a document from a file; the format follows the suffix (``.json``, ``.toml``).
+
+    Only a regular file of at most :data:`MAX_DOCUMENT_BYTES` is read.
+    """
     where = Path(path)
-    if where.is_dir():
+    if _is_dir(where):
         raise DocumentError([("$", "this is a directory, not a file")], str(where))
     chosen = format or _format_of(where)
     if chosen is None:
         raise DocumentError([("$", _unknown_suffix(where))], str(where))
+    return loads(read_file(where), chosen, source=str(where))
+
+
+def _is_dir(where: Path) -> bool:
     try:
-        data = where.read_bytes()
+        return where.is_dir()
+    except OSError:  # a name too long, say: reading it will say what is wrong
+        return False
+
+
+def read_file(where: Path) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_DOCUMENT_BYTES`; anything else, or a
+    file that cannot be read, raises :class:`~samverkan.errors.DocumentError`."""
+    try:
+        with _open_regular(where) as stream:
+            return read_limited(stream, str(where))
     except OSError as error:
         reason = error.strerror or str(error)
         raise DocumentError([("$", f"cannot read the file: {reason}")], str(where)) from None
-    return loads(data, chosen, source=str(where))
 
 
 # -- writing --------------------------------------------------------------------------------

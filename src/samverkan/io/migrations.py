@@ -61,7 +61,7 @@ def migrate(version: str, kind: str, content: Any) -> Any:
 
     ``version`` has already been checked to be of the current major version.
     """
-    minor = int(version.split(".")[1])
+    minor = int(version.split(".")[1].lstrip("0") or "0")
     for step in sorted(MIGRATIONS):
         if step >= minor:
             content = MIGRATIONS[step](kind, content)

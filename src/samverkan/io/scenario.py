@@ -74,7 +74,7 @@ from attrs import field, frozen
 
 from samverkan.analysis.calendar import DeadlineOutcome, MeetingCalendar, can_decide_by
 from samverkan.analysis.merger import EffectiveFrom, MergerReport, merge_committees
-from samverkan.errors import DocumentError
+from samverkan.errors import EXCERPT_LENGTH, DocumentError, excerpt
 from samverkan.io.converter import _did_you_mean, describe_value, make_converter, problems_from
 from samverkan.io.documents import (
     Document,
@@ -84,6 +84,7 @@ from samverkan.io.documents import (
     _parse_toml,
     from_data,
     load,
+    read_file,
     to_data,
 )
 from samverkan.model import JointCommittee, Participant
@@ -249,7 +250,8 @@ def _format_of(path: Path) -> Format | None:
 def load_scenario(path: str | os.PathLike[str]) -> MergerScenario:
     """Read a scenario file, TOML (``.toml``) or JSON (``.json``).
 
-    Committee paths are read relative to the directory of the scenario file. Raises
+    Committee paths are read relative to the directory of the scenario file, and must stay
+    within it (see :func:`loads_scenario`). Raises
     :class:`~samverkan.errors.DocumentError` listing every problem found, with its path.
     """
     where = Path(path)
@@ -257,12 +259,7 @@ def load_scenario(path: str | os.PathLike[str]) -> MergerScenario:
     if chosen is None:
         message = f"cannot tell the format from the suffix {where.suffix!r}; use .toml or .json"
         raise DocumentError([("$", message)], str(where))
-    try:
-        data = where.read_bytes()
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise DocumentError([("$", f"cannot read the file: {reason}")], str(where)) from None
-    return loads_scenario(data, chosen, base=where.parent, source=str(where))
+    return loads_scenario(read_file(where), chosen, base=where.parent, source=str(where))
 
 
 def loads_scenario(
@@ -273,7 +270,12 @@ def loads_scenario(
     source: str | None = None,
 ) -> MergerScenario:
     """Read a scenario from text; committee paths are read relative to ``base`` (default:
-    the working directory). ``source`` names the text in error messages."""
+    the working directory). ``source`` names the text in error messages.
+
+    A committee path must name a file in ``base`` or a folder below it: an absolute path, a
+    path through ``..`` or a link that leads out of ``base`` is refused, so that a scenario
+    can only read the documents that travel with it.
+    """
     text = _decode(data, source)
     if not text.strip():
         raise DocumentError([("$", "the scenario is empty")], source)
@@ -357,14 +359,33 @@ def _committee_of(
 def _read_committee(
     path: str, base: Path, where: str, problems: list[tuple[str, str]]
 ) -> JointCommittee | None:
-    try:
-        document = load(base / path)
-    except DocumentError as error:
-        problems.extend(
-            (where, f"in {path}: {inner}: {message}") for inner, message in error.problems
+    shown = path if len(path) <= EXCERPT_LENGTH and path.isprintable() else excerpt(path)
+    inside = _within(base, path)
+    if inside is None:
+        problems.append(
+            (where, f"{shown} is outside the scenario's folder; name a file in it or below it")
         )
         return None
-    return _committee_of(document, where, path, problems)
+    try:
+        document = load(inside)
+    except DocumentError as error:
+        problems.extend(
+            (where, f"in {shown}: {inner}: {message}") for inner, message in error.problems
+        )
+        return None
+    return _committee_of(document, where, shown, problems)
+
+
+def _within(base: Path, path: str) -> Path | None:
+    """``base / path`` when it lies in ``base`` or below, links followed; else ``None``."""
+    if "\x00" in path or Path(path).is_absolute():
+        return None
+    try:
+        folder = base.resolve()
+        target = (folder / path).resolve()
+    except (OSError, RuntimeError):  # a loop of links
+        return None
+    return target if target.is_relative_to(folder) else None
 
 
 def _inline_committee(

@@ -42,11 +42,11 @@ ORDINALS: tuple[str, ...] = (
     "tionde",
 )
 
-_SECTION = re.compile(r"^[1-9]\d*( [a-z])?$")
+_SECTION = re.compile(r"[1-9]\d{0,8}( [a-z])?")
 
 
 def _check_section(_: object, attribute: object, value: str | None) -> None:
-    if value is not None and not _SECTION.match(value):
+    if value is not None and not _SECTION.fullmatch(value):
         raise ValueError(f"a section is a number with an optional letter, like '2 a': {value!r}")
 
 

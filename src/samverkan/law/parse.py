@@ -34,32 +34,35 @@ __all__ = ["parse_citation"]
 
 _WS = r"[\s\u00a0]"
 _ORDINAL = "|".join(ORDINALS)
-_SECTION = rf"([1-9]\d*)(?:{_WS}?([a-z])(?![\wåäö]))?"
-_SFS = r"(1[89]\d\d|20\d\d):([1-9]\d*)"
+_SECTION = rf"([1-9]\d{{0,8}})(?:{_WS}?([a-z])(?![\wåäö]))?"
+_SFS = r"(1[89]\d\d|20\d\d):([1-9]\d{0,8})"
 
-_P_CHAPTER = re.compile(rf"{_WS}*([1-9]\d*){_WS}*kap\.?")
+_P_CHAPTER = re.compile(rf"{_WS}*([1-9]\d{{0,8}}){_WS}*kap\.?")
 _P_SECTION = re.compile(rf"{_WS}*{_SECTION}")
 _P_THROUGH = re.compile(rf"{_WS}*[-–]{_WS}*{_SECTION}")
 _P_PARAGRAPH_SIGN = re.compile(rf"{_WS}*§§?")
 _P_STYCKE = re.compile(
-    rf"{_WS}+(?:({_ORDINAL}){_WS}+stycket|([1-9]\d*){_WS}*st(?:\.|ycket)?)(?=[\s\u00a0]|$)",
+    rf"{_WS}+(?:({_ORDINAL}){_WS}+stycket|([1-9]\d{{0,8}}){_WS}*st(?:\.|ycket)?)(?=[\s\u00a0]|\Z)",
     re.IGNORECASE,
 )
 _P_PUNKT = re.compile(
-    rf"{_WS}+(?:(?:punkt|p\.){_WS}*([1-9]\d*)|([1-9]\d*){_WS}*(?:p\.|punkt)"
-    rf"|([1-9]\d*)(?!{_WS}*(?:men|st)))(?=[\s\u00a0]|$)",
+    rf"{_WS}+(?:(?:punkt|p\.){_WS}*([1-9]\d{{0,8}})|([1-9]\d{{0,8}}){_WS}*(?:p\.|punkt)"
+    rf"|([1-9]\d{{0,8}})(?!{_WS}*(?:men|st)))(?=[\s\u00a0]|\Z)",
     re.IGNORECASE,
 )
 _P_MENING = re.compile(
-    rf"{_WS}+(?:({_ORDINAL}){_WS}+meningen|([1-9]\d*){_WS}*men(?:\.|ingen)?)(?=[\s\u00a0]|$)",
+    rf"{_WS}+(?:({_ORDINAL}){_WS}+meningen|([1-9]\d{{0,8}}){_WS}*men(?:\.|ingen)?)(?=[\s\u00a0]|\Z)",
     re.IGNORECASE,
 )
 _P_SHORT_HEAD = re.compile(
     rf"{_WS}*(?:{_SFS}|([^\W\d][\w\-]*)(?:{_WS}*\({_SFS}\))?){_WS}+", re.IGNORECASE
 )
-_P_SHORT_CHAPTER = re.compile(rf"([1-9]\d*):{_SECTION}")
+_P_SHORT_CHAPTER = re.compile(rf"([1-9]\d{{0,8}}):{_SECTION}")
 _P_SFS_IN_NAME = re.compile(rf"\({_WS}*{_SFS}{_WS}*\)")
-_P_END = re.compile(rf"{_WS}*$")
+_P_LONG_FORM = re.compile(
+    rf"{_WS}*[1-9]\d{{0,8}}{_WS}*(?:kap\b|kap\.|[a-z]?{_WS}*§|[-–])", re.IGNORECASE
+)
+_P_END = re.compile(rf"{_WS}*\Z")
 _GENERIC_NAMES = frozenset({"", "lag", "lagen", "författning", "författningen", "balk", "balken"})
 
 
@@ -96,7 +99,7 @@ def parse_citation(
     without it the name means the act in force now.
     """
     scanner = _Scanner(text)
-    if re.match(rf"{_WS}*[1-9]\d*{_WS}*(?:kap\b|kap\.|[a-z]?{_WS}*§|[-–])", text, re.IGNORECASE):
+    if _P_LONG_FORM.match(text):
         return _parse_long(scanner, on, catalogue)
     return _parse_short(scanner, on, catalogue)
 

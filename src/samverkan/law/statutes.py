@@ -48,13 +48,13 @@ __all__ = [
     "statute_named",
 ]
 
-_SFS = re.compile(r"^(1[89]\d\d|20\d\d):[1-9]\d*$")
+_SFS = re.compile(r"(1[89]\d\d|20\d\d):[1-9]\d{0,8}")
 
 V = Verification
 
 
 def _check_sfs(_: object, __: object, value: str) -> None:
-    if not _SFS.match(value):
+    if not _SFS.fullmatch(value):
         raise ValueError(f"not an SFS number of the form YYYY:N: {value!r}")
 
 

@@ -20,7 +20,8 @@ datetime.date(2022, 12, 31)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Collection, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -30,6 +31,7 @@ from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
 from samverkan.model.common import Adoption, Participant, Period, non_negative
+from samverkan.money import EXACT, exact_difference, exact_sum
 
 __all__ = [
     "AgreementRegister",
@@ -39,6 +41,7 @@ __all__ = [
     "CooperationAgreement",
     "Extension",
     "ReportingDuty",
+    "RevisedAssignments",
     "Revision",
     "apply_revision",
     "total_budget",
@@ -177,11 +180,11 @@ class CooperationAgreement:
 
     def assignments_on(self, day: date) -> tuple[Assignment, ...]:
         """The assignments in force on ``day``: revisions effective by then applied in order."""
-        current = list(self.assignments)
+        current = RevisedAssignments(self.assignments)
         for revision in sorted(self.revisions, key=lambda r: r.effective or date.max):
             if revision.effective is None or revision.effective > day:
                 continue
-            current = apply_revision(current, revision)
+            current.apply(revision)
         return tuple(current)
 
     def all_assignment_names(self) -> tuple[str, ...]:
@@ -202,12 +205,17 @@ class CooperationAgreement:
             groups.setdefault(item.area, []).append(item)
         return {area: tuple(group) for area, group in groups.items()}
 
+    @functools.cached_property
+    def _reports_by_year(self) -> dict[int, AgreementReport]:
+        """The first report for each year (made once, when first asked)."""
+        by_year: dict[int, AgreementReport] = {}
+        for report in self.reports:
+            by_year.setdefault(report.year, report)
+        return by_year
+
     def report_for(self, year: int) -> AgreementReport | None:
         """The report for ``year``, or ``None``."""
-        for report in self.reports:
-            if report.year == year:
-                return report
-        return None
+        return self._reports_by_year.get(year)
 
 
 def apply_revision(assignments: Iterable[Assignment], revision: Revision) -> list[Assignment]:
@@ -216,13 +224,84 @@ def apply_revision(assignments: Iterable[Assignment], revision: Revision) -> lis
     return kept + list(revision.adds)
 
 
+class RevisedAssignments:
+    """Assignments as revisions are applied one after another, in the order of
+    :func:`apply_revision`; each revision costs time in proportion to its own size, not to
+    the number of assignments, and the total budget is kept as they change.
+
+    >>> held = RevisedAssignments([Assignment("A", "x", budget=Decimal(2)), Assignment("B", "x")])
+    >>> added = (Assignment("C", "x", budget=Decimal(3)),)
+    >>> held.apply(Revision(date(2020, 1, 1), removes=("B",), adds=added))
+    >>> [a.name for a in held], held.budget()
+    (['A', 'C'], Decimal('5'))
+    """
+
+    def __init__(self, assignments: Iterable[Assignment]) -> None:
+        self._items: dict[int, Assignment] = {}
+        self._by_name: dict[str, list[int]] = {}
+        self._total = Decimal(0)
+        self._unbudgeted = 0
+        self._added = 0  # the key of the next assignment added: keys keep the order
+        for assignment in assignments:
+            self._add(assignment)
+
+    def __iter__(self) -> Iterator[Assignment]:
+        return iter(self._items.values())
+
+    @property
+    def names(self) -> Collection[str]:
+        """The names of the assignments held."""
+        return self._by_name.keys()
+
+    def _add(self, assignment: Assignment) -> None:
+        key = self._added
+        self._added += 1
+        self._items[key] = assignment
+        self._by_name.setdefault(assignment.name, []).append(key)
+        self._count(assignment, 1)
+
+    def _count(self, assignment: Assignment, sign: int) -> None:
+        if assignment.budget is None:
+            self._unbudgeted += sign
+        elif sign > 0:
+            self._total = EXACT.add(self._total, assignment.budget)
+        else:
+            self._total = EXACT.subtract(self._total, assignment.budget)
+
+    def _removed_by(self, revision: Revision) -> list[Assignment]:
+        names = dict.fromkeys(revision.removes)
+        return [self._items[key] for name in names for key in self._by_name.get(name, ())]
+
+    def apply(self, revision: Revision) -> None:
+        """Apply ``revision``: the assignments it names removed, the ones it adds appended."""
+        for name in revision.removes:
+            for key in self._by_name.pop(name, ()):
+                self._count(self._items.pop(key), -1)
+        for assignment in revision.adds:
+            self._add(assignment)
+
+    def budget(self) -> Decimal | None:
+        """The total budget, or ``None`` when any assignment has no stated budget."""
+        return None if self._unbudgeted else self._total
+
+    def budget_after(self, revision: Revision) -> Decimal | None:
+        """The total budget :meth:`apply` would leave, without applying ``revision``."""
+        removed = self._removed_by(revision)
+        missing = sum(a.budget is None for a in revision.adds)
+        if self._unbudgeted - sum(a.budget is None for a in removed) + missing:
+            return None
+        added = exact_sum(a.budget for a in revision.adds if a.budget is not None)
+        taken = exact_sum(a.budget for a in removed if a.budget is not None)
+        return exact_difference(EXACT.add(self._total, added), taken)
+
+
 def total_budget(assignments: Iterable[Assignment]) -> Decimal | None:
     """The sum of the budgets, or ``None`` when any assignment has no stated budget."""
     total = Decimal(0)
     for item in assignments:
         if item.budget is None:
             return None
-        total += item.budget
+        total = EXACT.add(total, item.budget)
     return total
 
 

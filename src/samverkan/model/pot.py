@@ -33,6 +33,7 @@ from attrs import field, frozen
 
 from samverkan.model.common import Participant, non_negative
 from samverkan.model.structure import CooperationBody
+from samverkan.money import exact_difference, exact_sum
 
 __all__ = [
     "Application",
@@ -43,8 +44,6 @@ __all__ = [
     "PotOrigin",
     "Proposal",
 ]
-
-_ZERO = Decimal(0)
 
 
 @frozen
@@ -155,37 +154,31 @@ class Pot:
         """The money contributed up to and including ``on``: to the whole pot, or to one
         ``earmark``.
         """
-        return sum(
-            (
-                c.amount
-                for c in self.contributions
-                if c.on <= on and (earmark is None or c.earmark == earmark)
-            ),
-            _ZERO,
+        return exact_sum(
+            c.amount
+            for c in self.contributions
+            if c.on <= on and (earmark is None or c.earmark == earmark)
         )
 
     def granted(self, on: date, earmark: str | None = None) -> Decimal:
         """The money granted by decisions up to and including ``on``: from the whole pot, or
         from one ``earmark``'s funds.
         """
-        return sum(
-            (
-                d.granted
-                for d in self.decisions
-                if d.on <= on and (earmark is None or d.earmark == earmark)
-            ),
-            _ZERO,
+        return exact_sum(
+            d.granted
+            for d in self.decisions
+            if d.on <= on and (earmark is None or d.earmark == earmark)
         )
 
     def balance(self, on: date, earmark: str | None = None) -> Decimal:
         """What remains to be granted at the end of ``on``: of the whole pot, or of one
         ``earmark``'s funds.
         """
-        return self.contributed(on, earmark) - self.granted(on, earmark)
+        return exact_difference(self.contributed(on, earmark), self.granted(on, earmark))
 
     def paid(self, on: date) -> Decimal:
         """The money paid out up to and including ``on``."""
-        return sum((p.amount for p in self.payments if p.on <= on), _ZERO)
+        return exact_sum(p.amount for p in self.payments if p.on <= on)
 
     def earmarks(self) -> tuple[str, ...]:
         """The earmarks of the contributions, in order of first appearance."""

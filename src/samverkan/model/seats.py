@@ -8,12 +8,14 @@ before anyone is elected. An ersättare may name the seat it substitutes for.
 from __future__ import annotations
 
 import enum
+from collections import Counter
+from collections.abc import Mapping
 
 from attrs import frozen
 
 from samverkan.model.common import Body, Participant, Period
 
-__all__ = ["Office", "Role", "Seat", "SubstitutePolicy", "seats_of"]
+__all__ = ["Office", "Role", "Seat", "SubstitutePolicy", "seat_count", "seats_of"]
 
 
 class Role(enum.Enum):
@@ -67,3 +69,23 @@ class Seat:
 def seats_of(seats: tuple[Seat, ...], party: Participant, role: Role) -> list[Seat]:
     """The seats of ``party`` held in ``role``."""
     return [s for s in seats if s.party == party and s.role is role]
+
+
+#: The seats counted last, and their counts: the rules and the diagrams ask for every party's
+#: numbers in the same organ one party at a time, and counting once keeps that linear.
+_counted: tuple[tuple[Seat, ...], Mapping[tuple[Participant, Role], int]] | None = None
+
+
+def seat_count(seats: tuple[Seat, ...], party: Participant, role: Role) -> int:
+    """How many of ``seats`` ``party`` holds in ``role``.
+
+    The seats are counted once for all parties and the counts kept until other seats are
+    asked about, so asking for each of N parties in turn costs N + len(seats), not their
+    product.
+    """
+    global _counted
+    counted = _counted
+    if counted is None or counted[0] is not seats:
+        counted = (seats, Counter((s.party, s.role) for s in seats))
+        _counted = counted
+    return counted[1].get((party, role), 0)

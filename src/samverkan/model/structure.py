@@ -22,6 +22,8 @@ is decided by the rules in :mod:`samverkan.rules.consistency.structures` and
 from __future__ import annotations
 
 import enum
+import functools
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -31,8 +33,10 @@ from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
+from samverkan.errors import excerpt
 from samverkan.model.common import Participant, Period, non_negative
-from samverkan.model.seats import Role, Seat, SubstitutePolicy, seats_of
+from samverkan.model.seats import Role, Seat, SubstitutePolicy, seat_count
+from samverkan.money import exact_sum
 
 __all__ = [
     "AdministrativeSupport",
@@ -188,16 +192,32 @@ class RepresentationScheme:
         return PartySeats(party, self.members, self.substitutes, self.bound)
 
 
+def read_rrule(text: str, **options: Any) -> Any:
+    """An RFC 5545 recurrence rule read by :func:`dateutil.rrule.rrulestr`, refusing ``TZID``.
+
+    Meetings are whole days, so a time zone adds nothing, and dateutil would open whatever
+    file a ``TZID`` names (``TZID=/some/path``): a document must never reach outside itself.
+    """
+    if "TZID" in text.upper():
+        raise ValueError(_NO_TZID)
+    return rrulestr(text, **options)
+
+
+_NO_TZID = "a recurrence rule may not name a time zone (TZID): meetings are whole days"
+
+
 def _rrule_text(_: Any, attribute: Any, value: str | None) -> None:
     if value is None:
         return
     if "DTSTART" not in value.upper():
-        raise ValueError(f"{attribute.name} must state its DTSTART: {value!r}")
+        raise ValueError(f"{attribute.name} must state its DTSTART: {excerpt(value)}")
+    if "TZID" in value.upper():
+        raise ValueError(f"{attribute.name}: {_NO_TZID}")
     try:
-        rrulestr(value)
-    except (ValueError, TypeError) as error:
+        read_rrule(value)
+    except (ValueError, TypeError, OverflowError) as error:
         raise ValueError(
-            f"{attribute.name} is not an RFC 5545 recurrence rule: {value!r}"
+            f"{attribute.name} is not an RFC 5545 recurrence rule: {excerpt(value)}"
         ) from error
 
 
@@ -227,7 +247,7 @@ class MeetingSchedule:
         if self.rrule is not None:
             if period.end is None:
                 raise ValueError("listing a recurring schedule needs a period with an end")
-            rule = rrulestr(self.rrule)
+            rule = read_rrule(self.rrule)
             start = datetime.combine(period.start, time.min)
             end = datetime.combine(period.end, time.max)
             found.update(moment.date() for moment in rule.between(start, end, inc=True))
@@ -260,8 +280,8 @@ class CooperationBody:
     def seat_counts(self, party: Participant) -> tuple[int, int]:
         """The numbers of member and substitute seats ``party`` holds."""
         return (
-            len(seats_of(self.seats, party, Role.MEMBER)),
-            len(seats_of(self.seats, party, Role.SUBSTITUTE)),
+            seat_count(self.seats, party, Role.MEMBER),
+            seat_count(self.seats, party, Role.SUBSTITUTE),
         )
 
 
@@ -296,7 +316,7 @@ class AdministrativeSupport:
     @property
     def cost_key_total(self) -> Decimal:
         """The sum of the cost key's percentages."""
-        return sum((share.percent for share in self.cost_key), Decimal(0))
+        return exact_sum(share.percent for share in self.cost_key)
 
 
 @frozen
@@ -346,24 +366,23 @@ class CollaborationStructure:
     principles: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        ids = [b.id for b in self.bodies]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        counts = Counter(b.id for b in self.bodies)
+        duplicates = sorted(i for i, count in counts.items() if count > 1)
         if duplicates:
             raise ValueError(f"body ids must be unique: {', '.join(duplicates)}")
 
+    @functools.cached_property
+    def _positions(self) -> dict[str, int]:
+        """The position of each body in :attr:`bodies`, by id (made once, when first asked)."""
+        return {item.id: index for index, item in enumerate(self.bodies)}
+
     def body(self, body_id: str) -> CooperationBody:
         """The body with id ``body_id``; :class:`KeyError` when there is none."""
-        for item in self.bodies:
-            if item.id == body_id:
-                return item
-        raise KeyError(body_id)
+        return self.bodies[self._positions[body_id]]
 
     def index_of(self, body_id: str) -> int | None:
         """The position of body ``body_id`` in :attr:`bodies`, or ``None``."""
-        for index, item in enumerate(self.bodies):
-            if item.id == body_id:
-                return index
-        return None
+        return self._positions.get(body_id)
 
     def attached_to(self, body_id: str) -> tuple[CooperationBody, ...]:
         """The bodies that report to body ``body_id``."""

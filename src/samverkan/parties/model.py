@@ -35,9 +35,9 @@ REGION_ORGNR_PREFIX = "232100"
 
 PartyKind: TypeAlias = Literal["municipality", "region"]
 
-_MUNICIPALITY_CODE = re.compile(r"^\d{4}$")
-_COUNTY_CODE = re.compile(r"^\d{2}$")
-_ISO = re.compile(r"^SE-[A-Z]{1,2}$")
+_MUNICIPALITY_CODE = re.compile(r"^\d{4}\Z")
+_COUNTY_CODE = re.compile(r"^\d{2}\Z")
+_ISO = re.compile(r"^SE-[A-Z]{1,2}\Z")
 
 
 def _code(pattern: re.Pattern[str], what: str) -> Callable[[Any, Any, str], None]:

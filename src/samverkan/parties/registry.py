@@ -18,14 +18,13 @@ True
 from __future__ import annotations
 
 import csv
-import difflib
 import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import TypeVar
 
-from samverkan.errors import UnknownPartyError
+from samverkan.errors import UnknownPartyError, close_matches
 from samverkan.parties.model import County, Municipality, Party, Region, format_orgnr
 
 __all__ = ["Registry", "fold_name", "registry"]
@@ -152,7 +151,7 @@ class Registry:
             key = orgnr
         found = self._by_orgnr.get(key)
         if found is None:
-            close = difflib.get_close_matches(key, list(self._by_orgnr), n=3, cutoff=0.8)
+            close = close_matches(key, list(self._by_orgnr), n=3, cutoff=0.8)
             raise UnknownPartyError("party with organisation number", orgnr, close)
         return found
 
@@ -180,7 +179,7 @@ class Registry:
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """The names closest to ``name``, best first."""
         folded = fold_name(name)
-        hits = difflib.get_close_matches(folded, list(self._folded), n=limit * 3, cutoff=0.6)
+        hits = close_matches(folded, list(self._folded), n=limit * 3, cutoff=0.6)
         names: list[str] = []
         for hit in hits:
             party = self._folded[hit]
@@ -193,7 +192,7 @@ class Registry:
         try:
             return table[code]
         except KeyError:
-            close = difflib.get_close_matches(code, list(table), n=3, cutoff=0.5)
+            close = close_matches(code, list(table), n=3, cutoff=0.5)
             raise UnknownPartyError(what, code, close) from None
 
 

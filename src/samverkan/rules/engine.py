@@ -26,7 +26,9 @@ the report says so instead of coming back empty:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from itertools import islice
 
 from samverkan.errors import UnsupportedSubjectError
 from samverkan.i18n import N_
@@ -37,7 +39,31 @@ from samverkan.rules.registry import REGISTRY, RuleKind, RuleRegistry
 #: The rule id of the engine's own finding that nothing was judged.
 COVERAGE_RULE_ID = "coverage"
 
-__all__ = ["check"]
+__all__ = ["FINDINGS_PER_RULE", "check"]
+
+#: The most findings one rule reports on one subject. Beyond them the rule's findings are
+#: counted, not kept, and one more finding (information, at ``$``) says how many there were:
+#: a committee that lists one party a million times gives a report of a readable size.
+FINDINGS_PER_RULE = 1000
+
+
+def _capped(findings: Iterable[Finding], ctx: RuleContext) -> list[Finding]:
+    """The first :data:`FINDINGS_PER_RULE` of one rule's ``findings``, and a note of the rest."""
+    found = iter(findings)
+    kept = list(islice(found, FINDINGS_PER_RULE))
+    more = sum(1 for _ in found)
+    if more:
+        kept.append(
+            ctx.finding(
+                N_("Regeln gav {more} anmärkningar till, som inte visas (högst {shown} visas)."),
+                path="$",
+                severity=Severity.INFO,
+                facts={"more": more},
+                more=more,
+                shown=FINDINGS_PER_RULE,
+            )
+        )
+    return kept
 
 
 def check(
@@ -73,7 +99,8 @@ def check(
             not_applicable.append(item.id)
             continue
         applied.append(item.id)
-        produced = list(item.check(subject, RuleContext(item, context)))
+        ctx = RuleContext(item, context)
+        produced = _capped(item.check(subject, ctx), ctx)
         findings.extend(produced)
         if item.kind is RuleKind.LAW:
             nothing = bool(produced) and all(f.category.is_gap for f in produced)

@@ -11,11 +11,9 @@ from collections.abc import Iterator
 
 from samverkan.i18n import N_
 from samverkan.model.cooperation_agreement import (
-    Assignment,
     CooperationAgreement,
+    RevisedAssignments,
     Revision,
-    apply_revision,
-    total_budget,
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
@@ -51,13 +49,13 @@ def not_used_after_expiry(agreement: CooperationAgreement, ctx: RuleContext) -> 
             )
 
 
-def _states(agreement: CooperationAgreement) -> Iterator[tuple[int, Revision, list[Assignment]]]:
+def _states(agreement: CooperationAgreement) -> Iterator[tuple[int, Revision, RevisedAssignments]]:
     """Each revision in the order proposed, with the assignments it was proposed against."""
-    current = list(agreement.assignments)
+    current = RevisedAssignments(agreement.assignments)
     order = sorted(enumerate(agreement.revisions), key=lambda pair: (pair[1].proposed_on, pair[0]))
     for index, revision in order:
         yield index, revision, current
-        current = apply_revision(current, revision)
+        current.apply(revision)
 
 
 @consistency_rule(
@@ -78,7 +76,7 @@ def revision_matches_assignments(
     meant, nor changes to an assignment's wording or budget that keep its name.
     """
     for index, revision, before in _states(agreement):
-        names = {a.name for a in before}
+        names = before.names
         for k, name in enumerate(revision.removes):
             if name not in names:
                 yield ctx.finding(
@@ -114,8 +112,7 @@ def revision_keeps_budget(agreement: CooperationAgreement, ctx: RuleContext) -> 
     for index, revision, before in _states(agreement):
         if revision.claims_budget_unchanged is not True:
             continue
-        after = apply_revision(before, revision)
-        old, new = total_budget(before), total_budget(after)
+        old, new = before.budget(), before.budget_after(revision)
         if old is None or new is None:
             yield ctx.not_recorded(
                 N_(

@@ -12,12 +12,13 @@ from decimal import Decimal
 
 from samverkan.i18n import N_
 from samverkan.model.pot import Decision, Pot
+from samverkan.money import EXACT, exact_difference
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
 from samverkan.rules.registry import consistency_rule
 
 #: A diarienummer as the regions of the seeds write them: organ, serial number, year.
-CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]+/\d+/\d{4}$")
+CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]+/\d+/\d{4}\Z")
 
 
 def _ordered(pot: Pot) -> list[tuple[int, Decision]]:
@@ -36,7 +37,7 @@ def _earlier_grants(pot: Pot, by_earmark: bool) -> dict[int, Decimal]:
         key = decision.earmark if by_earmark else None
         running = totals.get(key, Decimal(0))
         before[index] = running
-        totals[key] = running + decision.granted
+        totals[key] = EXACT.add(running, decision.granted)
     return before
 
 
@@ -61,7 +62,7 @@ def grant_within_balance(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
     for index, decision in _ordered(pot):
         if decision.granted == 0:
             continue
-        available = pot.contributed(decision.on) - earlier[index]
+        available = exact_difference(pot.contributed(decision.on), earlier[index])
         if decision.granted > available:
             yield ctx.finding(
                 N_(
@@ -109,7 +110,7 @@ def grant_within_earmark(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
                 earmark=earmark,
             )
             continue
-        available = pot.contributed(decision.on, earmark) - earlier[index]
+        available = exact_difference(pot.contributed(decision.on, earmark), earlier[index])
         if decision.granted > available:
             yield ctx.finding(
                 N_(

@@ -4,15 +4,18 @@ decide; an advisory body decides nothing, and a fund pot's grants need a body wi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from datetime import date
 from decimal import Decimal
 
 from samverkan.i18n import N_, Translatable
 from samverkan.law.dates import (
     KL_2017,
 )
-from samverkan.model.pot import Decision, Payment, Pot
+from samverkan.model.pot import Payment, Pot
 from samverkan.model.structure import BodyKind, CollaborationStructure
+from samverkan.money import EXACT
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
 from samverkan.rules.registry import rule
@@ -56,9 +59,26 @@ def advisory_bodies_decide_nothing(
             )
 
 
-def _ordered(pot: Pot) -> list[tuple[int, Decision]]:
-    """The decisions with their positions, by date and then by position."""
-    return sorted(enumerate(pot.decisions), key=lambda pair: (pair[1].on, pair[0]))
+def _running_totals(
+    entries: Iterable[tuple[str, date, Decimal]],
+) -> dict[str, tuple[list[date], list[Decimal]]]:
+    """For each case number: the days of ``entries`` (in the order given, by date) and the
+    exact total up to and including each."""
+    totals: dict[str, tuple[list[date], list[Decimal]]] = {}
+    for case, on, amount in entries:
+        days, sums = totals.setdefault(case, ([], []))
+        days.append(on)
+        sums.append(EXACT.add(sums[-1] if sums else Decimal(0), amount))
+    return totals
+
+
+def _paid_so_far(payments: tuple[Payment, ...]) -> dict[int, Decimal]:
+    """For each payment, by position: what its case has paid up to and including it (earlier
+    days, or earlier in the list on the same day)."""
+    ordered = sorted(enumerate(payments), key=lambda pair: (pair[1].on, pair[0]))
+    entries = ((p.case_number, p.on, p.amount) for _, p in ordered)
+    totals = {case: iter(sums) for case, (_, sums) in _running_totals(entries).items()}
+    return {index: next(totals[p.case_number]) for index, p in ordered}
 
 
 @rule(
@@ -117,27 +137,15 @@ def decided_by_mandated_body(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
                 by=decision.by,
                 decider=decider.name,
             )
-    # Grouped by case number once, so a long ledger is not searched for every payment.
-    valid: dict[str, list[Decision]] = {}
-    for d in pot.decisions:
-        if d.by == decider.id:
-            valid.setdefault(d.case_number, []).append(d)
-    payments: dict[str, list[tuple[int, Payment]]] = {}
-    for other_index, other in enumerate(pot.payments):
-        payments.setdefault(other.case_number, []).append((other_index, other))
+    # Running totals by case number in date order, once: a long ledger costs n log n.
+    valid = sorted((d for d in pot.decisions if d.by == decider.id), key=lambda d: d.on)
+    grants = _running_totals((d.case_number, d.on, d.granted) for d in valid)
+    paid_by_index = _paid_so_far(pot.payments)
     for index, payment in enumerate(pot.payments):
-        granted = sum(
-            (d.granted for d in valid.get(payment.case_number, ()) if d.on <= payment.on),
-            Decimal(0),
-        )
-        paid = sum(
-            (
-                other.amount
-                for other_index, other in payments[payment.case_number]
-                if other.on < payment.on or (other.on == payment.on and other_index <= index)
-            ),
-            Decimal(0),
-        )
+        days, totals = grants.get(payment.case_number, ([], []))
+        granted_count = bisect_right(days, payment.on)
+        granted = totals[granted_count - 1] if granted_count else Decimal(0)
+        paid = paid_by_index[index]
         if paid > granted:
             yield ctx.finding(
                 N_(

@@ -19,6 +19,7 @@ from samverkan.model import (
     OrganisationKind,
     OwnerCondition,
 )
+from samverkan.money import EXACT, exact_sum
 from samverkan.rules.context import RuleContext
 from samverkan.rules.facts import is_forbund, is_public_owner
 from samverkan.rules.finding import Finding, Severity
@@ -49,7 +50,7 @@ _PRIVATE_KINDS = (OrganisationKind.PRIVAT, OrganisationKind.AKTIEBOLAG)
 
 def _percent(value: Decimal) -> str:
     """A share in per cent as plain text (a Decimal parameter would render as kronor)."""
-    return format(value.normalize(), "f")
+    return format(value.normalize(EXACT), "f")
 
 
 def _point(condition: OwnerCondition, ctx: RuleContext) -> Citation:
@@ -170,7 +171,7 @@ def part_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> Ite
     access to documents where OSL 2:3 does not apply, the company's articles and shareholder
     agreement, nor whether an owner that is a company is itself publicly owned.
     """
-    total = sum((h.percent for h in company.holdings), Decimal(0))
+    total = exact_sum(h.percent for h in company.holdings)
     if total != Decimal(100):
         yield ctx.finding(
             N_("Ägarandelarna i {company} summerar till {total} %, inte 100 %."),
