@@ -181,8 +181,8 @@ def test_part_owned_owner_recorded_as_not_deciding() -> None:
     found = _one(_check(company), "KL-10-4-part-owned")
     assert (found.severity, found.path) == (Severity.ERROR, "$.holdings[1].decision")
     assert found.message() == (
-        "Åre (2321) har inte genom beslut av fullmäktige bundit Provbolaget AB vid villkoren i "
-        "10 kap. 3 § kommunallagen."
+        "Åre (2321) har inte genom beslut av kommunfullmäktige bundit Provbolaget AB vid villkoren "
+        "i 10 kap. 3 § kommunallagen."
     )
     assert found.facts == {"decided_by": "fullmäktige", "adopted": False}
 
@@ -190,11 +190,11 @@ def test_part_owned_owner_recorded_as_not_deciding() -> None:
 @pytest.mark.parametrize(
     ("holding", "body"),
     [
-        (_holding(ARE, 50, body=Body.STYRELSE), "fullmäktige"),
+        (_holding(ARE, 50, body=Body.STYRELSE), "kommunfullmäktige"),
         (_holding(KSON, 50, body=Body.FULLMAKTIGE), "förbundets beslutande församling"),
         (
             Shareholding(ARE, Decimal(50), ALL, Adoption(OSTERSUND, on=date(2020, 1, 1))),
-            "fullmäktige",
+            "kommunfullmäktige",
         ),
     ],
 )

@@ -249,7 +249,7 @@ def test_delegation_to_a_member_or_another_employer() -> None:
     assert "går till ledamot eller ersättare" in member.message()
     assert employer.path == "$.delegations[1].employer"
     assert employer.message() == (
-        "Delegationen i ärendet Beslut går till en anställd hos Berg (2326); inom "
+        "Delegationen i ärendet ”Beslut” går till en anställd hos Berg (2326); inom "
         "avtalssamverkan får beslutanderätt bara lämnas till en anställd hos den utförande "
         "parten Östersund (2380)."
     )
@@ -274,7 +274,7 @@ def test_sub_delegation_is_a_warning_on_a_secondary_source() -> None:
     assert (finding.severity, finding.path) == (Severity.WARNING, "$.delegations[0].sub_delegation")
     assert [c.short() for c in finding.citations] == ["KL 9:37 2 st.", "KL 7:6"]
     assert finding.facts["verification"] == "verified-sec"
-    assert "Vidaredelegering i ärendet Beslut är sannolikt inte möjlig" in finding.message()
+    assert "Vidaredelegering i ärendet ”Beslut” är sannolikt inte möjlig" in finding.message()
 
 
 # -- PBL-12-6-delegation-limits ----------------------------------------------------------------
@@ -285,7 +285,7 @@ def test_pbl_limits_in_a_cooperation_and_a_joint_committee() -> None:
     (finding,) = check(cooperation, as_of=TODAY).by_rule(PBL)
     assert (finding.severity, finding.path) == (Severity.ERROR, "$.delegations[0].categories")
     assert finding.message() == (
-        "Ärendet Beslut får inte delegeras enligt 12 kap. 6 § plan- och bygglagen, eftersom "
+        "Ärendet ”Beslut” får inte delegeras enligt 12 kap. 6 § plan- och bygglagen, eftersom "
         "det gäller PBL: byggsanktionsavgift."
     )
     committee = _committee(_employee(BERG, M.AUTHORITY), _employee(BERG, M.PBL_PRINCIPLE))
@@ -376,7 +376,7 @@ def test_missing_party_year_is_a_warning() -> None:
     (finding,) = check(cooperation, as_of=TODAY).by_rule(ANNUAL)
     assert (finding.severity, finding.path) == (Severity.WARNING, "$.annual_reports")
     assert finding.message() == (
-        "Styrelsen i Östersund (2380) har inte redovisat avtalssamverkan för 2021 till fullmäktige."
+        "Kommunstyrelsen i Östersund (2380) har inte redovisat avtalssamverkan för 2021 till fullmäktige."
     )
     complete = _cooperation(period=Period(date(2019, 1, 1)), annual_reports=_reports(*years))
     assert check(complete, as_of=TODAY).by_rule(ANNUAL) == ()

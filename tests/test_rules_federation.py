@@ -246,7 +246,7 @@ def test_charter_adopted_by_the_wrong_body() -> None:
     )
     found = _one(check(_federation(charter=charter), as_of=TODAY), "KL-9-1-forbund-formation")
     assert found.path == "$.members[1]"
-    assert "antagits av styrelse i Östersund (2380)" in found.message()
+    assert "antagits av kommunstyrelsen i Östersund (2380)" in found.message()
 
 
 def test_formed_before_last_adoption() -> None:
@@ -352,7 +352,10 @@ def test_equal_numbers_are_required_in_total_not_per_member() -> None:
     found, warning = _of(check(unbalanced, as_of=TODAY), "KL-9-3-representation")
     assert (warning.severity, warning.path) == (Severity.WARNING, "$.members[1]")
     assert (found.severity, found.path) == (Severity.ERROR, "$.seats")
-    assert found.message().startswith("I förbundsdirektionen finns 3 ledamöter men 2 ersättare")
+    assert found.message().startswith(
+        "I förbundsdirektionen finns inte lika många ersättare som ledamöter (ledamöter: 3, "
+        "ersättare: 2)"
+    )
 
 
 def test_member_without_listed_seats_is_unrecorded_unless_complete() -> None:
@@ -376,7 +379,7 @@ def test_seat_of_non_member_and_seat_not_elected_by_fullmaktige() -> None:
     found = _of(check(_federation(seats=seats), as_of=TODAY), "KL-9-3-representation")
     assert [f.path for f in found] == ["$.seats[4].party", "$.seats[5].appointed_by"]
     assert "Åre (2321), som inte är medlem i förbundet" in found[0].message()
-    assert "tillsätts av styrelse i Östersund (2380)" in found[1].message()
+    assert "tillsätts av kommunstyrelsen i Östersund (2380)" in found[1].message()
     assert all(f.citations[0].short() == "KL 9:3 2 st." for f in found)
 
 

@@ -214,8 +214,8 @@ def test_kl_9_24_fires_for_missing_and_unequal_seats() -> None:
     assert all(f.severity is Severity.ERROR for f in found if f.path != "$.parties[0]")
     assert (
         "$.parties[0]",
-        "Östersund (2380) har 1 ersättare men 2 ledamöter; lagen kräver lika många ersättare "
-        "som ledamöter i nämnden som helhet, inte för varje part.",
+        "Östersund (2380) har inte lika många ersättare som ledamöter (ledamöter: 2, ersättare: "
+        "1); lagen kräver lika många i nämnden som helhet, inte för varje part.",
     ) in by_path
     assert (
         "$.parties[1]",
@@ -269,7 +269,10 @@ def test_kl_9_21_notes_a_statutory_committee_fulfilled_jointly() -> None:
     finding = _one(_committee(tasks=(Task("pbl.building-committee"),)), "KL-9-21-tasks")
     assert finding.severity is Severity.INFO
     assert finding.path == "$.tasks[0]"
-    assert "Lag kräver en nämnd för Byggnadsnämndens uppgifter (PBL 12:1)" in finding.message()
+    assert (
+        "Lag kräver en nämnd för Byggnadsnämndens uppgifter (12 kap. 1 § plan- och bygglagen "
+        "(2010:900))" in finding.message()
+    )
     assert [c.short() for c in finding.citations] == ["KL 9:21 2 st.", "PBL 12:1"]
 
 
@@ -347,7 +350,8 @@ def test_kl_9_33_fires_per_party_that_has_not_adopted_it() -> None:
         (Severity.ERROR, "$.parties[2]"),
     ]
     assert found[0].message() == (
-        "Reglementet har antagits av styrelse i Berg (2326), men det ska antas av fullmäktige."
+        "Reglementet har antagits av kommunstyrelsen i Berg (2326), men det ska antas av "
+        "fullmäktige."
     )
     assert found[1].message() == "Reglementet har inte antagits av fullmäktige i Krokom (2309)."
 
@@ -537,7 +541,7 @@ def test_fb_19_16_notes_guardianship_under_kl() -> None:
     finding = _one(_committee(tasks=tasks), "FB-19-16-joint-overformyndare")
     assert finding.severity is Severity.INFO
     assert finding.path == "$.tasks[1]"
-    assert "bildas enligt FB 19:16" in finding.message()
+    assert "bildas enligt 19 kap. 16 § föräldrabalken" in finding.message()
 
 
 def test_fb_19_16_silent_for_municipalities_with_guardianship() -> None:
@@ -562,7 +566,9 @@ def test_kl_9_30_fires_for_an_employee_of_a_non_party() -> None:
     finding = _one(committee, "KL-9-30-delegation-any-party")
     assert finding.severity is Severity.ERROR
     assert finding.path == "$.delegations[0].employer"
-    assert "Delegationen i Avrop går till en anställd hos Krokom (2309)" in finding.message()
+    assert (
+        "Delegationen i ärendet ”Avrop” går till en anställd hos Krokom (2309)" in finding.message()
+    )
 
 
 def test_kl_9_30_notes_an_unrecorded_employer() -> None:
@@ -593,7 +599,7 @@ def test_kl_6_38_1_fires_for_non_delegable_matters() -> None:
     assert finding.path == "$.delegations[0].categories"
     assert [c.short() for c in finding.citations] == ["KL 6:38 1 st."]
     assert finding.message() == (
-        "Beslutanderätten i Mål för verksamheten får inte delegeras "
+        "Beslutanderätten i ärendet ”Mål för verksamheten” får inte delegeras "
         "(mål, inriktning, omfattning eller kvalitet)."
     )
 
