@@ -376,7 +376,8 @@ def test_missing_party_year_is_a_warning() -> None:
     (finding,) = check(cooperation, as_of=TODAY).by_rule(ANNUAL)
     assert (finding.severity, finding.path) == (Severity.WARNING, "$.annual_reports")
     assert finding.message() == (
-        "Kommunstyrelsen i Östersund (2380) har inte redovisat avtalssamverkan för 2021 till fullmäktige."
+        "Kommunstyrelsen i Östersund (2380) har inte redovisat avtalssamverkan för 2021 till "
+        "fullmäktige."
     )
     complete = _cooperation(period=Period(date(2019, 1, 1)), annual_reports=_reports(*years))
     assert check(complete, as_of=TODAY).by_rule(ANNUAL) == ()
