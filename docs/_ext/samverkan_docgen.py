@@ -11,7 +11,7 @@ from typing import Any
 
 from samverkan.competence import CATALOGUE as TASK_AREAS
 from samverkan.law import CATALOGUE, Citation
-from samverkan.rules import REGISTRY, Rule
+from samverkan.rules import REGISTRY, Rule, RuleKind
 
 GENERATED = Path(__file__).resolve().parents[1] / "_generated"
 
@@ -61,35 +61,94 @@ def _period(item: Rule) -> str:
     return f"{item.valid_from.isoformat()} to {end}"
 
 
-def rule_catalogue() -> str:
-    lines = ["| Rule | Applies to | Provision | Severity | In force |", "|---|---|---|---|---|"]
+def _index_by_kind() -> list[str]:
+    """One table of rules per kind of subject."""
+    kinds: dict[str, list[Rule]] = {}
     for item in REGISTRY:
-        kinds = ", ".join(k.__name__ for k in item.applies_to)
-        lines.append(
-            f"| [{item.id}](#{item.id.lower()}) | {kinds} | "
-            f"{'; '.join(c.short() for c in item.citations)} | {item.severity.value} | "
-            f"{_period(item)} |"
-        )
-    lines.append("")
-    for item in REGISTRY:
+        for kind in item.applies_to:
+            kinds.setdefault(kind.__name__, []).append(item)
+    lines = ["## Index by kind of subject", ""]
+    for kind in sorted(kinds):
         lines += [
-            f"({rule_label(item.id)})=",
-            f"## {item.id}",
+            f"### {kind}",
             "",
-            f"**{_cell(item.summary)}**",
-            "",
-            f"- Provisions: {'; '.join(_link(c) for c in item.citations)}",
-            f"- Applies to: {', '.join(k.__name__ for k in item.applies_to)}",
-            f"- In force: {_period(item)}",
-            f"- Severity: {item.severity.value}",
-            f"- Legal basis verified: {item.verification.value} (checked against the text of "
-            f"{item.verified_on.isoformat()})",
-            "",
-            item.description.split("\n", 1)[1].strip() if "\n" in item.description else "",
-            "",
-            f"*Does not check:* {item.blind_spots}",
-            "",
+            "| Rule | Provision | Severity | In force |",
+            "|---|---|---|---|",
         ]
+        for item in kinds[kind]:
+            provisions = "; ".join(c.short() for c in item.citations) or "(consistency)"
+            lines.append(
+                f"| [{item.id}](#{item.id.lower()}) | {provisions} | "
+                f"{item.severity.value} | {_period(item)} |"
+            )
+        lines.append("")
+    return lines
+
+
+def _index_by_provision() -> list[str]:
+    """Every cited provision, act by act, with the rules that apply it."""
+    by_act: dict[str, dict[str, list[str]]] = {}
+    for item in REGISTRY:
+        for citation in item.citations:
+            provisions = by_act.setdefault(citation.sfs, {})
+            provisions.setdefault(citation.short(), []).append(item.id)
+    lines = ["## Index by statute and provision", ""]
+    for sfs in sorted(by_act, key=lambda number: [int(p) for p in number.split(":")]):
+        act = CATALOGUE.get(sfs) if sfs in CATALOGUE else None
+        lines += [
+            f"### {act.title if act else 'SFS ' + sfs}",
+            "",
+            "| Provision | Rules |",
+            "|---|---|",
+        ]
+        for provision, rule_ids in sorted(by_act[sfs].items()):
+            rules = ", ".join(f"[{r}](#{r.lower()})" for r in dict.fromkeys(rule_ids))
+            lines.append(f"| {provision} | {rules} |")
+        lines.append("")
+    consistency = [item.id for item in REGISTRY if item.kind is RuleKind.CONSISTENCY]
+    lines += [
+        "### The parties' own consistency (no statute)",
+        "",
+        ", ".join(f"[{r}](#{r.lower()})" for r in consistency),
+        "",
+    ]
+    return lines
+
+
+def _entry(item: Rule) -> list[str]:
+    if item.kind is RuleKind.CONSISTENCY:
+        basis = "- Kind: consistency of the parties' own arrangements; cites no statute"
+    else:
+        assert item.verification is not None
+        basis = (
+            f"- Legal basis verified: {item.verification.value} (checked against the text of "
+            f"{item.verified_on.isoformat()})"
+        )
+    provisions = "; ".join(_link(c) for c in item.citations) or "none (consistency)"
+    return [
+        f"({rule_label(item.id)})=",
+        f"### {item.id}",
+        "",
+        f"**{_cell(item.summary)}**",
+        "",
+        f"- Provisions: {provisions}",
+        f"- Applies to: {', '.join(k.__name__ for k in item.applies_to)}",
+        f"- In force: {_period(item)}",
+        f"- Severity: {item.severity.value}",
+        basis,
+        f"- Module: `{item.check.__module__}`",
+        "",
+        item.description.split("\n", 1)[1].strip() if "\n" in item.description else "",
+        "",
+        f"*Does not check:* {item.blind_spots}",
+        "",
+    ]
+
+
+def rule_catalogue() -> str:
+    lines = [*_index_by_kind(), *_index_by_provision(), "## The rules", ""]
+    for item in REGISTRY:
+        lines += _entry(item)
     return "\n".join(lines) + "\n"
 
 
