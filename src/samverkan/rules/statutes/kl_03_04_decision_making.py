@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from samverkan.i18n import N_, Translatable
+from samverkan.law import parse_citation
 from samverkan.law.dates import (
     KL_2017,
 )
@@ -107,6 +108,7 @@ def decided_by_mandated_body(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             N_("{body} är {kind} och kan inte vara det organ som beslutar om potten."),
             path="$.decider.kind",
+            citations=(parse_citation("KL 3:4", on=ctx.as_of),),
             body=decider.name,
             kind=Translatable(decider.kind.value),
         )
@@ -114,6 +116,7 @@ def decided_by_mandated_body(pot: Pot, ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             N_("Mandatet för {body} omfattar inte {matter}."),
             path="$.decider.mandate",
+            citations=(parse_citation("KL 3:4", on=ctx.as_of),),
             body=decider.name,
             matter=pot.matter,
         )

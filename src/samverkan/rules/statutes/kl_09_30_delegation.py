@@ -18,6 +18,7 @@ from samverkan.rules.facts import NON_DELEGABLE, NOT_AUTOMATABLE, category_listi
 from samverkan.rules.finding import Finding
 from samverkan.rules.registry import rule
 
+_KL_9_30 = parse_citation("KL 9:30", on=KL_2017)
 _KL_9_31 = parse_citation("KL 9:31", on=KL_2017)
 _KL_6_38_1 = parse_citation("KL 6:38 1 st.", on=KL_2017)
 
@@ -64,6 +65,7 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
                         "prövats för den."
                     ),
                     path=f"{path}.employer",
+                    citations=(_KL_9_30,),
                     matter=delegation.matter,
                 )
             elif delegation.employer not in committee.parties:
@@ -74,6 +76,7 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
                         "anställda hos de samverkande parterna."
                     ),
                     path=f"{path}.employer",
+                    citations=(_KL_9_30,),
                     matter=delegation.matter,
                     employer=delegation.employer,
                 )

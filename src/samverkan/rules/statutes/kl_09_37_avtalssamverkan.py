@@ -210,6 +210,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
                     "får beslutanderätt bara lämnas till en anställd hos den andra parten."
                 ),
                 path=f"{path}.delegate",
+                citations=(parse_citation("KL 9:37 2 st.", on=ctx.as_of),),
                 matter=delegation.matter,
                 delegate=Translatable(delegation.delegate.value),
             )
@@ -220,6 +221,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
                     "”{matter}”; det har inte prövats att det är en anställd hos {performing}."
                 ),
                 path=f"{path}.employer",
+                citations=(parse_citation("KL 9:37 2 st.", on=ctx.as_of),),
                 matter=delegation.matter,
                 performing=performing,
             )
@@ -231,6 +233,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
                     "utförande parten {performing}."
                 ),
                 path=f"{path}.employer",
+                citations=(parse_citation("KL 9:37 2 st.", on=ctx.as_of),),
                 matter=delegation.matter,
                 employer=delegation.employer,
                 performing=performing,
@@ -243,6 +246,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
                     "(6 kap. 38 § första stycket kommunallagen)."
                 ),
                 path=f"{path}.categories",
+                citations=(parse_citation("KL 6:38 1 st.", on=ctx.as_of),),
                 matter=delegation.matter,
                 categories=category_listing(barred),
                 facts={"categories": [c.name for c in sorted_categories(barred)]},

@@ -239,6 +239,7 @@ def assembly_and_board(federation: LocalFederation, ctx: RuleContext) -> Iterato
                     "{count} separata styrelseplatser anges ändå."
                 ),
                 path="$.board_seats",
+                citations=(parse_citation("KL 9:5", on=ctx.as_of),),
                 count=len(federation.board_seats),
             )
     elif not federation.board_seats:
@@ -248,6 +249,7 @@ def assembly_and_board(federation: LocalFederation, ctx: RuleContext) -> Iterato
                 "anges, så styrelsen har inte prövats."
             ),
             path="$.board_seats",
+            citations=(parse_citation("KL 9:5", on=ctx.as_of),),
         )
 
 

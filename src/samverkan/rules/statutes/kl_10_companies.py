@@ -18,6 +18,7 @@ from samverkan.model import (
     Organisation,
     OrganisationKind,
     OwnerCondition,
+    Participant,
 )
 from samverkan.money import EXACT, exact_sum
 from samverkan.rules.context import RuleContext
@@ -51,6 +52,12 @@ _PRIVATE_KINDS = (OrganisationKind.PRIVAT, OrganisationKind.AKTIEBOLAG)
 def _percent(value: Decimal) -> str:
     """A share in per cent as plain text (a Decimal parameter would render as kronor)."""
     return format(value.normalize(EXACT), "f")
+
+
+def _conditions_cited(owner: Participant, ctx: RuleContext) -> tuple[Citation, ...]:
+    """KL 10:3, and 9:2 where the owner is a kommunalförbund (to which 10 kap. applies by it)."""
+    own = parse_citation("KL 10:3", on=ctx.as_of)
+    return (own, parse_citation("KL 9:2", on=ctx.as_of)) if is_forbund(owner) else (own,)
 
 
 def _point(condition: OwnerCondition, ctx: RuleContext) -> Citation:
@@ -131,6 +138,7 @@ def wholly_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> I
                 "{company} anges inte; villkoren har inte prövats."
             ),
             path="$.holdings[0].secured",
+            citations=_conditions_cited(holding.owner, ctx),
             owner=holding.owner,
             company=company.name,
         )
