@@ -45,7 +45,7 @@ from samverkan.io.converter import (
 )
 from samverkan.io.documents import KINDS, READABLE_VERSIONS, SCHEMA_VERSION
 from samverkan.law import Citation
-from samverkan.model.common import non_negative
+from samverkan.model.common import DESCRIPTION, non_negative
 from samverkan.parties import Municipality, Region
 
 __all__ = ["DESCRIPTIONS", "SCHEMA_KINDS", "class_schema", "schema_for"]
@@ -393,6 +393,10 @@ def _from_docstring(cls: type, name: str) -> str | None:
 
 
 def _description(cls: type, name: str) -> str:
+    if attrs.has(cls):
+        metadata = attrs.fields_dict(cls)[name].metadata if name in attrs.fields_dict(cls) else {}
+        if DESCRIPTION in metadata:
+            return str(metadata[DESCRIPTION])
     for base in cls.__mro__:
         found = DESCRIPTIONS.get((base.__name__, name))
         if found:

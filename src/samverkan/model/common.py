@@ -17,6 +17,7 @@ from attrs import field, frozen
 from samverkan.parties import Municipality, Region
 
 __all__ = [
+    "DESCRIPTION",
     "Adoption",
     "Body",
     "Extent",
@@ -26,9 +27,29 @@ __all__ = [
     "Participant",
     "Period",
     "Task",
+    "described",
     "is_party",
     "non_negative",
 ]
+
+
+#: The attrs metadata key under which a field's description is kept: what the field means, in
+#: English with the Swedish term, read by the JSON Schema builder and the docs.
+DESCRIPTION = "samverkan.description"
+
+
+def described(text: str, **kwargs: Any) -> Any:
+    """An attrs ``field`` that carries its description ``text`` in its metadata.
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Example:
+    ...     name: str = described("The body's name.")
+    >>> attrs.fields(Example).name.metadata[DESCRIPTION]
+    "The body's name."
+    """
+    metadata = {**kwargs.pop("metadata", {}), DESCRIPTION: text}
+    return field(metadata=metadata, **kwargs)
 
 
 def non_negative(_: Any, attribute: Any, value: Any) -> None:
