@@ -376,24 +376,15 @@ def standing_rules_adopted_by_all(committee: JointCommittee, ctx: RuleContext) -
             )
 
 
-def _every_party_listed(
-    committee: JointCommittee,
-    ctx: RuleContext,
-    listed: tuple[Participant, ...],
-    field_name: str,
-    missing: str,
-    stranger: str,
-) -> Iterator[Finding]:
-    if not listed:
-        return
-    for index, party in enumerate(committee.parties):
-        if party not in listed:
-            yield ctx.finding(missing, path=f"$.parties[{index}]", party=party)
-    for index, participant in enumerate(listed):
-        if participant not in committee.parties:
-            yield ctx.finding(
-                stranger, path=f"$.audit.{field_name}[{index}]", participant=participant
-            )
+def _compare_lists(
+    parties: tuple[Participant, ...], listed: tuple[Participant, ...]
+) -> tuple[list[tuple[int, Participant]], list[tuple[int, Participant]]]:
+    """The parties ``listed`` leaves out, and the participants it names that are not parties,
+    each with its index."""
+    named, own = set(listed), set(parties)
+    missing = [(i, p) for i, p in enumerate(parties) if p not in named]
+    strangers = [(i, p) for i, p in enumerate(listed) if p not in own]
+    return missing, strangers
 
 
 @rule(
@@ -413,19 +404,24 @@ def audited_by_every_party(committee: JointCommittee, ctx: RuleContext) -> Itera
     then applies by itself) or states no auditing parties; how the auditors of the parties
     coordinate their work, nor the audit's standard (KL 12 kap.).
     """
-    if committee.audit is None:
+    if committee.audit is None or not committee.audit.auditing_parties:
         return
-    yield from _every_party_listed(
-        committee,
-        ctx,
-        committee.audit.auditing_parties,
-        "auditing_parties",
-        N_(
-            "Revisorerna i {party} anges inte bland dem som granskar nämnden; revisorerna i "
-            "varje samverkande part ska granska den."
-        ),
-        N_("{participant} anges bland dem som granskar nämnden men är inte part i den."),
-    )
+    missing, strangers = _compare_lists(committee.parties, committee.audit.auditing_parties)
+    for index, party in missing:
+        yield ctx.finding(
+            N_(
+                "Revisorerna i {party} anges inte bland dem som granskar nämnden; revisorerna i "
+                "varje samverkande part ska granska den."
+            ),
+            path=f"$.parties[{index}]",
+            party=party,
+        )
+    for index, participant in strangers:
+        yield ctx.finding(
+            N_("{participant} anges bland dem som granskar nämnden men är inte part i den."),
+            path=f"$.audit.auditing_parties[{index}]",
+            participant=participant,
+        )
 
 
 @rule(
@@ -446,22 +442,27 @@ def discharged_by_every_party(committee: JointCommittee, ctx: RuleContext) -> It
     then applies by itself) or states no discharging parties; whether the parties reach the
     same decision, nor the consequences of a refusal.
     """
-    if committee.audit is None:
+    if committee.audit is None or not committee.audit.discharging_parties:
         return
-    yield from _every_party_listed(
-        committee,
-        ctx,
-        committee.audit.discharging_parties,
-        "discharging_parties",
-        N_(
-            "Fullmäktige i {party} anges inte bland dem som beslutar om ansvarsfrihet; "
-            "fullmäktige i varje samverkande part ska pröva ansvarsfrihet och anmärkning."
-        ),
-        N_(
-            "{participant} anges bland dem som beslutar om ansvarsfrihet men är inte part i "
-            "nämnden."
-        ),
-    )
+    missing, strangers = _compare_lists(committee.parties, committee.audit.discharging_parties)
+    for index, party in missing:
+        yield ctx.finding(
+            N_(
+                "Fullmäktige i {party} anges inte bland dem som beslutar om ansvarsfrihet; "
+                "fullmäktige i varje samverkande part ska pröva ansvarsfrihet och anmärkning."
+            ),
+            path=f"$.parties[{index}]",
+            party=party,
+        )
+    for index, participant in strangers:
+        yield ctx.finding(
+            N_(
+                "{participant} anges bland dem som beslutar om ansvarsfrihet men är inte part i "
+                "nämnden."
+            ),
+            path=f"$.audit.discharging_parties[{index}]",
+            participant=participant,
+        )
 
 
 @rule(
