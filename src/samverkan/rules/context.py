@@ -94,15 +94,7 @@ class RuleContext:
         **params: Any,
     ) -> Finding:
         """Information that a fact this rule needs is not recorded, so it was not judged."""
-        return self.finding(
-            message,
-            path=path,
-            severity=Severity.INFO,
-            citations=citations,
-            facts=facts,
-            category=Category.NOT_RECORDED,
-            **params,
-        )
+        return self._gap(Category.NOT_RECORDED, message, path, citations, facts, params)
 
     def not_judged(
         self,
@@ -114,12 +106,23 @@ class RuleContext:
         **params: Any,
     ) -> Finding:
         """Information that part of the subject lies outside what samverkan encodes."""
+        return self._gap(Category.NOT_JUDGED, message, path, citations, facts, params)
+
+    def _gap(
+        self,
+        category: Category,
+        message: str,
+        path: str,
+        citations: tuple[Citation, ...] | None,
+        facts: dict[str, Any] | None,
+        params: dict[str, Any],
+    ) -> Finding:
         return self.finding(
             message,
             path=path,
             severity=Severity.INFO,
             citations=citations,
             facts=facts,
-            category=Category.NOT_JUDGED,
+            category=category,
             **params,
         )
