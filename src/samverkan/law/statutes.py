@@ -292,6 +292,17 @@ CATALOGUE = StatuteCatalogue(
             repealed_by="2017:725",
         ),
         Statute(
+            "1977:179",
+            "Kommunallag (1977:179)",
+            "kommunallagen (1977:179)",
+            "1977:179",
+            ("1977 års kommunallag",),
+            None,
+            V.RECALLED,
+            repealed_on=date(1992, 1, 1),
+            repealed_by="1991:900",
+        ),
+        Statute(
             "1985:894",
             "Kommunalförbundslag (1985:894)",
             "kommunalförbundslagen (1985:894)",

@@ -120,8 +120,36 @@ def check(
     )
 
 
+#: From this day every report names the municipal act in force when nothing was judged.
+_NAMED_FROM = date(1986, 1, 1)
+#: The municipal acts, newest first: Kommunallag (2017:725), (1991:900) and (1977:179).
+_MUNICIPAL_ACTS = ("2017:725", "1991:900", "1977:179")
+
+
 def _nothing_judged(context: Context) -> Finding:
-    """The engine's finding for a subject that no rule in force judged."""
+    """The engine's finding for a subject that no rule in force judged.
+
+    From 1986-01-01 the finding names the kommunallag in force on the date, so that the
+    reader knows which law the subject was not judged against.
+    """
+    from samverkan.law.statutes import CATALOGUE
+
+    acts = [CATALOGUE.get(sfs) for sfs in _MUNICIPAL_ACTS]
+    act = next((a for a in acts if a.in_force_on(context.as_of)), None)
+    if context.as_of >= _NAMED_FROM and act is not None:
+        return Finding(
+            COVERAGE_RULE_ID,
+            Severity.INFO,
+            (),
+            "$",
+            N_(
+                "Inga regler i samverkan gäller den här sortens samverkan den {on}, då "
+                "{law} gällde; den har inte prövats."
+            ),
+            {"on": context.as_of, "law": act.cited_as},
+            {},
+            Category.NOT_JUDGED,
+        )
     return Finding(
         COVERAGE_RULE_ID,
         Severity.INFO,
