@@ -215,6 +215,11 @@ def _legal_date_points() -> Iterable[ChangePoint]:
             yield ChangePoint(_plain(value), Cause.LEGAL_DATE, value.source)
 
 
+#: The change points of the rules and the named legal dates, by subject type and registry:
+#: they do not depend on the subject's content.
+_LAW_POINTS: dict[tuple[type, int, int], tuple[ChangePoint, ...]] = {}
+
+
 def change_points(
     subject: object, *, rules: RuleRegistry = REGISTRY, competence: Any = None
 ) -> list[ChangePoint]:
@@ -224,10 +229,12 @@ def change_points(
         from samverkan.competence import CATALOGUE as bundled
 
         competence = bundled
+    key = (type(subject), id(rules), len(rules))
+    if key not in _LAW_POINTS:
+        _LAW_POINTS[key] = (*_rule_points(subject, rules), *_legal_date_points())
     points = [
-        *_rule_points(subject, rules),
+        *_LAW_POINTS[key],
         *_holding_points(subject, competence),
-        *_legal_date_points(),
         *(ChangePoint(c.day, Cause.DOCUMENT, c.subject, None, c) for c in change_dates(subject)),
     ]
     unique = dict.fromkeys(points)
