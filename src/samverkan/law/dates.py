@@ -28,6 +28,8 @@ __all__ = [
     "FARDTJANST_1998",
     "FB_JOINT_OVERFORMYNDARE",
     "FINSAM_2004",
+    "HSL_1983",
+    "HSL_1983_LAST_DAY",
     "HSL_2017",
     "KFL_1985",
     "KFL_1985_LAST_DAY",
@@ -58,6 +60,8 @@ __all__ = [
     "PBL_REGIONAL_PLANNING_HALLAND",
     "REGION_RENAMING",
     "RIKSFARDTJANST_1998",
+    "RTJL_1987",
+    "RTJL_1987_LAST_DAY",
     "RUA_2011",
     "RUA_ALL_COUNTIES",
     "RUA_FOUR_COUNTIES_2017",
@@ -65,6 +69,8 @@ __all__ = [
     "SKOLL_23_2020",
     "SKOLL_2010",
     "SMITTSKYDD_2004",
+    "SOL_1982",
+    "SOL_1982_LAST_DAY",
     "SOL_2001_LAST_DAY",
     "SOL_2002",
     "SOL_2025",
@@ -187,6 +193,16 @@ LSO_2004 = in_force_date("2003:778")
 LSO_2020_882 = amendment_date("2003:778", "2020:882")
 #: The last day Socialtjänstlag (2001:453) applied.
 SOL_2001_LAST_DAY = _last_day_of("2001:453")
+#: Socialtjänstlag (1980:620): in force 1982-01-01 (recalled), repealed 2002-01-01 (SFS
+#: 2001:453; lagen.nu's copy of the RK text).
+SOL_1982 = in_force_date("1980:620")
+SOL_1982_LAST_DAY = _last_day_of("1980:620")
+#: Hälso- och sjukvårdslag (1982:763): 1983-01-01 to 2017-03-31 (notisum.se register).
+HSL_1983 = in_force_date("1982:763")
+HSL_1983_LAST_DAY = _last_day_of("1982:763")
+#: Räddningstjänstlag (1986:1102): 1987-01-01 (lagen.nu, RK) to 2003-12-31 (SFS 2003:778).
+RTJL_1987 = in_force_date("1986:1102")
+RTJL_1987_LAST_DAY = _last_day_of("1986:1102")
 #: Lag (2010:630) om regionalt utvecklingsansvar i vissa län entered into force.
 RUA_2011 = in_force_date("2010:630")
 #: Landstingen in Uppsala, Västmanlands, Västernorrlands and Norrbottens län took over the
