@@ -221,3 +221,40 @@ def test_kfl_1985_common_task_pass_and_fail() -> None:
     assert rule_findings(partial, IN_1990, "KFL1985-common-task") == [("warning", "law")]
     # From 1998 the task need not be common (prop. 1996/97:105).
     assert not check(partial, as_of=IN_2010).by_rule("KFL1985-common-task")
+
+
+# -- Special-act agreements before 2018-07-01 -------------------------------------------------
+
+
+def _agreement(area: str, concluded: date = date(2010, 1, 1)) -> object:
+    from samverkan.model import ContractualCooperation
+
+    return ContractualCooperation(
+        "Tillsynsavtal",
+        commissioning=(BERG,),
+        performing=OST,
+        tasks=(Task(area),),
+        concluded_on=concluded,
+    )
+
+
+def test_a_supervision_agreement_before_2018_rests_on_miljobalken() -> None:
+    report = check(_agreement("mb.environmental-health-supervision"), as_of=IN_2010)
+    (finding,) = report.by_rule("MB-26-7-agreement-before-2018")
+    assert finding.severity is Severity.INFO
+    assert finding.category is Category.LAW
+    assert "MB-26-7-agreement-before-2018" in report.judged
+    assert finding.citations[0].short() == "MB 26:7"
+
+
+def test_another_agreement_before_2018_is_not_judged_under_the_1991_act() -> None:
+    report = check(_agreement("internal.payroll"), as_of=IN_2010)
+    (finding,) = report.by_rule("MB-26-7-agreement-before-2018")
+    assert finding.category is Category.NOT_JUDGED
+    assert "kommunallagen (1991:900)" in finding.message()
+    spring = check(_agreement("internal.payroll"), as_of=date(2018, 3, 1))
+    assert not spring.by_rule("MB-26-7-agreement-before-2018")
+    assert (
+        "MB-26-7-agreement-before-2018"
+        in check(_agreement("internal.payroll"), as_of=date(2018, 7, 1)).not_in_force
+    )

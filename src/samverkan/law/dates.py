@@ -24,6 +24,7 @@ from samverkan.law.verification import Verification
 
 __all__ = [
     "AVTALSSAMVERKAN",
+    "AVTALSSAMVERKAN_EVE",
     "CARE_AND_WELFARE_ACT",
     "FARDTJANST_1998",
     "FB_JOINT_OVERFORMYNDARE",
@@ -146,6 +147,11 @@ def _last_day_of(sfs: str) -> LegalDate:
 KL_2017 = in_force_date("2017:725")
 #: Avtalssamverkan (KL 9:37–38) and the styrelse's oversight of it (SFS 2018:569).
 AVTALSSAMVERKAN = amendment_date("2017:725", "2018:569")
+#: The last day before avtalssamverkan: special-act agreements (miljöbalken 26 kap. 7 §,
+#: livsmedelslagen 14 §) carried cooperation by agreement until then.
+AVTALSSAMVERKAN_EVE = LegalDate(
+    date(2018, 6, 30), AVTALSSAMVERKAN.source, AVTALSSAMVERKAN.verification
+)
 #: "Landsting" became "region" throughout the statute book (SFS 2019:835).
 REGION_RENAMING = amendment_date("2017:725", "2019:835")
 #: Delegation to an automated decision function (KL 6:37–38) and proportional elections
