@@ -258,3 +258,29 @@ def test_another_agreement_before_2018_is_not_judged_under_the_1991_act() -> Non
         "MB-26-7-agreement-before-2018"
         in check(_agreement("internal.payroll"), as_of=date(2018, 7, 1)).not_in_force
     )
+
+
+# -- Samverkansorgan (lag 2002:34) ------------------------------------------------------------
+
+
+def test_a_samverkansorgan_had_every_municipality_of_the_county() -> None:
+    from samverkan.model import FederationPurpose
+
+    county = tuple(REG.municipalities("23"))
+    whole = federation(
+        members=(*county, REGION),
+        seats=_full_seats(*county, REGION),
+        purpose=FederationPurpose.SAMVERKANSORGAN,
+    )
+    assert rule_findings(whole, IN_2010, "SAMORG-2002-34-2-members") == []
+    partial = federation(purpose=FederationPurpose.SAMVERKANSORGAN)
+    assert rule_findings(partial, IN_2010, "SAMORG-2002-34-2-members") == [("warning", "law")]
+    mixed = federation(
+        members=(OST, REG.municipality("0180"), BOLAG), purpose=FederationPurpose.SAMVERKANSORGAN
+    )
+    assert rule_findings(mixed, IN_2010, "SAMORG-2002-34-2-members") == [
+        ("warning", "law"),
+        ("warning", "law"),
+    ]
+    assert "SAMORG-2002-34-2-members" in check(partial, as_of=date(2019, 1, 1)).not_in_force
+    assert "SAMORG-2002-34-2-members" in check(federation(), as_of=IN_2010).not_applicable

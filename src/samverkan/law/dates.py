@@ -67,6 +67,8 @@ __all__ = [
     "RUA_ALL_COUNTIES",
     "RUA_FOUR_COUNTIES_2017",
     "RUA_IN_CERTAIN_COUNTIES_LAST_DAY",
+    "SAMVERKANSORGAN_LAST_DAY",
+    "SAMVERKANSORGAN_START",
     "SKOLL_23_2020",
     "SKOLL_2010",
     "SMITTSKYDD_2004",
@@ -270,3 +272,14 @@ PBL_REGIONAL_PLANNING_HALLAND = LegalDate(
 LOU_2017 = in_force_date("2016:1145")
 #: The joint överförmyndarnämnd of FB 19:16 (SFS 2006:557).
 FB_JOINT_OVERFORMYNDARE = amendment_date("1949:381", "2006:557")
+
+# -- Samverkansorgan (lag 2002:34) ----------------------------------------------------------
+
+#: The first day samverkan applies lag (2002:34): recalled, not verified (the act was issued
+#: on 2002-02-07; its entry into force was not read).
+SAMVERKANSORGAN_START = LegalDate(date(2003, 1, 1), "SFS 2002:34", Verification.RECALLED)
+#: The last day of lag (2002:34), repealed with the regional development reform from
+#: 2019-01-01 (prop. 2017/18:206).
+SAMVERKANSORGAN_LAST_DAY = LegalDate(
+    date(2018, 12, 31), "prop. 2017/18:206", Verification.VERIFIED_PROP
+)

@@ -336,6 +336,16 @@ CATALOGUE = StatuteCatalogue(
             repealed_by="2003:778",
         ),
         Statute(
+            "2002:34",
+            "Lag (2002:34) om samverkansorgan i länen",
+            "lagen (2002:34) om samverkansorgan i länen",
+            "2002:34",
+            ("lagen om samverkansorgan i länen", "samverkansorganslagen"),
+            None,
+            V.RECALLED,
+            repealed_on=date(2019, 1, 1),
+        ),
+        Statute(
             "1985:894",
             "Kommunalförbundslag (1985:894)",
             "kommunalförbundslagen (1985:894)",

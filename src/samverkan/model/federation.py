@@ -85,6 +85,8 @@ class FederationPurpose(enum.Enum):
     GENERAL = "allmän"
     #: Regional kollektivtrafikmyndighet, lag (2010:1065) 2 kap. 2 §.
     PUBLIC_TRANSPORT_AUTHORITY = "regional kollektivtrafikmyndighet"
+    #: Samverkansorgan for regional development, lag (2002:34) 2 § (until 2018-12-31).
+    SAMVERKANSORGAN = "samverkansorgan"
 
 
 @frozen
