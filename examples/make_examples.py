@@ -26,6 +26,7 @@ import attrs
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
 
+import seed_histories  # noqa: E402
 import seed_structures  # noqa: E402
 import seeds  # noqa: E402
 from samverkan.analysis import EffectiveFrom, MeetingCalendar  # noqa: E402
@@ -503,6 +504,28 @@ EXAMPLES: tuple[Example, ...] = (
         "flawed",
         "law.md §1A",
         ("KL-9-6-forbundsordning-18",),
+    ),
+    Example(
+        "jamtland/history/gnu-region.json",
+        seed_histories.gnu_region_history,
+        RSR_MEETING,
+        "real",
+        "001",
+    ),
+    Example(
+        "jamtland/history/gnu-municipalities.json",
+        seed_histories.gnu_municipalities_history,
+        RSR_MEETING,
+        "real",
+        "001",
+    ),
+    Example("jamtland/history/gns.json", seed_histories.gns_history, RSR_MEETING, "real", "001"),
+    Example(
+        "norrtalje/kson-history.json",
+        seed_histories.kson_history,
+        date(2024, 2, 6),
+        "real",
+        "law.md §6",
     ),
     Example(
         "flawed/rkm-wrong-county.json",

@@ -118,7 +118,7 @@ def test_check_passes_with_information_only(tmp_path: Path) -> None:
         "    Lagrum: 9 kap. 24 § kommunallagen (2017:725)",
         "    Sökväg: $.content.seats",
         "  Fel: 0, varningar: 0, information: 1.",
-        "  Utfall: inga fel i det som prövades. Prövade regler: 11, inte i kraft: 2; inte "
+        "  Utfall: inga fel i det som prövades. Prövade regler: 11, inte i kraft: 5; inte "
         "prövat: KL-9-24-representation.",
     ]
 
@@ -129,7 +129,7 @@ def test_a_document_judged_on_nothing_says_so(tmp_path: Path) -> None:
     status, text = run("check", path, "--as-of", "1990-01-01")
     assert status == 0
     assert "Inga anmärkningar." not in text
-    assert text.splitlines()[-1] == "  Utfall: inte prövat. Prövade regler: 0, inte i kraft: 17."
+    assert text.splitlines()[-1] == "  Utfall: inte prövat. Prövade regler: 0, inte i kraft: 20."
     status, text = run("check", path, "--as-of", "1990-01-01", "--format", "json")
     data = json.loads(text)
     assert data["ok"] is False
@@ -427,7 +427,7 @@ def test_explain_unknown_rule(capsys: pytest.CaptureFixture[str]) -> None:
     assert (status, text) == (2, "")
     assert capsys.readouterr().err == (
         "samverkan: no rule has the id 'KL-9-24-representaton'; "
-        "did you mean KL-9-24-representation, KL-9-3-representation, STRUCT-representation?\n"
+        "did you mean KL-9-24-representation, KL-9-3-representation, KL1991-3-23-representation?\n"
     )
 
 

@@ -180,7 +180,10 @@ def test_social_services_switch_acts_on_2025_07_01() -> None:
     assert after is not None
     assert after.citation.sfs == "2025:400"
     assert after.verification is Verification.VERIFIED_RD
-    assert competence_of(OSTERSUND, area, date(2001, 12, 31)) is None
+    earlier = competence_of(OSTERSUND, area, date(2001, 12, 31))
+    assert earlier is not None
+    assert earlier.citation.sfs == "1980:620"
+    assert competence_of(OSTERSUND, area, date(1981, 12, 31)) is None
     assert competence_of(JAMTLAND, area, TODAY) is None
     assert area.statutory_committee == Citation("2025:400", 4, "2")
 

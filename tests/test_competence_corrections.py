@@ -191,7 +191,8 @@ def test_holder_statements_read_as_the_statute_of_their_date() -> None:
         "Kommunen ska ha en överförmyndare eller en överförmyndarnämnd "
         "(19 kap. 1 § föräldrabalken)."
     )
-    (regional,) = CATALOGUE.get("hsl.regional-care").holdings
+    earlier, regional = CATALOGUE.get("hsl.regional-care").holdings
+    assert earlier.summary(date(2010, 1, 1)) == "landsting ska (1982:763 3 §)"
     assert regional.statement(date(2019, 12, 31)).startswith(
         "Landstinget ska erbjuda en god hälso- och sjukvård åt dem som är bosatta inom "
         "landstinget (8 kap. 1 §"

@@ -214,18 +214,20 @@ def test_before_2018_the_report_says_the_1991_act_was_not_judged() -> None:
     from seeds import gnu_region, norrtalje_federation
 
     committee = check(gnu_region(), as_of=date(2015, 6, 1))
-    (finding,) = committee.findings
-    assert finding.rule_id == "KL1991-3-3a-joint-committee"
+    (finding,) = committee.by_rule("KL1991-3-3a-joint-committee")
     assert finding.severity is Severity.INFO
     assert finding.citations[0].sfs == "1991:900"
     assert finding.citations[0].short() == "KL (1991:900) 3:3 a–3 c"
     assert finding.message() == (
-        "Den 1 juni 2015 gällde kommunallagen (1991:900) för gemensamma nämnder; dess regler "
-        "finns inte i samverkan, så nämnden har inte prövats mot dem."
+        "Den 1 juni 2015 gällde kommunallagen (1991:900) för gemensamma nämnder; samverkan "
+        "prövar parterna, värdskapet och representationen men inte överenskommelsen, "
+        "reglementet eller revisionen enligt den lagen."
     )
+    assert "KL1991-3-3a-parties" in committee.judged
     assert "KL-9-24-representation" in committee.not_in_force
     federation = check(norrtalje_federation(), as_of=date(2015, 6, 1))
     assert [f.rule_id for f in federation] == ["KL1991-3-20-federation"]
+    assert "KL1991-3-27-charter" in federation.judged
     assert federation.findings[0].citations[0].short() == "KL (1991:900) 3:20–28"
 
 

@@ -478,11 +478,12 @@ def test_2003_192_sides_follow_the_parties_a_task_is_for() -> None:
 
 
 def test_2003_192_notes_when_the_catalogue_cannot_tell_the_sides() -> None:
-    # HSL (2017:30) holdings start 2017-04-01, so regional care has none in 2010.
-    finding = _one(_care(REGION_JH, BERG, KROKOM), "GN-VO-2003-192", date(2010, 1, 1))
+    # Municipal care is encoded from HSL (2017:30), 2017-04-01, so it has no holder in 2010.
+    tasks = (Task("hsl.municipal-care"), Task("sol.social-services"))
+    finding = _one(_care(REGION_JH, BERG, KROKOM, tasks=tasks), "GN-VO-2003-192", date(2010, 1, 1))
     assert finding.severity is Severity.INFO
     assert finding.path == "$.tasks"
-    assert "katalogen saknar uppgifter om hsl.regional-care" in finding.message()
+    assert "katalogen saknar uppgifter om hsl.municipal-care" in finding.message()
     unknown = (Task("hsl.no-such-area"), Task("sol.social-services"))
     noted = _one(_care(REGION_JH, BERG, tasks=unknown), "GN-VO-2003-192")
     assert noted.severity is Severity.INFO

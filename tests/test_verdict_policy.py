@@ -159,10 +159,10 @@ def test_a_report_before_any_rule_is_not_judged_and_says_so() -> None:
 
 def test_a_federation_in_1990_is_noted_under_kommunalforbundslagen() -> None:
     report = check(norrtalje_federation(), as_of=date(1990, 6, 1))
-    (finding,) = report.findings
-    assert finding.rule_id == "KFL1985-federation"
+    (finding,) = report.by_rule("KFL1985-federation")
     assert [c.short() for c in finding.citations] == ["KfL 1:1", "KfL 1:7"]
-    assert report.outcome is Outcome.NOT_JUDGED
+    assert "KFL1985-1-1-members" in report.judged
+    assert report.outcome is Outcome.NO_ERRORS
 
 
 def test_a_rule_whose_provision_does_not_govern_the_subject_is_not_applicable() -> None:

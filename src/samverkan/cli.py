@@ -7,6 +7,7 @@
 ``samverkan schema KIND``                  the JSON Schema of a document kind
 ``samverkan parties [--county CODE]``      the registry of municipalities and regions
 ``samverkan diagram FILE``                 a structure, committee or federation as DOT/SVG
+``samverkan timeline FILE``                the outcome for each period between changes
 =========================================  ===============================================
 
 Messages and labels are Swedish unless ``--lang en`` is given; the locale never comes from
@@ -218,6 +219,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_format(diagram, ("dot", "svg"))
     diagram.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
     _add_lang(diagram)
+
+    from samverkan.cli_timeline import add_timeline
+
+    add_timeline(add, _iso_date, _add_lang, _add_format)
     return parser
 
 

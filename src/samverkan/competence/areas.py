@@ -8,7 +8,7 @@ analogy (internal IT, payroll and shared services), the holding is
 >>> [area.id for area in BUNDLED_AREAS if area.id.startswith("lss.")]
 ['lss.personal-support', 'lss.support-and-service']
 >>> [h.summary() for h in SOCIAL_SERVICES.holdings]
-['kommun ska (SoL (2001:453) 2:1)', 'kommun ska (SoL 4:1)']
+['kommun ska (1980:620 2 §)', 'kommun ska (SoL (2001:453) 2:1)', 'kommun ska (SoL 4:1)']
 >>> print(GUARDIANSHIP.holdings[0].statement())
 Kommunen ska ha en överförmyndare eller en överförmyndarnämnd (19 kap. 1 § föräldrabalken).
 """
@@ -31,6 +31,8 @@ from samverkan.law import Citation, Verification
 from samverkan.law.dates import (
     FARDTJANST_1998,
     FINSAM_2004,
+    HSL_1983,
+    HSL_1983_LAST_DAY,
     HSL_2017,
     KL_1991,
     KL_1991_LAST_DAY,
@@ -50,12 +52,16 @@ from samverkan.law.dates import (
     PBL_REGIONAL_PLANNING,
     PBL_REGIONAL_PLANNING_HALLAND,
     RIKSFARDTJANST_1998,
+    RTJL_1987,
+    RTJL_1987_LAST_DAY,
     RUA_ALL_COUNTIES,
     RUA_FOUR_COUNTIES_2017,
     RUA_IN_CERTAIN_COUNTIES_LAST_DAY,
     SKOLL_23_2020,
     SKOLL_2010,
     SMITTSKYDD_2004,
+    SOL_1982,
+    SOL_1982_LAST_DAY,
     SOL_2001_LAST_DAY,
     SOL_2002,
     TANDVARD_1986,
@@ -202,7 +208,20 @@ REGIONAL_HEALTHCARE = TaskArea(
     id="hsl.regional-care",
     name_sv="Regional hälso- och sjukvård",
     name_en="Regional healthcare",
-    holdings=(_HSL_REGION_8_1,),
+    holdings=(
+        Holding(
+            "region",
+            SHALL,
+            Citation("1982:763", None, "3"),
+            HSL_1983,
+            HSL_1983_LAST_DAY,
+            V.RECALLED,
+            note="HSL (1982:763) 3 §: the landsting's duty, as recalled; the act's dates read "
+            "in the notisum.se register.",
+            duty_sv="erbjuda en god hälso- och sjukvård åt dem som är bosatta inom {regional}",
+        ),
+        _HSL_REGION_8_1,
+    ),
     statutory_committee=Citation(HSL, 7, "1"),
     care_and_welfare=True,
     description=(
@@ -363,6 +382,17 @@ SOCIAL_SERVICES = TaskArea(
     name_sv="Socialtjänst",
     name_en="Social services",
     holdings=(
+        Holding(
+            "municipality",
+            SHALL,
+            Citation("1980:620", None, "2"),
+            SOL_1982,
+            SOL_1982_LAST_DAY,
+            V.VERIFIED_SEC,
+            note="'Varje kommun svarar för socialtjänsten inom sitt område' (SoL 1980:620 2 §, "
+            "read in lagen.nu's copy of the RK text).",
+            duty_sv="svara för socialtjänsten inom sitt område",
+        ),
         Holding(
             "municipality",
             SHALL,
@@ -1074,6 +1104,18 @@ RESCUE_SERVICES = TaskArea(
         Holding(
             "municipality",
             SHALL,
+            Citation("1986:1102", None, "2"),
+            RTJL_1987,
+            RTJL_1987_LAST_DAY,
+            V.VERIFIED_SEC,
+            note="Räddningstjänstlagen (1986:1102) 2 §: the rescue the state or the kommuner "
+            "are to provide (lagen.nu's copy of the RK text); which rescue is the kommun's is "
+            "in later sections, not read.",
+            duty_sv="svara för den kommunala räddningstjänsten",
+        ),
+        Holding(
+            "municipality",
+            SHALL,
             Citation(LSO, 3, "7"),
             LSO_2004,
             None,
@@ -1095,8 +1137,8 @@ RESCUE_SERVICES = TaskArea(
     statutory_committee=Citation(LSO, 3, "11"),
     description=(
         "The kommun is responsible for prevention and rescue services (LSO 3:1, 3:7), through "
-        "one or more nämnder, which may be joint or a kommunalförbund (3:11). Before "
-        "2004-01-01 räddningstjänstlagen (1986:1102) applied; it is not encoded."
+        "one or more nämnder, which may be joint or a kommunalförbund (3:11). From 1987 to "
+        "2003 räddningstjänstlagen (1986:1102) applied; only who held the task is encoded."
     ),
 )
 

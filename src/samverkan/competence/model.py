@@ -320,7 +320,7 @@ class TaskArea:
 
         >>> from datetime import date
         >>> from samverkan.competence import CATALOGUE
-        >>> area = CATALOGUE.get("hsl.regional-care")
+        >>> area = CATALOGUE.get("hsl.municipal-care")
         >>> area.encoded_on(date(2017, 3, 31)), area.encoded_on(date(2017, 4, 1))
         (False, True)
         """

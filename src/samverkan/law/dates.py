@@ -24,10 +24,13 @@ from samverkan.law.verification import Verification
 
 __all__ = [
     "AVTALSSAMVERKAN",
+    "AVTALSSAMVERKAN_EVE",
     "CARE_AND_WELFARE_ACT",
     "FARDTJANST_1998",
     "FB_JOINT_OVERFORMYNDARE",
     "FINSAM_2004",
+    "HSL_1983",
+    "HSL_1983_LAST_DAY",
     "HSL_2017",
     "KFL_1985",
     "KFL_1985_LAST_DAY",
@@ -58,13 +61,19 @@ __all__ = [
     "PBL_REGIONAL_PLANNING_HALLAND",
     "REGION_RENAMING",
     "RIKSFARDTJANST_1998",
+    "RTJL_1987",
+    "RTJL_1987_LAST_DAY",
     "RUA_2011",
     "RUA_ALL_COUNTIES",
     "RUA_FOUR_COUNTIES_2017",
     "RUA_IN_CERTAIN_COUNTIES_LAST_DAY",
+    "SAMVERKANSORGAN_LAST_DAY",
+    "SAMVERKANSORGAN_START",
     "SKOLL_23_2020",
     "SKOLL_2010",
     "SMITTSKYDD_2004",
+    "SOL_1982",
+    "SOL_1982_LAST_DAY",
     "SOL_2001_LAST_DAY",
     "SOL_2002",
     "SOL_2025",
@@ -140,6 +149,11 @@ def _last_day_of(sfs: str) -> LegalDate:
 KL_2017 = in_force_date("2017:725")
 #: Avtalssamverkan (KL 9:37–38) and the styrelse's oversight of it (SFS 2018:569).
 AVTALSSAMVERKAN = amendment_date("2017:725", "2018:569")
+#: The last day before avtalssamverkan: special-act agreements (miljöbalken 26 kap. 7 §,
+#: livsmedelslagen 14 §) carried cooperation by agreement until then.
+AVTALSSAMVERKAN_EVE = LegalDate(
+    date(2018, 6, 30), AVTALSSAMVERKAN.source, AVTALSSAMVERKAN.verification
+)
 #: "Landsting" became "region" throughout the statute book (SFS 2019:835).
 REGION_RENAMING = amendment_date("2017:725", "2019:835")
 #: Delegation to an automated decision function (KL 6:37–38) and proportional elections
@@ -187,6 +201,16 @@ LSO_2004 = in_force_date("2003:778")
 LSO_2020_882 = amendment_date("2003:778", "2020:882")
 #: The last day Socialtjänstlag (2001:453) applied.
 SOL_2001_LAST_DAY = _last_day_of("2001:453")
+#: Socialtjänstlag (1980:620): in force 1982-01-01 (recalled), repealed 2002-01-01 (SFS
+#: 2001:453; lagen.nu's copy of the RK text).
+SOL_1982 = in_force_date("1980:620")
+SOL_1982_LAST_DAY = _last_day_of("1980:620")
+#: Hälso- och sjukvårdslag (1982:763): 1983-01-01 to 2017-03-31 (notisum.se register).
+HSL_1983 = in_force_date("1982:763")
+HSL_1983_LAST_DAY = _last_day_of("1982:763")
+#: Räddningstjänstlag (1986:1102): 1987-01-01 (lagen.nu, RK) to 2003-12-31 (SFS 2003:778).
+RTJL_1987 = in_force_date("1986:1102")
+RTJL_1987_LAST_DAY = _last_day_of("1986:1102")
 #: Lag (2010:630) om regionalt utvecklingsansvar i vissa län entered into force.
 RUA_2011 = in_force_date("2010:630")
 #: Landstingen in Uppsala, Västmanlands, Västernorrlands and Norrbottens län took over the
@@ -248,3 +272,14 @@ PBL_REGIONAL_PLANNING_HALLAND = LegalDate(
 LOU_2017 = in_force_date("2016:1145")
 #: The joint överförmyndarnämnd of FB 19:16 (SFS 2006:557).
 FB_JOINT_OVERFORMYNDARE = amendment_date("1949:381", "2006:557")
+
+# -- Samverkansorgan (lag 2002:34) ----------------------------------------------------------
+
+#: The first day samverkan applies lag (2002:34): recalled, not verified (the act was issued
+#: on 2002-02-07; its entry into force was not read).
+SAMVERKANSORGAN_START = LegalDate(date(2003, 1, 1), "SFS 2002:34", Verification.RECALLED)
+#: The last day of lag (2002:34), repealed with the regional development reform from
+#: 2019-01-01 (prop. 2017/18:206).
+SAMVERKANSORGAN_LAST_DAY = LegalDate(
+    date(2018, 12, 31), "prop. 2017/18:206", Verification.VERIFIED_PROP
+)

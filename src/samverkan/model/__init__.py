@@ -40,6 +40,17 @@ from samverkan.model.federation import (
     ItemStatus,
     LocalFederation,
 )
+from samverkan.model.history import (
+    History,
+    HostSpell,
+    InstrumentKind,
+    InstrumentVersion,
+    PartialDate,
+    Spell,
+    TaskSpell,
+    Term,
+    state_on,
+)
 from samverkan.model.joint_committee import AuditArrangement, JointCommittee, JointCommitteeBasis
 from samverkan.model.pot import (
     Application,
@@ -99,7 +110,11 @@ __all__ = [
     "Extent",
     "FederationPurpose",
     "FollowUp",
+    "History",
+    "HostSpell",
     "Instrument",
+    "InstrumentKind",
+    "InstrumentVersion",
     "ItemStatus",
     "JointCommittee",
     "JointCommitteeBasis",
@@ -113,6 +128,7 @@ __all__ = [
     "Organisation",
     "OrganisationKind",
     "OwnerCondition",
+    "PartialDate",
     "Participant",
     "PartySeats",
     "Payment",
@@ -127,10 +143,14 @@ __all__ = [
     "Role",
     "Seat",
     "Shareholding",
+    "Spell",
     "SubstitutePolicy",
     "Task",
+    "TaskSpell",
+    "Term",
     "apply_revision",
     "is_party",
     "seats_of",
+    "state_on",
     "total_budget",
 ]

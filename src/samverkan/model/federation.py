@@ -14,7 +14,8 @@ from datetime import date
 from attrs import field, frozen
 from attrs.validators import ge, optional
 
-from samverkan.model.common import Instrument, Participant, Task
+from samverkan.model.common import Instrument, Participant, Task, described
+from samverkan.model.history import History
 from samverkan.model.seats import Seat
 
 __all__ = [
@@ -84,6 +85,8 @@ class FederationPurpose(enum.Enum):
     GENERAL = "allmän"
     #: Regional kollektivtrafikmyndighet, lag (2010:1065) 2 kap. 2 §.
     PUBLIC_TRANSPORT_AUTHORITY = "regional kollektivtrafikmyndighet"
+    #: Samverkansorgan for regional development, lag (2002:34) 2 § (until 2018-12-31).
+    SAMVERKANSORGAN = "samverkansorgan"
 
 
 @frozen
@@ -130,3 +133,8 @@ class LocalFederation:
     formed_on: date | None = None
     owned_companies: tuple[str, ...] = ()
     short_name: str | None = None
+    history: History | None = described(
+        "What changed over time: members, charter versions, assembly form, terms; check "
+        "resolves the federation as it stood on the date checked.",
+        default=None,
+    )

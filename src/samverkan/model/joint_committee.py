@@ -12,8 +12,9 @@ import enum
 
 from attrs import field, frozen
 
-from samverkan.model.common import Instrument, Participant, Task
+from samverkan.model.common import Instrument, Participant, Task, described
 from samverkan.model.delegation import Delegation
+from samverkan.model.history import History
 from samverkan.model.seats import Seat
 
 __all__ = ["AuditArrangement", "JointCommittee", "JointCommitteeBasis"]
@@ -66,3 +67,8 @@ class JointCommittee:
     audit: AuditArrangement | None = None
     short_name: str | None = None
     notes: str = field(default="")
+    history: History | None = described(
+        "What changed over time: members, instrument versions, host, terms; check resolves the "
+        "committee as it stood on the date checked.",
+        default=None,
+    )

@@ -32,6 +32,7 @@ from itertools import islice
 
 from samverkan.errors import UnsupportedSubjectError
 from samverkan.i18n import N_
+from samverkan.model.history import Existence, History, existence, state_on
 from samverkan.rules.context import Context, RuleContext
 from samverkan.rules.finding import Category, Finding, Report, Severity
 from samverkan.rules.registry import REGISTRY, RuleKind, RuleRegistry
@@ -85,6 +86,10 @@ def check(
     candidates = rules.for_subject(subject)
     if not candidates:
         raise UnsupportedSubjectError(subject)
+    absent = _not_existing(subject, context)
+    if absent is not None:
+        return Report(type(subject).__name__, context.as_of, (absent,), (), (), (), (), ())
+    subject = state_on(subject, context.as_of)
     findings: list[Finding] = []
     applied: list[str] = []
     skipped: list[str] = []
@@ -120,8 +125,75 @@ def check(
     )
 
 
+#: From this day every report names the municipal act in force when nothing was judged.
+_NAMED_FROM = date(1986, 1, 1)
+#: The municipal acts, newest first: Kommunallag (2017:725), (1991:900) and (1977:179).
+_MUNICIPAL_ACTS = ("2017:725", "1991:900", "1977:179")
+
+
+#: What the report says of a body its history shows did not exist on the date.
+_ABSENT_MESSAGES = {
+    Existence.NOT_YET: N_(
+        "Den {on} hade samverkan inte bildats (bildad {formed}); den har inte prövats."
+    ),
+    Existence.UNCERTAIN: N_(
+        "Samverkan bildades {formed} och dagen anges inte; den {on} kan den ha funnits eller "
+        "inte, så den har inte prövats."
+    ),
+    Existence.ENDED: N_(
+        "Samverkan upphörde efter {ended}{successor}; den {on} fanns den inte och har inte prövats."
+    ),
+}
+
+
+def _not_existing(subject: object, context: Context) -> Finding | None:
+    """The finding for a body whose history shows it did not exist on the date, or ``None``."""
+    status = existence(subject, context.as_of)
+    history = getattr(subject, "history", None)
+    if status is Existence.EXISTS or not isinstance(history, History):
+        return None
+    successor = f" ({history.successor})" if history.successor else ""
+    return Finding(
+        COVERAGE_RULE_ID,
+        Severity.INFO,
+        (),
+        "$.history",
+        _ABSENT_MESSAGES[status],
+        {
+            "on": context.as_of,
+            "formed": str(history.formed),
+            "ended": history.ended,
+            "successor": successor,
+        },
+        {"existence": status.value},
+        Category.NOT_JUDGED,
+    )
+
+
 def _nothing_judged(context: Context) -> Finding:
-    """The engine's finding for a subject that no rule in force judged."""
+    """The engine's finding for a subject that no rule in force judged.
+
+    From 1986-01-01 the finding names the kommunallag in force on the date, so that the
+    reader knows which law the subject was not judged against.
+    """
+    from samverkan.law.statutes import CATALOGUE
+
+    acts = [CATALOGUE.get(sfs) for sfs in _MUNICIPAL_ACTS]
+    act = next((a for a in acts if a.in_force_on(context.as_of)), None)
+    if context.as_of >= _NAMED_FROM and act is not None:
+        return Finding(
+            COVERAGE_RULE_ID,
+            Severity.INFO,
+            (),
+            "$",
+            N_(
+                "Inga regler i samverkan gäller den här sortens samverkan den {on}, då "
+                "{law} gällde; den har inte prövats."
+            ),
+            {"on": context.as_of, "law": act.cited_as},
+            {},
+            Category.NOT_JUDGED,
+        )
     return Finding(
         COVERAGE_RULE_ID,
         Severity.INFO,

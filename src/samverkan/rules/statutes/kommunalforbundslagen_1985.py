@@ -23,23 +23,26 @@ from samverkan.rules.registry import rule
     severity=Severity.INFO,
 )
 def federation_under_kfl_1985(federation: LocalFederation, ctx: RuleContext) -> Iterator[Finding]:
-    """On this date a federation was governed by kommunalförbundslagen (1985:894), not encoded.
+    """On this date a federation was governed by kommunalförbundslagen (1985:894), partly encoded.
 
     From 1986-01-01 to 1997-12-31 the kommunalförbund rested on kommunalförbundslagen
     (1985:894): municipalities and landsting could join in a förbund to run municipal matters
     (1 kap. 1 §), under a förbundsordning the members adopted (1 kap. 7 §). The act was
     repealed by SFS 1997:550; a federation formed before 1998 could keep its rules
     until 2002-12-31. samverkan's rules follow Kommunallag (2017:725); for a date in this
-    period this rule reports, once, that the federation has not been judged.
+    period the rules in :mod:`samverkan.rules.statutes.kfl_1985_rules` judge the members, the
+    form, the förbundsordning's adoption and the common task, and this rule reports, once,
+    what is not judged.
 
-    Does not check: anything in the federation. The 1985 act's requirements (the form, the
-    members, the förbundsordning's content, and that a task be common to the members) are not
-    encoded, nor whether a federation formed before 1998 kept the old rules after 1997.
+    Does not check: the förbundsordning's content (1 kap. 9 §) and exit; after 1997 a
+    federation formed before 1998 that kept the old rules is reported as not judged by the
+    KL (1991:900) rules until 2002-12-31.
     """
     yield ctx.not_judged(
         N_(
-            "Den {on} gällde kommunalförbundslagen (1985:894) för kommunalförbund; dess regler "
-            "finns inte i samverkan, så förbundet har inte prövats mot dem."
+            "Den {on} gällde kommunalförbundslagen (1985:894) för kommunalförbund; samverkan "
+            "prövar medlemmarna, formen, förbundsordningens antagande och att uppgifterna är "
+            "gemensamma, men inte förbundsordningens innehåll eller utträdet."
         ),
         path="$",
         on=ctx.as_of,
