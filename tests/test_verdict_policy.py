@@ -252,3 +252,21 @@ def test_a_1_0_federation_keeps_its_charter_recorded_in_full() -> None:
     current = json.loads(text)
     current["schema_version"] = "1.1"
     assert loads(json.dumps(current)).content.charter.provisions_recorded is False
+
+
+def test_a_supervision_agreement_of_early_2018_rests_on_miljobalken() -> None:
+    """MB 26:7 was the basis until KL 9:37 (2018-07-01): no error in the first half of 2018."""
+    cooperation = ContractualCooperation(
+        "Tillsyn",
+        (BERG,),
+        OST,
+        (Task("mb.environmental-health-supervision"),),
+        concluded_on=date(2018, 3, 1),
+    )
+    report = check(cooperation, as_of=date(2018, 3, 1))
+    assert report.errors == ()
+    assert report.by_rule("KL-2-1-localisation") == ()
+    payroll = ContractualCooperation(
+        "Lön", (BERG,), OST, (Task("pbl.building-committee"),), concluded_on=date(2018, 3, 1)
+    )
+    assert check(payroll, as_of=date(2018, 3, 1)).errors

@@ -1186,6 +1186,9 @@ ENVIRONMENTAL_HEALTH_SUPERVISION = TaskArea(
         ),
     ),
     statutory_committee=Citation(MB, 26, "3", stycke=3),
+    # Before avtalssamverkan (2018-07-01) a supervision agreement rested on MB 26:7; the
+    # localisation rules use it only up to that day.
+    localisation_exceptions=(Citation(MB, 26, "7"),),
     description=(
         "The kommun supervises environmental and health protection and waste handling through "
         "the nämnder fullmäktige decides (MB 26:3 3 st.)."

@@ -82,7 +82,7 @@ from samverkan.competence.model import EntreprenadScope
 from samverkan.errors import UnknownStatuteError
 from samverkan.law import Citation, Verification
 from samverkan.law.citation import section_key
-from samverkan.law.dates import AVTALSSAMVERKAN, SKOLL_23_2020
+from samverkan.law.dates import AVTALSSAMVERKAN, AVTALSSAMVERKAN_EVE, SKOLL_23_2020
 from samverkan.model import (
     JointCommittee,
     JointCommitteeBasis,
@@ -105,6 +105,7 @@ __all__ = [
 KL = "2017:725"
 KOMBEF = "2009:47"
 SKOLL = "2010:800"
+MB = "1998:808"
 
 _KL_9_37 = Citation(KL, 9, "37", stycke=1)
 _KOMBEF_1_2 = Citation(KOMBEF, 1, "2")
@@ -290,6 +291,17 @@ def _exceptions(
         elif (citation.sfs, citation.chapter, citation.section) == (SKOLL, 23, "3"):
             # Only through ``school_entreprenad``: 23:3 is no blanket basis (23:2 2 st.).
             continue
+        elif (citation.sfs, citation.chapter, citation.section) == (MB, 26, "7"):
+            # A supervision agreement under MB 26:7, until KL 9:37 took its place.
+            if on > AVTALSSAMVERKAN_EVE:
+                continue
+            basis = LocalisationBasis(
+                citation,
+                BasisKind.SPECIAL_LAW,
+                f"Före den {AVTALSSAMVERKAN.isoformat()} lät {citation.swedish()} en kommun "
+                f"sköta tillsyn åt en annan genom avtal ({area.name_sv}).",
+                Verification.VERIFIED_SEC,
+            )
         else:
             basis = LocalisationBasis(
                 citation,

@@ -47,8 +47,8 @@ def supervision_agreement_before_2018(
 
     Does not check: the agreement's content, the delegation under 26 kap. 7 § 2 st., food
     control under livsmedelslagen 14 §, other special acts, or the dates on which 26 kap. 7 §
-    took its pre-2018 form (not read). From 2018-01-01 to 2018-06-30 KL-2-1-localisation may
-    still report a supervision agreement as lacking a basis; this rule's finding names it.
+    took its pre-2018 form (not read). From 2018-01-01 to 2018-06-30 KL-2-1-localisation finds
+    the same basis through the task area's localisation exceptions.
     """
     for index, task in enumerate(cooperation.tasks):
         if task.area in SUPERVISION_AREAS:
