@@ -33,14 +33,22 @@ from samverkan.model.cooperation_agreement import (
 from samverkan.model.delegation import DelegateKind, Delegation, MatterCategory
 from samverkan.model.federation import (
     AssemblyForm,
+    AuditorElection,
     Charter,
     CharterItem,
     CharterProvision,
+    FederationAudit,
     FederationPurpose,
     ItemStatus,
     LocalFederation,
 )
-from samverkan.model.joint_committee import AuditArrangement, JointCommittee, JointCommitteeBasis
+from samverkan.model.joint_committee import (
+    AuditArrangement,
+    CommitteeBudget,
+    JointCommittee,
+    JointCommitteeBasis,
+    RemunerationPayer,
+)
 from samverkan.model.pot import (
     Application,
     Contribution,
@@ -50,7 +58,7 @@ from samverkan.model.pot import (
     PotOrigin,
     Proposal,
 )
-from samverkan.model.seats import Office, Role, Seat, SubstitutePolicy, seats_of
+from samverkan.model.seats import Office, Position, Role, Seat, SubstitutePolicy, seats_of
 from samverkan.model.structure import (
     AdministrativeSupport,
     BodyKind,
@@ -78,6 +86,7 @@ __all__ = [
     "AssemblyForm",
     "Assignment",
     "AuditArrangement",
+    "AuditorElection",
     "Body",
     "BodyKind",
     "Bound",
@@ -85,6 +94,7 @@ __all__ = [
     "CharterItem",
     "CharterProvision",
     "CollaborationStructure",
+    "CommitteeBudget",
     "CompanyForm",
     "Compensation",
     "ContractualCooperation",
@@ -97,6 +107,7 @@ __all__ = [
     "Delegation",
     "Extension",
     "Extent",
+    "FederationAudit",
     "FederationPurpose",
     "FollowUp",
     "Instrument",
@@ -117,10 +128,12 @@ __all__ = [
     "PartySeats",
     "Payment",
     "Period",
+    "Position",
     "Pot",
     "PotOrigin",
     "Proposal",
     "Remit",
+    "RemunerationPayer",
     "ReportingDuty",
     "RepresentationScheme",
     "Revision",

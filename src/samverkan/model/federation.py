@@ -14,14 +14,16 @@ from datetime import date
 from attrs import field, frozen
 from attrs.validators import ge, optional
 
-from samverkan.model.common import Instrument, Participant, Task
+from samverkan.model.common import Instrument, Participant, Task, described
 from samverkan.model.seats import Seat
 
 __all__ = [
     "AssemblyForm",
+    "AuditorElection",
     "Charter",
     "CharterItem",
     "CharterProvision",
+    "FederationAudit",
     "FederationPurpose",
     "ItemStatus",
     "LocalFederation",
@@ -110,6 +112,43 @@ class Charter(Instrument):
         return next((p for p in self.provisions if p.item is item), None)
 
 
+class AuditorElection(enum.Enum):
+    """The organ that elects a förbund's revisorer (KL 9:12 2 st.)."""
+
+    #: The förbund's own beslutande församling (förbundsfullmäktige or förbundsdirektion).
+    ASSEMBLY = "den beslutande församlingen"
+    #: The members' fullmäktige.
+    MEMBERS = "förbundsmedlemmarnas fullmäktige"
+    #: Another organ.
+    OTHER = "annat organ"
+
+
+@frozen
+class FederationAudit:
+    """How a förbundsordning or proposal arranges the förbund's audit and discharge.
+
+    Mirrors :class:`~samverkan.model.AuditArrangement` of a joint committee; leave it out when
+    the proposal simply follows the law (KL 9:12–15).
+    """
+
+    auditors_elected_by: AuditorElection | None = described(
+        "The organ that elects the förbund's revisorer (KL 9:12 2 st.); unrecorded when left out.",
+        default=None,
+    )
+    reported_to: tuple[Participant, ...] = described(
+        "The members whose fullmäktige receive the revisionsberättelse (KL 9:13).", default=()
+    )
+    discharging_parties: tuple[Participant, ...] = described(
+        "The members whose fullmäktige decide on ansvarsfrihet and anmärkning (KL 9:13).",
+        default=(),
+    )
+    assembly_discharges: bool | None = described(
+        "Whether the förbund's own beslutande församling decides on its ansvarsfrihet; "
+        "unrecorded when left out.",
+        default=None,
+    )
+
+
 @frozen
 class LocalFederation:
     """*Kommunalförbund* (KL 3:8; 9 kap. 1–18 §§).
@@ -130,3 +169,8 @@ class LocalFederation:
     formed_on: date | None = None
     owned_companies: tuple[str, ...] = ()
     short_name: str | None = None
+    audit: FederationAudit | None = described(
+        "How the förbund's audit and discharge are arranged (KL 9:12–15), where the "
+        "förbundsordning or proposal states it; left out when it follows the law.",
+        default=None,
+    )
