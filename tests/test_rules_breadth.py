@@ -1,0 +1,219 @@
+"""The breadth rules: KL 9:7 and 7:3, 9:12–13, 9:25–26, and KTL 2:2 for a joint committee."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import attrs
+
+from samverkan.model import (
+    AssemblyForm,
+    AuditorElection,
+    CommitteeBudget,
+    FederationAudit,
+    JointCommittee,
+    LocalFederation,
+    Position,
+    RemunerationPayer,
+    Role,
+    Seat,
+    Task,
+)
+from samverkan.parties import registry
+from samverkan.rules import Category, Finding, Report, Severity, check
+from seeds import ARE, OSTERSUND, REGION_JH, gnu_region
+
+TODAY = date(2026, 11, 22)
+REG = registry()
+KROKOM = REG.municipality("2309")
+UMEA = REG.municipality("2480")
+GOTLAND = REG.municipality("0980")
+
+
+def _of(report: Report, rule_id: str) -> list[Finding]:
+    assert rule_id in report.applied, rule_id
+    return list(report.by_rule(rule_id))
+
+
+def _federation(**changes: Any) -> LocalFederation:
+    members = changes.pop("members", (REGION_JH, OSTERSUND))
+    position = changes.pop("position", Position.FULLMAKTIGE_MEMBER)
+    seats = tuple(
+        Seat(m, role, position=position) for m in members for role in (Role.MEMBER, Role.SUBSTITUTE)
+    )
+    return LocalFederation(
+        "Provförbundet",
+        members,
+        changes.pop("assembly", AssemblyForm.DIREKTION),
+        seats=changes.pop("seats", seats),
+        seats_complete=True,
+        **changes,
+    )
+
+
+# -- KL 9:7 and 7:3 -------------------------------------------------------------------------
+
+
+def test_eligibility_silent_when_every_seat_is_held_by_a_fullmaktige_member() -> None:
+    assert _of(check(_federation(), as_of=TODAY), "KL-9-7-eligibility") == []
+    substitutes = _federation(position=Position.FULLMAKTIGE_SUBSTITUTE)
+    assert _of(check(substitutes, as_of=TODAY), "KL-9-7-eligibility") == []
+
+
+def test_eligibility_outside_fullmaktige_is_an_error_in_the_assembly_only() -> None:
+    federation = _federation(position=Position.OUTSIDE_FULLMAKTIGE)
+    found = _of(check(federation, as_of=TODAY), "KL-9-7-eligibility")
+    assert len(found) == 4
+    assert {f.severity for f in found} == {Severity.ERROR}
+    assert {c.short() for f in found for c in f.citations} == {"KL 9:7 1 st."}
+    assert found[0].path == "$.seats[0].position"
+    board = attrs.evolve(
+        _federation(), board_seats=(Seat(OSTERSUND, position=Position.OUTSIDE_FULLMAKTIGE),)
+    )
+    assert _of(check(board, as_of=TODAY), "KL-9-7-eligibility") == []
+
+
+def test_directors_are_not_eligible() -> None:
+    seats = (
+        Seat(OSTERSUND, position=Position.PARTY_DIRECTOR),
+        Seat(REGION_JH, Role.SUBSTITUTE, position=Position.FULLMAKTIGE_MEMBER),
+    )
+    board = (Seat(REGION_JH, position=Position.FEDERATION_DIRECTOR),)
+    federation = _federation(seats=seats, board_seats=board)
+    found = _of(check(federation, as_of=TODAY), "KL-9-7-eligibility")
+    assert [f.path for f in found] == ["$.seats[0].position", "$.board_seats[0].position"]
+    assert [[c.short() for c in f.citations] for f in found] == [
+        ["KL 7:3 1 st."],
+        ["KL 7:3 1 st.", "KL 9:2 1 st."],
+    ]
+    assert "direktören i Östersund" in found[0].message()
+
+
+def test_eligibility_not_recorded() -> None:
+    unknown = _of(check(_federation(position=None), as_of=TODAY), "KL-9-7-eligibility")
+    assert [(f.severity, f.category, f.facts["unrecorded"]) for f in unknown] == [
+        (Severity.INFO, Category.NOT_RECORDED, 4)
+    ]
+    assert _of(check(_federation(seats=()), as_of=TODAY), "KL-9-7-eligibility") == []
+
+
+# -- KL 9:12–13 -----------------------------------------------------------------------------
+
+
+def test_auditors_of_a_fullmaktige_forbund() -> None:
+    right = _federation(
+        assembly=AssemblyForm.FULLMAKTIGE,
+        audit=FederationAudit(auditors_elected_by=AuditorElection.ASSEMBLY),
+    )
+    assert _of(check(right, as_of=TODAY), "KL-9-12-forbund-auditors") == []
+    wrong = attrs.evolve(right, audit=FederationAudit(auditors_elected_by=AuditorElection.MEMBERS))
+    [finding] = _of(check(wrong, as_of=TODAY), "KL-9-12-forbund-auditors")
+    assert finding.severity is Severity.ERROR
+    assert "förbundsmedlemmarnas fullmäktige" in finding.message()
+    direktion = attrs.evolve(wrong, assembly=AssemblyForm.DIREKTION)
+    assert _of(check(direktion, as_of=TODAY), "KL-9-12-forbund-auditors") == []
+    assert _of(check(_federation(), as_of=TODAY), "KL-9-12-forbund-auditors") == []
+    unknown_form = attrs.evolve(right, audit=FederationAudit())
+    [unknown] = _of(check(unknown_form, as_of=TODAY), "KL-9-12-forbund-auditors")
+    assert unknown.category is Category.NOT_RECORDED
+
+
+def test_discharge_of_a_direktion_forbund() -> None:
+    members = (REGION_JH, OSTERSUND)
+    right = _federation(
+        audit=FederationAudit(reported_to=members, discharging_parties=members),
+    )
+    assert _of(check(right, as_of=TODAY), "KL-9-13-forbund-discharge") == []
+    wrong = _federation(
+        audit=FederationAudit(
+            reported_to=(OSTERSUND,),
+            discharging_parties=(OSTERSUND, ARE),
+            assembly_discharges=True,
+        )
+    )
+    found = _of(check(wrong, as_of=TODAY), "KL-9-13-forbund-discharge")
+    assert [f.path for f in found] == [
+        "$.audit.assembly_discharges",
+        "$.members[0]",
+        "$.members[0]",
+        "$.audit.discharging_parties[1]",
+    ]
+    assert {f.severity for f in found} == {Severity.ERROR}
+
+
+def test_discharge_not_recorded_and_not_applicable_to_fullmaktige() -> None:
+    assert _of(check(_federation(), as_of=TODAY), "KL-9-13-forbund-discharge") == []
+    [empty] = _of(
+        check(_federation(audit=FederationAudit(assembly_discharges=False)), as_of=TODAY),
+        "KL-9-13-forbund-discharge",
+    )
+    assert empty.category is Category.NOT_RECORDED
+    report = check(_federation(assembly=AssemblyForm.FULLMAKTIGE), as_of=TODAY)
+    assert "KL-9-13-forbund-discharge" in report.not_applicable
+
+
+# -- KL 9:25–26 -----------------------------------------------------------------------------
+
+
+def _committee(budget: CommitteeBudget | None, **changes: Any) -> JointCommittee:
+    return attrs.evolve(gnu_region(), budget=budget, **changes)
+
+
+def test_budget_drawn_up_by_the_host_after_consultation() -> None:
+    host = gnu_region().host
+    right = _committee(CommitteeBudget(host, True, RemunerationPayer.ELECTING_PARTY))
+    report = check(right, as_of=TODAY)
+    assert _of(report, "KL-9-26-budget") == []
+    assert _of(report, "KL-9-25-remuneration") == []
+    other = next(p for p in gnu_region().parties if p != host)
+    wrong = _committee(CommitteeBudget(other, False, RemunerationPayer.HOST))
+    report = check(wrong, as_of=TODAY)
+    assert [f.path for f in _of(report, "KL-9-26-budget")] == [
+        "$.budget.drawn_up_by",
+        "$.budget.after_consultation",
+    ]
+    assert {f.severity for f in _of(report, "KL-9-26-budget")} == {Severity.ERROR}
+    [paid] = _of(report, "KL-9-25-remuneration")
+    assert paid.severity is Severity.WARNING
+
+
+def test_budget_not_recorded() -> None:
+    silent = check(_committee(None), as_of=TODAY)
+    partial = check(_committee(CommitteeBudget()), as_of=TODAY)
+    for rule_id in ("KL-9-26-budget", "KL-9-25-remuneration"):
+        assert _of(silent, rule_id) == []
+        [finding] = _of(partial, rule_id)
+        assert finding.category is Category.NOT_RECORDED
+
+
+# -- KTL 2:2 for a joint committee ----------------------------------------------------------
+
+
+def _transport(*parties: Any) -> JointCommittee:
+    return attrs.evolve(
+        gnu_region(),
+        parties=parties,
+        host=parties[0],
+        tasks=(Task("ktl.regional-public-transport"),),
+    )
+
+
+def test_transport_authority_joint_committee_in_one_county() -> None:
+    report = check(_transport(REGION_JH, OSTERSUND, KROKOM), as_of=TODAY)
+    [note] = _of(report, "KTL-2-2-rkm-joint-committee")
+    assert note.category is Category.NOT_RECORDED
+    assert {c.short() for c in note.citations} == {"KTL 2:2 3 st.", "KTL 2:4"}
+
+
+def test_transport_authority_joint_committee_across_counties_and_gotland() -> None:
+    report = check(_transport(REGION_JH, OSTERSUND, UMEA), as_of=TODAY)
+    errors = [f for f in _of(report, "KTL-2-2-rkm-joint-committee") if f.severity is Severity.ERROR]
+    assert [f.path for f in errors] == ["$.parties[2]"]
+    report = check(_transport(GOTLAND, OSTERSUND), as_of=TODAY)
+    errors = [f for f in _of(report, "KTL-2-2-rkm-joint-committee") if f.severity is Severity.ERROR]
+    assert [f.path for f in errors] == ["$.parties[0]", "$.parties[1]"]
+
+
+def test_transport_rule_only_for_transport_committees() -> None:
+    assert "KTL-2-2-rkm-joint-committee" in check(gnu_region(), as_of=TODAY).not_applicable
