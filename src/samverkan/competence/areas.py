@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from samverkan.competence.areas_breadth import BREADTH_AREAS
 from samverkan.competence.model import (
     HOLDERS,
     Duty,
@@ -24,6 +25,7 @@ from samverkan.competence.model import (
     Holder,
     Holding,
     SchoolEntreprenad,
+    SupervisionOf,
     TaskArea,
     Transfer,
 )
@@ -1144,6 +1146,11 @@ ENVIRONMENTAL_HEALTH_SUPERVISION = TaskArea(
         ),
     ),
     statutory_committee=Citation(MB, 26, "3", stycke=3),
+    public_authority=True,
+    supervises=(
+        SupervisionOf("mb.waste", Citation(MB, 26, "3", stycke=3), V.VERIFIED_RK),
+        SupervisionOf("lav.water-services", Citation(MB, 26, "3", stycke=3), V.RECALLED),
+    ),
     description=(
         "The kommun supervises environmental and health protection and waste handling through "
         "the nämnder fullmäktige decides (MB 26:3 3 st.)."
@@ -1611,4 +1618,5 @@ BUNDLED_AREAS: tuple[TaskArea, ...] = (
     TRANSPORT_SERVICE,
     FINANCIAL_COORDINATION,
     HEIGHTENED_ALERT,
+    *BREADTH_AREAS,
 )

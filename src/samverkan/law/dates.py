@@ -23,11 +23,18 @@ from samverkan.law.statutes import CATALOGUE
 from samverkan.law.verification import Verification
 
 __all__ = [
+    "ALCOHOL_ACT_2011",
+    "ARCHIVES_1991",
     "AVTALSSAMVERKAN",
+    "CADASTRAL_1996",
     "CARE_AND_WELFARE_ACT",
     "FARDTJANST_1998",
     "FB_JOINT_OVERFORMYNDARE",
     "FINSAM_2004",
+    "FLAMMABLE_GOODS_2010",
+    "FOOD_ACT_2006",
+    "HOUSING_ADAPTATION_2018",
+    "HOUSING_SUPPLY_2014",
     "HSL_2017",
     "KFL_1985",
     "KFL_1985_LAST_DAY",
@@ -69,6 +76,7 @@ __all__ = [
     "SOL_2002",
     "SOL_2025",
     "TANDVARD_1986",
+    "TOBACCO_ACT_2019",
     "WATER_SERVICES_2007",
     "LegalDate",
     "amendment_date",
@@ -248,3 +256,19 @@ PBL_REGIONAL_PLANNING_HALLAND = LegalDate(
 LOU_2017 = in_force_date("2016:1145")
 #: The joint överförmyndarnämnd of FB 19:16 (SFS 2006:557).
 FB_JOINT_OVERFORMYNDARE = amendment_date("1949:381", "2006:557")
+#: Livsmedelslag (2006:804) entered into force.
+FOOD_ACT_2006 = in_force_date("2006:804")
+#: Alkohollag (2010:1622) entered into force.
+ALCOHOL_ACT_2011 = in_force_date("2010:1622")
+#: Lag (2018:2088) om tobak och liknande produkter entered into force.
+TOBACCO_ACT_2019 = in_force_date("2018:2088")
+#: Lag (2010:1011) om brandfarliga och explosiva varor entered into force.
+FLAMMABLE_GOODS_2010 = in_force_date("2010:1011")
+#: Lag (2013:866) om kommunernas bostadsförsörjningsansvar entered into force.
+HOUSING_SUPPLY_2014 = in_force_date("2013:866")
+#: Lag (2018:222) om bostadsanpassningsbidrag entered into force.
+HOUSING_ADAPTATION_2018 = in_force_date("2018:222")
+#: Arkivlag (1990:782) entered into force.
+ARCHIVES_1991 = in_force_date("1990:782")
+#: Lag (1995:1393) om kommunal lantmäterimyndighet entered into force.
+CADASTRAL_1996 = in_force_date("1995:1393")
