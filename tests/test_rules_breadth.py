@@ -217,3 +217,29 @@ def test_transport_authority_joint_committee_across_counties_and_gotland() -> No
 
 def test_transport_rule_only_for_transport_committees() -> None:
     assert "KTL-2-2-rkm-joint-committee" in check(gnu_region(), as_of=TODAY).not_applicable
+
+
+# -- KL 6:7 2 st. ---------------------------------------------------------------------------
+
+SUPERVISION = "mb.environmental-health-supervision"
+
+
+def test_joint_committee_supervising_its_own_waste_service() -> None:
+    committee = attrs.evolve(
+        gnu_region(), tasks=(Task(SUPERVISION), Task("mb.waste"), Task("lav.water-services"))
+    )
+    found = _of(check(committee, as_of=TODAY), "KL-6-7-self-supervision")
+    assert [(f.severity, f.facts["supervised"]) for f in found] == [
+        (Severity.ERROR, "mb.waste"),
+        (Severity.WARNING, "lav.water-services"),
+    ]
+    assert found[0].path == "$.tasks[0]"
+
+
+def test_supervision_alone_or_in_a_federation() -> None:
+    alone = attrs.evolve(gnu_region(), tasks=(Task(SUPERVISION), Task("unknown.area")))
+    assert _of(check(alone, as_of=TODAY), "KL-6-7-self-supervision") == []
+    federation = _federation(tasks=(Task(SUPERVISION), Task("mb.waste")))
+    [finding] = _of(check(federation, as_of=TODAY), "KL-6-7-self-supervision")
+    assert finding.severity is Severity.WARNING
+    assert "Förbundet" in finding.message()
