@@ -13,6 +13,7 @@ from samverkan.model import (
     CommitteeBudget,
     FederationAudit,
     JointCommittee,
+    JointCommitteeBasis,
     LocalFederation,
     Position,
     RemunerationPayer,
@@ -243,3 +244,33 @@ def test_supervision_alone_or_in_a_federation() -> None:
     [finding] = _of(check(federation, as_of=TODAY), "KL-6-7-self-supervision")
     assert finding.severity is Severity.WARNING
     assert "Förbundet" in finding.message()
+
+
+# -- FB 19:5 --------------------------------------------------------------------------------
+
+
+def _guardianship(seats: tuple[Seat, ...], complete: bool = True) -> JointCommittee:
+    return attrs.evolve(
+        gnu_region(),
+        parties=(OSTERSUND, ARE),
+        host=OSTERSUND,
+        basis=JointCommitteeBasis.GUARDIANSHIP,
+        tasks=(),
+        seats=seats,
+        seats_complete=complete,
+    )
+
+
+def test_joint_guardianship_committee_needs_three_members() -> None:
+    two = (Seat(OSTERSUND), Seat(ARE), Seat(OSTERSUND, Role.SUBSTITUTE), Seat(ARE, Role.SUBSTITUTE))
+    [finding] = _of(check(_guardianship(two), as_of=TODAY), "FB-19-5-three-members")
+    assert finding.severity is Severity.WARNING
+    assert finding.facts == {"members": 2}
+    three = (*two, Seat(OSTERSUND), Seat(OSTERSUND, Role.SUBSTITUTE))
+    assert _of(check(_guardianship(three), as_of=TODAY), "FB-19-5-three-members") == []
+    [unknown] = _of(check(_guardianship(two, False), as_of=TODAY), "FB-19-5-three-members")
+    assert unknown.category is Category.NOT_RECORDED
+    assert _of(check(_guardianship((), False), as_of=TODAY), "FB-19-5-three-members") == []
+    [none] = _of(check(_guardianship(()), as_of=TODAY), "FB-19-5-three-members")
+    assert none.facts == {"members": 0}
+    assert "FB-19-5-three-members" in check(gnu_region(), as_of=TODAY).not_applicable
