@@ -129,7 +129,7 @@ def test_a_document_judged_on_nothing_says_so(tmp_path: Path) -> None:
     status, text = run("check", path, "--as-of", "1990-01-01")
     assert status == 0
     assert "Inga anmärkningar." not in text
-    assert text.splitlines()[-1] == "  Utfall: inte prövat. Prövade regler: 0, inte i kraft: 22."
+    assert text.splitlines()[-1] == "  Utfall: inte prövat. Prövade regler: 0, inte i kraft: 24."
     status, text = run("check", path, "--as-of", "1990-01-01", "--format", "json")
     data = json.loads(text)
     assert data["ok"] is False

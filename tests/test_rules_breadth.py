@@ -11,10 +11,14 @@ from samverkan.model import (
     AssemblyForm,
     AuditorElection,
     CommitteeBudget,
+    ContractualCooperation,
+    DelegateKind,
+    Delegation,
     FederationAudit,
     JointCommittee,
     JointCommitteeBasis,
     LocalFederation,
+    MatterCategory,
     Position,
     RemunerationPayer,
     Role,
@@ -274,3 +278,62 @@ def test_joint_guardianship_committee_needs_three_members() -> None:
     [none] = _of(check(_guardianship(()), as_of=TODAY), "FB-19-5-three-members")
     assert none.facts == {"members": 0}
     assert "FB-19-5-three-members" in check(gnu_region(), as_of=TODAY).not_applicable
+
+
+# -- Social-services delegation -------------------------------------------------------------
+
+SOCIALJOUR_DAY = date(2024, 3, 1)
+
+
+def _socialjour(*delegations: Delegation, **changes: Any) -> ContractualCooperation:
+    fields: dict[str, Any] = {
+        "name": "Avtal om gemensam socialjour",
+        "commissioning": (ARE,),
+        "performing": OSTERSUND,
+        "tasks": (Task("sol.social-services"),),
+        "concluded_on": date(2019, 1, 1),
+        "delegations": delegations,
+    }
+    fields.update(changes)
+    return ContractualCooperation(**fields)
+
+
+def _delegation(delegate: DelegateKind, *categories: MatterCategory) -> Delegation:
+    employer = OSTERSUND if delegate is DelegateKind.EMPLOYEE else None
+    return Delegation("Socialjour", delegate, employer, frozenset(categories))
+
+
+def test_sol_decisions_to_the_other_partys_employee_warn() -> None:
+    employee = _delegation(DelegateKind.EMPLOYEE, MatterCategory.SOL_NOT_TO_EMPLOYEES)
+    utskott = _delegation(DelegateKind.UTSKOTT, MatterCategory.SOL_NOT_TO_EMPLOYEES)
+    report = check(_socialjour(employee, utskott), as_of=SOCIALJOUR_DAY)
+    [finding] = _of(report, "SOL-10-5-delegation")
+    assert (finding.severity, finding.path) == (Severity.WARNING, "$.delegations[0]")
+    assert "anställd" in finding.message()
+    assert "employee" in finding.message("en")
+    assert "SOL-10-5-delegation" in check(_socialjour(utskott), as_of=SOCIALJOUR_DAY).applied
+    assert _of(check(_socialjour(utskott), as_of=SOCIALJOUR_DAY), "SOL-10-5-delegation") == []
+
+
+def test_sol_limits_after_2025_are_not_judged() -> None:
+    employee = _delegation(DelegateKind.EMPLOYEE, MatterCategory.SOL_NOT_TO_EMPLOYEES)
+    report = check(_socialjour(employee), as_of=TODAY)
+    assert "SOL-10-5-delegation" not in report.applied
+    [note] = _of(report, "LVU-6-immediate-custody")
+    assert note.category is Category.NOT_JUDGED
+
+
+def test_immediate_custody_only_by_a_member() -> None:
+    lvu = _delegation(DelegateKind.EMPLOYEE, MatterCategory.LVU_IMMEDIATE_CUSTODY)
+    lvm = _delegation(DelegateKind.UTSKOTT, MatterCategory.LVM_IMMEDIATE_CUSTODY)
+    member = _delegation(DelegateKind.MEMBER, MatterCategory.LVU_IMMEDIATE_CUSTODY)
+    found = _of(
+        check(_socialjour(lvu, lvm, member), as_of=SOCIALJOUR_DAY), "LVU-6-immediate-custody"
+    )
+    assert [(f.path, [c.short() for c in f.citations]) for f in found] == [
+        ("$.delegations[0]", ["LVU 6 § 2 st."]),
+        ("$.delegations[1]", ["LVM 13 §"]),
+    ]
+    assert {f.severity for f in found} == {Severity.WARNING}
+    committee = attrs.evolve(gnu_region(), delegations=(member,))
+    assert _of(check(committee, as_of=SOCIALJOUR_DAY), "LVU-6-immediate-custody") == []
