@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from samverkan.model import (
+    AssemblyElection,
     AssemblyForm,
     AuditorElection,
     CommitteeBudget,
@@ -337,3 +338,23 @@ def test_immediate_custody_only_by_a_member() -> None:
     assert {f.severity for f in found} == {Severity.WARNING}
     committee = attrs.evolve(gnu_region(), delegations=(member,))
     assert _of(check(committee, as_of=SOCIALJOUR_DAY), "LVU-6-immediate-custody") == []
+
+
+# -- KL 9:8 ---------------------------------------------------------------------------------
+
+
+def test_proportional_election_when_demanded() -> None:
+    elections = (
+        AssemblyElection(OSTERSUND, proportional_demanded=True, held_proportionally=False),
+        AssemblyElection(REGION_JH, proportional_demanded=True),
+        AssemblyElection(ARE, proportional_demanded=False, held_proportionally=False),
+    )
+    found = _of(check(_federation(elections=elections), as_of=TODAY), "KL-9-8-proportional")
+    assert [(f.severity, f.path) for f in found] == [
+        (Severity.ERROR, "$.elections[0].held_proportionally"),
+        (Severity.INFO, "$.elections[1].held_proportionally"),
+    ]
+    right = (AssemblyElection(OSTERSUND, True, True),)
+    assert _of(check(_federation(elections=right), as_of=TODAY), "KL-9-8-proportional") == []
+    before = check(_federation(elections=elections), as_of=date(2022, 6, 30))
+    assert "KL-9-8-proportional" not in before.applied

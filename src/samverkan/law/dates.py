@@ -45,6 +45,7 @@ __all__ = [
     "KL_1991_LAST_DAY",
     "KL_2017",
     "KL_AUTOMATED_DECISIONS",
+    "KL_PROPORTIONAL_ELECTIONS_2022",
     "KOMBEF_2009",
     "KTL_2012",
     "LEH_2006",
@@ -272,3 +273,5 @@ HOUSING_ADAPTATION_2018 = in_force_date("2018:222")
 ARCHIVES_1991 = in_force_date("1990:782")
 #: Lag (1995:1393) om kommunal lantmäterimyndighet entered into force.
 CADASTRAL_1996 = in_force_date("1995:1393")
+#: KL 9:8 refers to lag (2022:629) om proportionella val (SFS 2022:638).
+KL_PROPORTIONAL_ELECTIONS_2022 = amendment_date("2017:725", "2022:638")

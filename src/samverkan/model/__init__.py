@@ -32,6 +32,7 @@ from samverkan.model.cooperation_agreement import (
 )
 from samverkan.model.delegation import DelegateKind, Delegation, MatterCategory
 from samverkan.model.federation import (
+    AssemblyElection,
     AssemblyForm,
     AuditorElection,
     Charter,
@@ -83,6 +84,7 @@ __all__ = [
     "AgreementUse",
     "AnnualReport",
     "Application",
+    "AssemblyElection",
     "AssemblyForm",
     "Assignment",
     "AuditArrangement",

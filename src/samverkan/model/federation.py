@@ -18,6 +18,7 @@ from samverkan.model.common import Instrument, Participant, Task, described
 from samverkan.model.seats import Seat
 
 __all__ = [
+    "AssemblyElection",
     "AssemblyForm",
     "AuditorElection",
     "Charter",
@@ -112,6 +113,22 @@ class Charter(Instrument):
         return next((p for p in self.provisions if p.item is item), None)
 
 
+@frozen
+class AssemblyElection:
+    """A member's election of its ledamöter and ersättare to the assembly (KL 9:3 2 st., 9:8)."""
+
+    party: Participant = described("The member whose fullmäktige holds the election.")
+    proportional_demanded: bool | None = described(
+        "Whether a proportional election was demanded under the conditions of lag (2022:629) "
+        "om proportionella val i kommuner och regioner; unrecorded when left out.",
+        default=None,
+    )
+    held_proportionally: bool | None = described(
+        "Whether the election was held proportionally; unrecorded when left out.",
+        default=None,
+    )
+
+
 class AuditorElection(enum.Enum):
     """The organ that elects a förbund's revisorer (KL 9:12 2 st.)."""
 
@@ -169,6 +186,10 @@ class LocalFederation:
     formed_on: date | None = None
     owned_companies: tuple[str, ...] = ()
     short_name: str | None = None
+    elections: tuple[AssemblyElection, ...] = described(
+        "The members' elections to the assembly, where proportional election is at issue (KL 9:8).",
+        default=(),
+    )
     audit: FederationAudit | None = described(
         "How the förbund's audit and discharge are arranged (KL 9:12–15), where the "
         "förbundsordning or proposal states it; left out when it follows the law.",
