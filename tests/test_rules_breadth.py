@@ -11,6 +11,7 @@ from samverkan.model import (
     AssemblyElection,
     AssemblyForm,
     AuditorElection,
+    BudgetMeeting,
     CommitteeBudget,
     ContractualCooperation,
     DelegateKind,
@@ -358,3 +359,36 @@ def test_proportional_election_when_demanded() -> None:
     assert _of(check(_federation(elections=right), as_of=TODAY), "KL-9-8-proportional") == []
     before = check(_federation(elections=elections), as_of=date(2022, 6, 30))
     assert "KL-9-8-proportional" not in before.applied
+
+
+# -- KL 9:10 and 9:32 -----------------------------------------------------------------------
+
+
+def test_direktion_budget_meeting_public_and_announced_a_week_ahead() -> None:
+    right = _federation(budget_meeting=BudgetMeeting(public=True, notice_days=7))
+    assert _of(check(right, as_of=TODAY), "KL-9-10-budget-meeting") == []
+    assert _of(check(_federation(), as_of=TODAY), "KL-9-10-budget-meeting") == []
+    wrong = _federation(budget_meeting=BudgetMeeting(public=False, notice_days=5))
+    found = _of(check(wrong, as_of=TODAY), "KL-9-10-budget-meeting")
+    assert [(f.severity, f.path) for f in found] == [
+        (Severity.ERROR, "$.budget_meeting.public"),
+        (Severity.ERROR, "$.budget_meeting.notice_days"),
+    ]
+    [unknown] = _of(
+        check(_federation(budget_meeting=BudgetMeeting()), as_of=TODAY), "KL-9-10-budget-meeting"
+    )
+    assert unknown.category is Category.NOT_RECORDED
+    fullmaktige = _federation(assembly=AssemblyForm.FULLMAKTIGE, budget_meeting=BudgetMeeting())
+    assert "KL-9-10-budget-meeting" in check(fullmaktige, as_of=TODAY).not_applicable
+
+
+def test_minutes_announced_on_every_partys_notice_board() -> None:
+    committee = gnu_region()
+    assert _of(check(committee, as_of=TODAY), "KL-9-32-minutes-announced") == []
+    every = attrs.evolve(committee, minutes_announced_on=committee.parties)
+    assert _of(check(every, as_of=TODAY), "KL-9-32-minutes-announced") == []
+    host_only = attrs.evolve(committee, minutes_announced_on=(committee.host, UMEA))
+    found = _of(check(host_only, as_of=TODAY), "KL-9-32-minutes-announced")
+    assert len(found) == len(committee.parties)
+    assert found[-1].path == "$.minutes_announced_on[1]"
+    assert {f.severity for f in found} == {Severity.ERROR}

@@ -21,6 +21,7 @@ __all__ = [
     "AssemblyElection",
     "AssemblyForm",
     "AuditorElection",
+    "BudgetMeeting",
     "Charter",
     "CharterItem",
     "CharterProvision",
@@ -129,6 +130,21 @@ class AssemblyElection:
     )
 
 
+@frozen
+class BudgetMeeting:
+    """How a förbund with förbundsdirektion holds the meeting that adopts its budget (KL 9:10)."""
+
+    public: bool | None = described(
+        "Whether the meeting is open to the public; unrecorded when left out.", default=None
+    )
+    notice_days: int | None = described(
+        "How many days before the meeting it is announced on the förbund's anslagstavla; "
+        "unrecorded when left out.",
+        default=None,
+        validator=optional(ge(0)),
+    )
+
+
 class AuditorElection(enum.Enum):
     """The organ that elects a förbund's revisorer (KL 9:12 2 st.)."""
 
@@ -189,6 +205,10 @@ class LocalFederation:
     elections: tuple[AssemblyElection, ...] = described(
         "The members' elections to the assembly, where proportional election is at issue (KL 9:8).",
         default=(),
+    )
+    budget_meeting: BudgetMeeting | None = described(
+        "How the direktion's budget meeting is held (KL 9:10), where the document states it.",
+        default=None,
     )
     audit: FederationAudit | None = described(
         "How the förbund's audit and discharge are arranged (KL 9:12–15), where the "

@@ -100,6 +100,11 @@ class JointCommittee:
     audit: AuditArrangement | None = None
     short_name: str | None = None
     notes: str = field(default="")
+    minutes_announced_on: tuple[Participant, ...] = described(
+        "The parties on whose anslagstavla the reglemente or agreement has the justering of the "
+        "committee's minutes announced (KL 9:32); left out when it follows the law.",
+        default=(),
+    )
     budget: CommitteeBudget | None = described(
         "How the budget and the members' pay are arranged (KL 9:25–26); unrecorded when left out.",
         default=None,
