@@ -392,3 +392,32 @@ def test_minutes_announced_on_every_partys_notice_board() -> None:
     assert len(found) == len(committee.parties)
     assert found[-1].path == "$.minutes_announced_on[1]"
     assert {f.severity for f in found} == {Severity.ERROR}
+
+
+# -- documents ------------------------------------------------------------------------------
+
+
+def test_the_new_fields_survive_a_document_round_trip_and_validate() -> None:
+    import json
+
+    import jsonschema
+
+    from samverkan.io import dumps, kind_of, loads, schema_for
+
+    federation = _federation(
+        seats=(Seat(OSTERSUND, position=Position.PARTY_DIRECTOR),),
+        audit=FederationAudit(AuditorElection.MEMBERS, (OSTERSUND,), (REGION_JH,), True),
+        elections=(AssemblyElection(OSTERSUND, True, False),),
+        budget_meeting=BudgetMeeting(False, 3),
+    )
+    committee = attrs.evolve(
+        gnu_region(),
+        budget=CommitteeBudget(REGION_JH, False, RemunerationPayer.HOST),
+        minutes_announced_on=(OSTERSUND,),
+    )
+    for subject in (federation, committee):
+        text = dumps(subject)
+        loaded = loads(text)
+        assert getattr(loaded, "content", loaded) == subject
+        jsonschema.Draft202012Validator(schema_for(kind_of(subject))).validate(json.loads(text))
+    assert json.loads(dumps(federation))["content"]["seats"][0]["position"] == "partens direktör"
