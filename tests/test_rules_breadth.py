@@ -421,3 +421,31 @@ def test_the_new_fields_survive_a_document_round_trip_and_validate() -> None:
         assert getattr(loaded, "content", loaded) == subject
         jsonschema.Draft202012Validator(schema_for(kind_of(subject))).validate(json.loads(text))
     assert json.loads(dumps(federation))["content"]["seats"][0]["position"] == "partens direktör"
+
+
+# -- KL 10:5 --------------------------------------------------------------------------------
+
+
+def test_lay_auditor_is_one_of_the_owners_revisorer() -> None:
+    from decimal import Decimal
+
+    from samverkan.model import JointlyOwnedCompany, OwnerCondition, Shareholding
+
+    def company(*holdings: Shareholding) -> JointlyOwnedCompany:
+        return JointlyOwnedCompany("Bolaget AB", holdings, purpose="Drift")
+
+    secured = frozenset(OwnerCondition)
+    wrong = company(
+        Shareholding(OSTERSUND, Decimal(50), secured, lay_auditor_from_revisorer=False),
+        Shareholding(ARE, Decimal(50), secured),
+    )
+    found = _of(check(wrong, as_of=TODAY), "KL-10-5-lay-auditor")
+    assert [(f.severity, f.category) for f in found] == [
+        (Severity.ERROR, Category.LAW),
+        (Severity.INFO, Category.NOT_RECORDED),
+    ]
+    right = company(Shareholding(OSTERSUND, Decimal(100), secured, lay_auditor_from_revisorer=True))
+    assert _of(check(right, as_of=TODAY), "KL-10-5-lay-auditor") == []
+    from seeds import tiohundra
+
+    assert _of(check(tiohundra(), as_of=TODAY), "KL-10-5-lay-auditor") == []
