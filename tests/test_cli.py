@@ -118,7 +118,7 @@ def test_check_passes_with_information_only(tmp_path: Path) -> None:
         "    Lagrum: 9 kap. 24 § kommunallagen (2017:725)",
         "    Sökväg: $.content.seats",
         "  Fel: 0, varningar: 0, information: 1.",
-        "  Utfall: inga fel i det som prövades. Prövade regler: 15, inte i kraft: 2; inte "
+        "  Utfall: inga fel i det som prövades. Prövade regler: 16, inte i kraft: 2; inte "
         "prövat: KL-9-24-representation.",
     ]
 
@@ -129,7 +129,7 @@ def test_a_document_judged_on_nothing_says_so(tmp_path: Path) -> None:
     status, text = run("check", path, "--as-of", "1990-01-01")
     assert status == 0
     assert "Inga anmärkningar." not in text
-    assert text.splitlines()[-1] == "  Utfall: inte prövat. Prövade regler: 0, inte i kraft: 25."
+    assert text.splitlines()[-1] == "  Utfall: inte prövat. Prövade regler: 0, inte i kraft: 26."
     status, text = run("check", path, "--as-of", "1990-01-01", "--format", "json")
     data = json.loads(text)
     assert data["ok"] is False
@@ -153,7 +153,7 @@ def test_check_fails_on_an_error_finding(tmp_path: Path) -> None:
         "    Sökväg: $.content.host",
     ]
     assert lines[-2] == "  Fel: 1, varningar: 0, information: 1."
-    assert lines[-1].startswith("  Utfall: fel funna. Prövade regler: 15,")
+    assert lines[-1].startswith("  Utfall: fel funna. Prövade regler: 16,")
 
 
 def test_check_in_english(tmp_path: Path) -> None:
@@ -171,7 +171,7 @@ def test_check_in_english(tmp_path: Path) -> None:
     ]
     assert "  information: The committee's seats are not listed" in text
     assert lines[-2] == "  Errors: 1, warnings: 0, information: 1."
-    assert lines[-1].startswith("  Outcome: errors found. Rules judged: 15,")
+    assert lines[-1].startswith("  Outcome: errors found. Rules judged: 16,")
 
 
 def test_check_json_format(tmp_path: Path) -> None:

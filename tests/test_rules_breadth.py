@@ -449,3 +449,35 @@ def test_lay_auditor_is_one_of_the_owners_revisorer() -> None:
     from seeds import tiohundra
 
     assert _of(check(tiohundra(), as_of=TODAY), "KL-10-5-lay-auditor") == []
+
+
+# -- KL 9:19 --------------------------------------------------------------------------------
+
+
+def test_the_joint_committee_agreement_adopted_by_the_styrelse_warns() -> None:
+    from samverkan.model import Adoption, Body, Instrument
+
+    committee = gnu_region()
+    parties = committee.parties
+    by_styrelse = Instrument(
+        "Överenskommelse",
+        adoptions=(
+            Adoption(parties[0], Body.STYRELSE),
+            *(Adoption(p) for p in parties[1:]),
+        ),
+    )
+    found = _of(
+        check(attrs.evolve(committee, agreement=by_styrelse), as_of=TODAY),
+        "KL-9-19-fullmaktige-decides",
+    )
+    assert [(f.severity, f.path) for f in found] == [(Severity.WARNING, "$.parties[0]")]
+    by_fullmaktige = Instrument("Överenskommelse", adoptions=tuple(Adoption(p) for p in parties))
+    silent = check(attrs.evolve(committee, agreement=by_fullmaktige), as_of=TODAY)
+    assert _of(silent, "KL-9-19-fullmaktige-decides") == []
+    assert (
+        _of(
+            check(attrs.evolve(committee, agreement=None), as_of=TODAY),
+            "KL-9-19-fullmaktige-decides",
+        )
+        == []
+    )
