@@ -307,10 +307,11 @@ def test_a_changed_finding_shows_as_a_diff() -> None:
 def test_snapshot_paths_point_into_the_file() -> None:
     data = snapshot_data(BY_PATH["norrtalje/kson.json"])
     assert [f["path"] for f in data["findings"]] == [
+        "$.content.items[0].seats",
         "$.content.items[0].charter.provisions",
         "$.content.items[1].holdings[0].secured",
     ]
-    assert data["findings"][0]["citations"] == ["KL 9:6"]
+    assert data["findings"][1]["citations"] == ["KL 9:6"]
 
 
 def _cli_check(path: str, as_of: date) -> dict[str, Any] | None:
@@ -374,7 +375,11 @@ def test_real_systems_report_only_what_the_seeds_leave_open() -> None:
     }
     assert infos == {
         "jamtland/gns.json": ["KL-9-24-representation"],
-        "norrtalje/kson.json": ["KL-10-3-wholly-owned", "KL-9-6-forbundsordning-18"],
+        "norrtalje/kson.json": [
+            "KL-10-3-wholly-owned",
+            "KL-9-6-forbundsordning-18",
+            "KL-9-7-eligibility",
+        ],
         "jamtland/fund-pot.json": [],
     }
     agreement = snapshot_data(BY_PATH["jamtland/cooperation-agreement.json"])["findings"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from samverkan.competence.areas_breadth import BREADTH_AREAS
 from samverkan.competence.model import (
     HOLDERS,
     Duty,
@@ -24,6 +25,7 @@ from samverkan.competence.model import (
     Holder,
     Holding,
     SchoolEntreprenad,
+    SupervisionOf,
     TaskArea,
     Transfer,
 )
@@ -1189,6 +1191,11 @@ ENVIRONMENTAL_HEALTH_SUPERVISION = TaskArea(
     # Before avtalssamverkan (2018-07-01) a supervision agreement rested on MB 26:7; the
     # localisation rules use it only up to that day.
     localisation_exceptions=(Citation(MB, 26, "7"),),
+    public_authority=True,
+    supervises=(
+        SupervisionOf("mb.waste", Citation(MB, 26, "3", stycke=3), V.VERIFIED_RK),
+        SupervisionOf("lav.water-services", Citation(MB, 26, "3", stycke=3), V.RECALLED),
+    ),
     description=(
         "The kommun supervises environmental and health protection and waste handling through "
         "the nämnder fullmäktige decides (MB 26:3 3 st.)."
@@ -1656,4 +1663,5 @@ BUNDLED_AREAS: tuple[TaskArea, ...] = (
     TRANSPORT_SERVICE,
     FINANCIAL_COORDINATION,
     HEIGHTENED_ALERT,
+    *BREADTH_AREAS,
 )

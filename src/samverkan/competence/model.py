@@ -66,6 +66,7 @@ __all__ = [
     "Holder",
     "Holding",
     "SchoolEntreprenad",
+    "SupervisionOf",
     "TaskArea",
     "Transfer",
     "competence_of",
@@ -242,6 +243,20 @@ class SchoolEntreprenad:
     verification: Verification = Verification.VERIFIED_RK
 
 
+@frozen
+class SupervisionOf:
+    """The statutory supervision (*tillsyn*) an area's holder exercises over another area's
+    activity: the link KL 6:7 2 st. turns on (a nämnd may not supervise what it runs).
+
+    ``area`` is the id of the supervised area; ``citation`` the provision that makes the
+    supervision cover it; ``verification`` how well that link has been checked.
+    """
+
+    area: str
+    citation: Citation
+    verification: Verification
+
+
 def _check_id(_: object, __: object, value: str) -> None:
     if not _ID.match(value):
         raise ValueError(
@@ -282,6 +297,11 @@ class TaskArea:
     4:3: "en annan kommun eller en region"). ``school_entreprenad`` says what skollagen
     23 kap. allows when another kommun or region performs the tasks.
 
+    ``public_authority`` marks an area whose tasks are exercise of public authority
+    (*myndighetsutövning*: permits, supervision, grants) rather than running a service, the
+    split KL 6:7 2 st. and 10:1 2 st. turn on; ``supervises`` names the areas whose activity
+    the area's statutory supervision covers.
+
     ``covered_from`` is the first day the catalogue encodes who holds the task; before it
     (and, when it is ``None``, before the earliest holding) the holder is "not encoded", not
     "none": see :meth:`encoded_on`.
@@ -303,6 +323,8 @@ class TaskArea:
     performance_by_other_level: Citation | None = None
     school_entreprenad: SchoolEntreprenad | None = None
     covered_from: date | None = None
+    public_authority: bool = False
+    supervises: tuple[SupervisionOf, ...] = ()
 
     @property
     def coverage_start(self) -> date | None:

@@ -23,12 +23,19 @@ from samverkan.law.statutes import CATALOGUE
 from samverkan.law.verification import Verification
 
 __all__ = [
+    "ALCOHOL_ACT_2011",
+    "ARCHIVES_1991",
     "AVTALSSAMVERKAN",
     "AVTALSSAMVERKAN_EVE",
+    "CADASTRAL_1996",
     "CARE_AND_WELFARE_ACT",
     "FARDTJANST_1998",
     "FB_JOINT_OVERFORMYNDARE",
     "FINSAM_2004",
+    "FLAMMABLE_GOODS_2010",
+    "FOOD_ACT_2006",
+    "HOUSING_ADAPTATION_2018",
+    "HOUSING_SUPPLY_2014",
     "HSL_1983",
     "HSL_1983_LAST_DAY",
     "HSL_2017",
@@ -41,6 +48,7 @@ __all__ = [
     "KL_1991_LAST_DAY",
     "KL_2017",
     "KL_AUTOMATED_DECISIONS",
+    "KL_PROPORTIONAL_ELECTIONS_2022",
     "KOMBEF_2009",
     "KTL_2012",
     "LEH_2006",
@@ -78,6 +86,7 @@ __all__ = [
     "SOL_2002",
     "SOL_2025",
     "TANDVARD_1986",
+    "TOBACCO_ACT_2019",
     "WATER_SERVICES_2007",
     "LegalDate",
     "amendment_date",
@@ -283,3 +292,21 @@ SAMVERKANSORGAN_START = LegalDate(date(2003, 1, 1), "SFS 2002:34", Verification.
 SAMVERKANSORGAN_LAST_DAY = LegalDate(
     date(2018, 12, 31), "prop. 2017/18:206", Verification.VERIFIED_PROP
 )
+#: Livsmedelslag (2006:804) entered into force.
+FOOD_ACT_2006 = in_force_date("2006:804")
+#: Alkohollag (2010:1622) entered into force.
+ALCOHOL_ACT_2011 = in_force_date("2010:1622")
+#: Lag (2018:2088) om tobak och liknande produkter entered into force.
+TOBACCO_ACT_2019 = in_force_date("2018:2088")
+#: Lag (2010:1011) om brandfarliga och explosiva varor entered into force.
+FLAMMABLE_GOODS_2010 = in_force_date("2010:1011")
+#: Lag (2013:866) om kommunernas bostadsförsörjningsansvar entered into force.
+HOUSING_SUPPLY_2014 = in_force_date("2013:866")
+#: Lag (2018:222) om bostadsanpassningsbidrag entered into force.
+HOUSING_ADAPTATION_2018 = in_force_date("2018:222")
+#: Arkivlag (1990:782) entered into force.
+ARCHIVES_1991 = in_force_date("1990:782")
+#: Lag (1995:1393) om kommunal lantmäterimyndighet entered into force.
+CADASTRAL_1996 = in_force_date("1995:1393")
+#: KL 9:8 refers to lag (2022:629) om proportionella val (SFS 2022:638).
+KL_PROPORTIONAL_ELECTIONS_2022 = amendment_date("2017:725", "2022:638")

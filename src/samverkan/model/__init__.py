@@ -32,10 +32,14 @@ from samverkan.model.cooperation_agreement import (
 )
 from samverkan.model.delegation import DelegateKind, Delegation, MatterCategory
 from samverkan.model.federation import (
+    AssemblyElection,
     AssemblyForm,
+    AuditorElection,
+    BudgetMeeting,
     Charter,
     CharterItem,
     CharterProvision,
+    FederationAudit,
     FederationPurpose,
     ItemStatus,
     LocalFederation,
@@ -51,7 +55,13 @@ from samverkan.model.history import (
     Term,
     state_on,
 )
-from samverkan.model.joint_committee import AuditArrangement, JointCommittee, JointCommitteeBasis
+from samverkan.model.joint_committee import (
+    AuditArrangement,
+    CommitteeBudget,
+    JointCommittee,
+    JointCommitteeBasis,
+    RemunerationPayer,
+)
 from samverkan.model.pot import (
     Application,
     Contribution,
@@ -61,7 +71,7 @@ from samverkan.model.pot import (
     PotOrigin,
     Proposal,
 )
-from samverkan.model.seats import Office, Role, Seat, SubstitutePolicy, seats_of
+from samverkan.model.seats import Office, Position, Role, Seat, SubstitutePolicy, seats_of
 from samverkan.model.structure import (
     AdministrativeSupport,
     BodyKind,
@@ -86,16 +96,20 @@ __all__ = [
     "AgreementUse",
     "AnnualReport",
     "Application",
+    "AssemblyElection",
     "AssemblyForm",
     "Assignment",
     "AuditArrangement",
+    "AuditorElection",
     "Body",
     "BodyKind",
     "Bound",
+    "BudgetMeeting",
     "Charter",
     "CharterItem",
     "CharterProvision",
     "CollaborationStructure",
+    "CommitteeBudget",
     "CompanyForm",
     "Compensation",
     "ContractualCooperation",
@@ -108,6 +122,7 @@ __all__ = [
     "Delegation",
     "Extension",
     "Extent",
+    "FederationAudit",
     "FederationPurpose",
     "FollowUp",
     "History",
@@ -133,10 +148,12 @@ __all__ = [
     "PartySeats",
     "Payment",
     "Period",
+    "Position",
     "Pot",
     "PotOrigin",
     "Proposal",
     "Remit",
+    "RemunerationPayer",
     "ReportingDuty",
     "RepresentationScheme",
     "Revision",

@@ -13,7 +13,7 @@ from decimal import Decimal
 from attrs import field, frozen
 
 from samverkan.law import Citation
-from samverkan.model.common import Adoption, Participant, non_negative
+from samverkan.model.common import Adoption, Participant, described, non_negative
 
 __all__ = ["CompanyForm", "JointlyOwnedCompany", "OwnerCondition", "Shareholding"]
 
@@ -50,6 +50,11 @@ class Shareholding:
     percent: Decimal = field(validator=non_negative)
     secured: frozenset[OwnerCondition] | None = None
     decision: Adoption | None = None
+    lay_auditor_from_revisorer: bool | None = described(
+        "Whether the lekmannarevisor the owner's fullmäktige appoints is one of the revisorer "
+        "it elected under KL 12:4 (KL 10:5); unrecorded when left out.",
+        default=None,
+    )
 
 
 @frozen

@@ -63,6 +63,12 @@ class MatterCategory(enum.Enum):
     LSO_FINE = "LSO: föreläggande eller förbud vid vite"
     #: LSO 3:13: carrying out a measure at the defaulter's expense.
     LSO_AT_EXPENSE = "LSO: verkställande av åtgärd på den försumliges bekostnad"
+    #: SoL (2001:453) 10:4–5: decisions an employee may not take on the socialnämnd's behalf.
+    SOL_NOT_TO_EMPLOYEES = "SoL: beslut som inte får delegeras till anställda"
+    #: LVU 6 § 2 st.: omedelbart omhändertagande when the nämnd's decision cannot wait.
+    LVU_IMMEDIATE_CUSTODY = "LVU: omedelbart omhändertagande"
+    #: LVM 13 §: omedelbart omhändertagande when the nämnd's decision cannot wait.
+    LVM_IMMEDIATE_CUSTODY = "LVM: omedelbart omhändertagande"
 
 
 @frozen

@@ -19,10 +19,14 @@ from samverkan.model.history import History
 from samverkan.model.seats import Seat
 
 __all__ = [
+    "AssemblyElection",
     "AssemblyForm",
+    "AuditorElection",
+    "BudgetMeeting",
     "Charter",
     "CharterItem",
     "CharterProvision",
+    "FederationAudit",
     "FederationPurpose",
     "ItemStatus",
     "LocalFederation",
@@ -114,6 +118,74 @@ class Charter(Instrument):
 
 
 @frozen
+class AssemblyElection:
+    """A member's election of its ledamöter and ersättare to the assembly (KL 9:3 2 st., 9:8)."""
+
+    party: Participant = described("The member whose fullmäktige holds the election.")
+    proportional_demanded: bool | None = described(
+        "Whether a proportional election was demanded under the conditions of lag (2022:629) "
+        "om proportionella val i kommuner och regioner; unrecorded when left out.",
+        default=None,
+    )
+    held_proportionally: bool | None = described(
+        "Whether the election was held proportionally; unrecorded when left out.",
+        default=None,
+    )
+
+
+@frozen
+class BudgetMeeting:
+    """How a förbund with förbundsdirektion holds the meeting that adopts its budget (KL 9:10)."""
+
+    public: bool | None = described(
+        "Whether the meeting is open to the public; unrecorded when left out.", default=None
+    )
+    notice_days: int | None = described(
+        "How many days before the meeting it is announced on the förbund's anslagstavla; "
+        "unrecorded when left out.",
+        default=None,
+        validator=optional(ge(0)),
+    )
+
+
+class AuditorElection(enum.Enum):
+    """The organ that elects a förbund's revisorer (KL 9:12 2 st.)."""
+
+    #: The förbund's own beslutande församling (förbundsfullmäktige or förbundsdirektion).
+    ASSEMBLY = "den beslutande församlingen"
+    #: The members' fullmäktige.
+    MEMBERS = "förbundsmedlemmarnas fullmäktige"
+    #: Another organ.
+    OTHER = "annat organ"
+
+
+@frozen
+class FederationAudit:
+    """How a förbundsordning or proposal arranges the förbund's audit and discharge.
+
+    Mirrors :class:`~samverkan.model.AuditArrangement` of a joint committee; leave it out when
+    the proposal simply follows the law (KL 9:12–15).
+    """
+
+    auditors_elected_by: AuditorElection | None = described(
+        "The organ that elects the förbund's revisorer (KL 9:12 2 st.); unrecorded when left out.",
+        default=None,
+    )
+    reported_to: tuple[Participant, ...] = described(
+        "The members whose fullmäktige receive the revisionsberättelse (KL 9:13).", default=()
+    )
+    discharging_parties: tuple[Participant, ...] = described(
+        "The members whose fullmäktige decide on ansvarsfrihet and anmärkning (KL 9:13).",
+        default=(),
+    )
+    assembly_discharges: bool | None = described(
+        "Whether the förbund's own beslutande församling decides on its ansvarsfrihet; "
+        "unrecorded when left out.",
+        default=None,
+    )
+
+
+@frozen
 class LocalFederation:
     """*Kommunalförbund* (KL 3:8; 9 kap. 1–18 §§).
 
@@ -136,5 +208,18 @@ class LocalFederation:
     history: History | None = described(
         "What changed over time: members, charter versions, assembly form, terms; check "
         "resolves the federation as it stood on the date checked.",
+        default=None,
+    )
+    elections: tuple[AssemblyElection, ...] = described(
+        "The members' elections to the assembly, where proportional election is at issue (KL 9:8).",
+        default=(),
+    )
+    budget_meeting: BudgetMeeting | None = described(
+        "How the direktion's budget meeting is held (KL 9:10), where the document states it.",
+        default=None,
+    )
+    audit: FederationAudit | None = described(
+        "How the förbund's audit and discharge are arranged (KL 9:12–15), where the "
+        "förbundsordning or proposal states it; left out when it follows the law.",
         default=None,
     )

@@ -17,7 +17,13 @@ from samverkan.model.delegation import Delegation
 from samverkan.model.history import History
 from samverkan.model.seats import Seat
 
-__all__ = ["AuditArrangement", "JointCommittee", "JointCommitteeBasis"]
+__all__ = [
+    "AuditArrangement",
+    "CommitteeBudget",
+    "JointCommittee",
+    "JointCommitteeBasis",
+    "RemunerationPayer",
+]
 
 
 class JointCommitteeBasis(enum.Enum):
@@ -41,6 +47,34 @@ class AuditArrangement:
 
     auditing_parties: tuple[Participant, ...] = ()
     discharging_parties: tuple[Participant, ...] = ()
+
+
+class RemunerationPayer(enum.Enum):
+    """Who pays the förtroendevalda of a joint committee, as the agreement states (KL 9:25)."""
+
+    #: Each party pays the members it elected.
+    ELECTING_PARTY = "den part som har valt dem"
+    #: The host pays every member.
+    HOST = "värdparten"
+
+
+@frozen
+class CommitteeBudget:
+    """How the agreement arranges the committee's budget and the members' pay (KL 9:25–26)."""
+
+    drawn_up_by: Participant | None = described(
+        "The party that draws up the committee's budget (KL 9:26); unrecorded when left out.",
+        default=None,
+    )
+    after_consultation: bool | None = described(
+        "Whether the budget is drawn up after samråd with the other parties (KL 9:26); "
+        "unrecorded when left out.",
+        default=None,
+    )
+    members_paid_by: RemunerationPayer | None = described(
+        "Who pays the förtroendevalda in the committee (KL 9:25); unrecorded when left out.",
+        default=None,
+    )
 
 
 @frozen
@@ -70,5 +104,14 @@ class JointCommittee:
     history: History | None = described(
         "What changed over time: members, instrument versions, host, terms; check resolves the "
         "committee as it stood on the date checked.",
+        default=None,
+    )
+    minutes_announced_on: tuple[Participant, ...] = described(
+        "The parties on whose anslagstavla the reglemente or agreement has the justering of the "
+        "committee's minutes announced (KL 9:32); left out when it follows the law.",
+        default=(),
+    )
+    budget: CommitteeBudget | None = described(
+        "How the budget and the members' pay are arranged (KL 9:25–26); unrecorded when left out.",
         default=None,
     )

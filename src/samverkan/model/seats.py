@@ -13,9 +13,17 @@ from collections.abc import Mapping
 
 from attrs import frozen
 
-from samverkan.model.common import Body, Participant, Period
+from samverkan.model.common import Body, Participant, Period, described
 
-__all__ = ["Office", "Role", "Seat", "SubstitutePolicy", "seat_count", "seats_of"]
+__all__ = [
+    "Office",
+    "Position",
+    "Role",
+    "Seat",
+    "SubstitutePolicy",
+    "seat_count",
+    "seats_of",
+]
 
 
 class Role(enum.Enum):
@@ -35,6 +43,21 @@ class Office(enum.Enum):
     SECOND_VICE_CHAIR = "andre vice ordförande"
 
 
+class Position(enum.Enum):
+    """Who the person holding a seat is, in the sense of KL 9:7 and 7:3."""
+
+    #: Ledamot in the fullmäktige of the party that elects the seat.
+    FULLMAKTIGE_MEMBER = "ledamot i fullmäktige"
+    #: Ersättare in the fullmäktige of the party that elects the seat.
+    FULLMAKTIGE_SUBSTITUTE = "ersättare i fullmäktige"
+    #: Neither ledamot nor ersättare in that fullmäktige (for example a voter only).
+    OUTSIDE_FULLMAKTIGE = "varken ledamot eller ersättare i fullmäktige"
+    #: The direktör (KL 7:1) of the party that elects the seat.
+    PARTY_DIRECTOR = "partens direktör"
+    #: The direktör of the kommunalförbund itself.
+    FEDERATION_DIRECTOR = "förbundets direktör"
+
+
 class SubstitutePolicy(enum.Enum):
     """When a substitute attends meetings."""
 
@@ -50,6 +73,7 @@ class Seat:
 
     ``party`` is the party whose organ (``appointed_by``, normally fullmäktige) elects the seat.
     ``id`` lets an ersättare seat name, in ``substitutes_for``, the ledamot seat it stands in for.
+    ``position`` records who the person is, where eligibility turns on it (KL 9:7, 7:3).
     """
 
     party: Participant
@@ -60,6 +84,12 @@ class Seat:
     id: str | None = None
     substitutes_for: str | None = None
     appointed_by: Body = Body.FULLMAKTIGE
+    position: Position | None = described(
+        "Who the person holding the seat is, in the sense of KL 9:7 and 7:3: ledamot or "
+        "ersättare in the electing party's fullmäktige, neither, or a direktör; unrecorded "
+        "when left out.",
+        default=None,
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.substitutes_for is not None and self.role is not Role.SUBSTITUTE:

@@ -1,0 +1,483 @@
+"""The breadth rules: KL 9:7 and 7:3, 9:12–13, 9:25–26, and KTL 2:2 for a joint committee."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import attrs
+
+from samverkan.model import (
+    AssemblyElection,
+    AssemblyForm,
+    AuditorElection,
+    BudgetMeeting,
+    CommitteeBudget,
+    ContractualCooperation,
+    DelegateKind,
+    Delegation,
+    FederationAudit,
+    JointCommittee,
+    JointCommitteeBasis,
+    LocalFederation,
+    MatterCategory,
+    Position,
+    RemunerationPayer,
+    Role,
+    Seat,
+    Task,
+)
+from samverkan.parties import registry
+from samverkan.rules import Category, Finding, Report, Severity, check
+from seeds import ARE, OSTERSUND, REGION_JH, gnu_region
+
+TODAY = date(2026, 11, 22)
+REG = registry()
+KROKOM = REG.municipality("2309")
+UMEA = REG.municipality("2480")
+GOTLAND = REG.municipality("0980")
+
+
+def _of(report: Report, rule_id: str) -> list[Finding]:
+    assert rule_id in report.applied, rule_id
+    return list(report.by_rule(rule_id))
+
+
+def _federation(**changes: Any) -> LocalFederation:
+    members = changes.pop("members", (REGION_JH, OSTERSUND))
+    position = changes.pop("position", Position.FULLMAKTIGE_MEMBER)
+    seats = tuple(
+        Seat(m, role, position=position) for m in members for role in (Role.MEMBER, Role.SUBSTITUTE)
+    )
+    return LocalFederation(
+        "Provförbundet",
+        members,
+        changes.pop("assembly", AssemblyForm.DIREKTION),
+        seats=changes.pop("seats", seats),
+        seats_complete=True,
+        **changes,
+    )
+
+
+# -- KL 9:7 and 7:3 -------------------------------------------------------------------------
+
+
+def test_eligibility_silent_when_every_seat_is_held_by_a_fullmaktige_member() -> None:
+    assert _of(check(_federation(), as_of=TODAY), "KL-9-7-eligibility") == []
+    substitutes = _federation(position=Position.FULLMAKTIGE_SUBSTITUTE)
+    assert _of(check(substitutes, as_of=TODAY), "KL-9-7-eligibility") == []
+
+
+def test_eligibility_outside_fullmaktige_is_an_error_in_the_assembly_only() -> None:
+    federation = _federation(position=Position.OUTSIDE_FULLMAKTIGE)
+    found = _of(check(federation, as_of=TODAY), "KL-9-7-eligibility")
+    assert len(found) == 4
+    assert {f.severity for f in found} == {Severity.ERROR}
+    assert {c.short() for f in found for c in f.citations} == {"KL 9:7 1 st."}
+    assert found[0].path == "$.seats[0].position"
+    board = attrs.evolve(
+        _federation(), board_seats=(Seat(OSTERSUND, position=Position.OUTSIDE_FULLMAKTIGE),)
+    )
+    assert _of(check(board, as_of=TODAY), "KL-9-7-eligibility") == []
+
+
+def test_directors_are_not_eligible() -> None:
+    seats = (
+        Seat(OSTERSUND, position=Position.PARTY_DIRECTOR),
+        Seat(REGION_JH, Role.SUBSTITUTE, position=Position.FULLMAKTIGE_MEMBER),
+    )
+    board = (Seat(REGION_JH, position=Position.FEDERATION_DIRECTOR),)
+    federation = _federation(seats=seats, board_seats=board)
+    found = _of(check(federation, as_of=TODAY), "KL-9-7-eligibility")
+    assert [f.path for f in found] == ["$.seats[0].position", "$.board_seats[0].position"]
+    assert [[c.short() for c in f.citations] for f in found] == [
+        ["KL 7:3 1 st."],
+        ["KL 7:3 1 st.", "KL 9:2 1 st."],
+    ]
+    assert "direktören i Östersund" in found[0].message()
+
+
+def test_eligibility_not_recorded() -> None:
+    unknown = _of(check(_federation(position=None), as_of=TODAY), "KL-9-7-eligibility")
+    assert [(f.severity, f.category, f.facts["unrecorded"]) for f in unknown] == [
+        (Severity.INFO, Category.NOT_RECORDED, 4)
+    ]
+    assert _of(check(_federation(seats=()), as_of=TODAY), "KL-9-7-eligibility") == []
+
+
+# -- KL 9:12–13 -----------------------------------------------------------------------------
+
+
+def test_auditors_of_a_fullmaktige_forbund() -> None:
+    right = _federation(
+        assembly=AssemblyForm.FULLMAKTIGE,
+        audit=FederationAudit(auditors_elected_by=AuditorElection.ASSEMBLY),
+    )
+    assert _of(check(right, as_of=TODAY), "KL-9-12-forbund-auditors") == []
+    wrong = attrs.evolve(right, audit=FederationAudit(auditors_elected_by=AuditorElection.MEMBERS))
+    [finding] = _of(check(wrong, as_of=TODAY), "KL-9-12-forbund-auditors")
+    assert finding.severity is Severity.ERROR
+    assert "förbundsmedlemmarnas fullmäktige" in finding.message()
+    direktion = attrs.evolve(wrong, assembly=AssemblyForm.DIREKTION)
+    assert _of(check(direktion, as_of=TODAY), "KL-9-12-forbund-auditors") == []
+    assert _of(check(_federation(), as_of=TODAY), "KL-9-12-forbund-auditors") == []
+    unknown_form = attrs.evolve(right, audit=FederationAudit())
+    [unknown] = _of(check(unknown_form, as_of=TODAY), "KL-9-12-forbund-auditors")
+    assert unknown.category is Category.NOT_RECORDED
+
+
+def test_discharge_of_a_direktion_forbund() -> None:
+    members = (REGION_JH, OSTERSUND)
+    right = _federation(
+        audit=FederationAudit(reported_to=members, discharging_parties=members),
+    )
+    assert _of(check(right, as_of=TODAY), "KL-9-13-forbund-discharge") == []
+    wrong = _federation(
+        audit=FederationAudit(
+            reported_to=(OSTERSUND,),
+            discharging_parties=(OSTERSUND, ARE),
+            assembly_discharges=True,
+        )
+    )
+    found = _of(check(wrong, as_of=TODAY), "KL-9-13-forbund-discharge")
+    assert [f.path for f in found] == [
+        "$.audit.assembly_discharges",
+        "$.members[0]",
+        "$.members[0]",
+        "$.audit.discharging_parties[1]",
+    ]
+    assert {f.severity for f in found} == {Severity.ERROR}
+
+
+def test_discharge_not_recorded_and_not_applicable_to_fullmaktige() -> None:
+    assert _of(check(_federation(), as_of=TODAY), "KL-9-13-forbund-discharge") == []
+    [empty] = _of(
+        check(_federation(audit=FederationAudit(assembly_discharges=False)), as_of=TODAY),
+        "KL-9-13-forbund-discharge",
+    )
+    assert empty.category is Category.NOT_RECORDED
+    report = check(_federation(assembly=AssemblyForm.FULLMAKTIGE), as_of=TODAY)
+    assert "KL-9-13-forbund-discharge" in report.not_applicable
+
+
+# -- KL 9:25–26 -----------------------------------------------------------------------------
+
+
+def _committee(budget: CommitteeBudget | None, **changes: Any) -> JointCommittee:
+    return attrs.evolve(gnu_region(), budget=budget, **changes)
+
+
+def test_budget_drawn_up_by_the_host_after_consultation() -> None:
+    host = gnu_region().host
+    right = _committee(CommitteeBudget(host, True, RemunerationPayer.ELECTING_PARTY))
+    report = check(right, as_of=TODAY)
+    assert _of(report, "KL-9-26-budget") == []
+    assert _of(report, "KL-9-25-remuneration") == []
+    other = next(p for p in gnu_region().parties if p != host)
+    wrong = _committee(CommitteeBudget(other, False, RemunerationPayer.HOST))
+    report = check(wrong, as_of=TODAY)
+    assert [f.path for f in _of(report, "KL-9-26-budget")] == [
+        "$.budget.drawn_up_by",
+        "$.budget.after_consultation",
+    ]
+    assert {f.severity for f in _of(report, "KL-9-26-budget")} == {Severity.ERROR}
+    [paid] = _of(report, "KL-9-25-remuneration")
+    assert paid.severity is Severity.WARNING
+
+
+def test_budget_not_recorded() -> None:
+    silent = check(_committee(None), as_of=TODAY)
+    partial = check(_committee(CommitteeBudget()), as_of=TODAY)
+    for rule_id in ("KL-9-26-budget", "KL-9-25-remuneration"):
+        assert _of(silent, rule_id) == []
+        [finding] = _of(partial, rule_id)
+        assert finding.category is Category.NOT_RECORDED
+
+
+# -- KTL 2:2 for a joint committee ----------------------------------------------------------
+
+
+def _transport(*parties: Any) -> JointCommittee:
+    return attrs.evolve(
+        gnu_region(),
+        parties=parties,
+        host=parties[0],
+        tasks=(Task("ktl.regional-public-transport"),),
+    )
+
+
+def test_transport_authority_joint_committee_in_one_county() -> None:
+    report = check(_transport(REGION_JH, OSTERSUND, KROKOM), as_of=TODAY)
+    [note] = _of(report, "KTL-2-2-rkm-joint-committee")
+    assert note.category is Category.NOT_RECORDED
+    assert {c.short() for c in note.citations} == {"KTL 2:2 3 st.", "KTL 2:4"}
+
+
+def test_transport_authority_joint_committee_across_counties_and_gotland() -> None:
+    report = check(_transport(REGION_JH, OSTERSUND, UMEA), as_of=TODAY)
+    errors = [f for f in _of(report, "KTL-2-2-rkm-joint-committee") if f.severity is Severity.ERROR]
+    assert [f.path for f in errors] == ["$.parties[2]"]
+    report = check(_transport(GOTLAND, OSTERSUND), as_of=TODAY)
+    errors = [f for f in _of(report, "KTL-2-2-rkm-joint-committee") if f.severity is Severity.ERROR]
+    assert [f.path for f in errors] == ["$.parties[0]", "$.parties[1]"]
+
+
+def test_transport_rule_only_for_transport_committees() -> None:
+    assert "KTL-2-2-rkm-joint-committee" in check(gnu_region(), as_of=TODAY).not_applicable
+
+
+# -- KL 6:7 2 st. ---------------------------------------------------------------------------
+
+SUPERVISION = "mb.environmental-health-supervision"
+
+
+def test_joint_committee_supervising_its_own_waste_service() -> None:
+    committee = attrs.evolve(
+        gnu_region(), tasks=(Task(SUPERVISION), Task("mb.waste"), Task("lav.water-services"))
+    )
+    found = _of(check(committee, as_of=TODAY), "KL-6-7-self-supervision")
+    assert [(f.severity, f.facts["supervised"]) for f in found] == [
+        (Severity.ERROR, "mb.waste"),
+        (Severity.WARNING, "lav.water-services"),
+    ]
+    assert found[0].path == "$.tasks[0]"
+
+
+def test_supervision_alone_or_in_a_federation() -> None:
+    alone = attrs.evolve(gnu_region(), tasks=(Task(SUPERVISION), Task("unknown.area")))
+    assert _of(check(alone, as_of=TODAY), "KL-6-7-self-supervision") == []
+    federation = _federation(tasks=(Task(SUPERVISION), Task("mb.waste")))
+    [finding] = _of(check(federation, as_of=TODAY), "KL-6-7-self-supervision")
+    assert finding.severity is Severity.WARNING
+    assert "Förbundet" in finding.message()
+
+
+# -- FB 19:5 --------------------------------------------------------------------------------
+
+
+def _guardianship(seats: tuple[Seat, ...], complete: bool = True) -> JointCommittee:
+    return attrs.evolve(
+        gnu_region(),
+        parties=(OSTERSUND, ARE),
+        host=OSTERSUND,
+        basis=JointCommitteeBasis.GUARDIANSHIP,
+        tasks=(),
+        seats=seats,
+        seats_complete=complete,
+    )
+
+
+def test_joint_guardianship_committee_needs_three_members() -> None:
+    two = (Seat(OSTERSUND), Seat(ARE), Seat(OSTERSUND, Role.SUBSTITUTE), Seat(ARE, Role.SUBSTITUTE))
+    [finding] = _of(check(_guardianship(two), as_of=TODAY), "FB-19-5-three-members")
+    assert finding.severity is Severity.WARNING
+    assert finding.facts == {"members": 2}
+    three = (*two, Seat(OSTERSUND), Seat(OSTERSUND, Role.SUBSTITUTE))
+    assert _of(check(_guardianship(three), as_of=TODAY), "FB-19-5-three-members") == []
+    [unknown] = _of(check(_guardianship(two, False), as_of=TODAY), "FB-19-5-three-members")
+    assert unknown.category is Category.NOT_RECORDED
+    assert _of(check(_guardianship((), False), as_of=TODAY), "FB-19-5-three-members") == []
+    [none] = _of(check(_guardianship(()), as_of=TODAY), "FB-19-5-three-members")
+    assert none.facts == {"members": 0}
+    assert "FB-19-5-three-members" in check(gnu_region(), as_of=TODAY).not_applicable
+
+
+# -- Social-services delegation -------------------------------------------------------------
+
+SOCIALJOUR_DAY = date(2024, 3, 1)
+
+
+def _socialjour(*delegations: Delegation, **changes: Any) -> ContractualCooperation:
+    fields: dict[str, Any] = {
+        "name": "Avtal om gemensam socialjour",
+        "commissioning": (ARE,),
+        "performing": OSTERSUND,
+        "tasks": (Task("sol.social-services"),),
+        "concluded_on": date(2019, 1, 1),
+        "delegations": delegations,
+    }
+    fields.update(changes)
+    return ContractualCooperation(**fields)
+
+
+def _delegation(delegate: DelegateKind, *categories: MatterCategory) -> Delegation:
+    employer = OSTERSUND if delegate is DelegateKind.EMPLOYEE else None
+    return Delegation("Socialjour", delegate, employer, frozenset(categories))
+
+
+def test_sol_decisions_to_the_other_partys_employee_warn() -> None:
+    employee = _delegation(DelegateKind.EMPLOYEE, MatterCategory.SOL_NOT_TO_EMPLOYEES)
+    utskott = _delegation(DelegateKind.UTSKOTT, MatterCategory.SOL_NOT_TO_EMPLOYEES)
+    report = check(_socialjour(employee, utskott), as_of=SOCIALJOUR_DAY)
+    [finding] = _of(report, "SOL-10-5-delegation")
+    assert (finding.severity, finding.path) == (Severity.WARNING, "$.delegations[0]")
+    assert "anställd" in finding.message()
+    assert "employee" in finding.message("en")
+    assert "SOL-10-5-delegation" in check(_socialjour(utskott), as_of=SOCIALJOUR_DAY).applied
+    assert _of(check(_socialjour(utskott), as_of=SOCIALJOUR_DAY), "SOL-10-5-delegation") == []
+
+
+def test_sol_limits_after_2025_are_not_judged() -> None:
+    employee = _delegation(DelegateKind.EMPLOYEE, MatterCategory.SOL_NOT_TO_EMPLOYEES)
+    report = check(_socialjour(employee), as_of=TODAY)
+    assert "SOL-10-5-delegation" not in report.applied
+    [note] = _of(report, "LVU-6-immediate-custody")
+    assert note.category is Category.NOT_JUDGED
+
+
+def test_immediate_custody_only_by_a_member() -> None:
+    lvu = _delegation(DelegateKind.EMPLOYEE, MatterCategory.LVU_IMMEDIATE_CUSTODY)
+    lvm = _delegation(DelegateKind.UTSKOTT, MatterCategory.LVM_IMMEDIATE_CUSTODY)
+    member = _delegation(DelegateKind.MEMBER, MatterCategory.LVU_IMMEDIATE_CUSTODY)
+    found = _of(
+        check(_socialjour(lvu, lvm, member), as_of=SOCIALJOUR_DAY), "LVU-6-immediate-custody"
+    )
+    assert [(f.path, [c.short() for c in f.citations]) for f in found] == [
+        ("$.delegations[0]", ["LVU 6 § 2 st."]),
+        ("$.delegations[1]", ["LVM 13 §"]),
+    ]
+    assert {f.severity for f in found} == {Severity.WARNING}
+    committee = attrs.evolve(gnu_region(), delegations=(member,))
+    assert _of(check(committee, as_of=SOCIALJOUR_DAY), "LVU-6-immediate-custody") == []
+
+
+# -- KL 9:8 ---------------------------------------------------------------------------------
+
+
+def test_proportional_election_when_demanded() -> None:
+    elections = (
+        AssemblyElection(OSTERSUND, proportional_demanded=True, held_proportionally=False),
+        AssemblyElection(REGION_JH, proportional_demanded=True),
+        AssemblyElection(ARE, proportional_demanded=False, held_proportionally=False),
+    )
+    found = _of(check(_federation(elections=elections), as_of=TODAY), "KL-9-8-proportional")
+    assert [(f.severity, f.path) for f in found] == [
+        (Severity.ERROR, "$.elections[0].held_proportionally"),
+        (Severity.INFO, "$.elections[1].held_proportionally"),
+    ]
+    right = (AssemblyElection(OSTERSUND, True, True),)
+    assert _of(check(_federation(elections=right), as_of=TODAY), "KL-9-8-proportional") == []
+    before = check(_federation(elections=elections), as_of=date(2022, 6, 30))
+    assert "KL-9-8-proportional" not in before.applied
+
+
+# -- KL 9:10 and 9:32 -----------------------------------------------------------------------
+
+
+def test_direktion_budget_meeting_public_and_announced_a_week_ahead() -> None:
+    right = _federation(budget_meeting=BudgetMeeting(public=True, notice_days=7))
+    assert _of(check(right, as_of=TODAY), "KL-9-10-budget-meeting") == []
+    assert _of(check(_federation(), as_of=TODAY), "KL-9-10-budget-meeting") == []
+    wrong = _federation(budget_meeting=BudgetMeeting(public=False, notice_days=5))
+    found = _of(check(wrong, as_of=TODAY), "KL-9-10-budget-meeting")
+    assert [(f.severity, f.path) for f in found] == [
+        (Severity.ERROR, "$.budget_meeting.public"),
+        (Severity.ERROR, "$.budget_meeting.notice_days"),
+    ]
+    [unknown] = _of(
+        check(_federation(budget_meeting=BudgetMeeting()), as_of=TODAY), "KL-9-10-budget-meeting"
+    )
+    assert unknown.category is Category.NOT_RECORDED
+    fullmaktige = _federation(assembly=AssemblyForm.FULLMAKTIGE, budget_meeting=BudgetMeeting())
+    assert "KL-9-10-budget-meeting" in check(fullmaktige, as_of=TODAY).not_applicable
+
+
+def test_minutes_announced_on_every_partys_notice_board() -> None:
+    committee = gnu_region()
+    assert _of(check(committee, as_of=TODAY), "KL-9-32-minutes-announced") == []
+    every = attrs.evolve(committee, minutes_announced_on=committee.parties)
+    assert _of(check(every, as_of=TODAY), "KL-9-32-minutes-announced") == []
+    host_only = attrs.evolve(committee, minutes_announced_on=(committee.host, UMEA))
+    found = _of(check(host_only, as_of=TODAY), "KL-9-32-minutes-announced")
+    assert len(found) == len(committee.parties)
+    assert found[-1].path == "$.minutes_announced_on[1]"
+    assert {f.severity for f in found} == {Severity.ERROR}
+
+
+# -- documents ------------------------------------------------------------------------------
+
+
+def test_the_new_fields_survive_a_document_round_trip_and_validate() -> None:
+    import json
+
+    import jsonschema
+
+    from samverkan.io import dumps, kind_of, loads, schema_for
+
+    federation = _federation(
+        seats=(Seat(OSTERSUND, position=Position.PARTY_DIRECTOR),),
+        audit=FederationAudit(AuditorElection.MEMBERS, (OSTERSUND,), (REGION_JH,), True),
+        elections=(AssemblyElection(OSTERSUND, True, False),),
+        budget_meeting=BudgetMeeting(False, 3),
+    )
+    committee = attrs.evolve(
+        gnu_region(),
+        budget=CommitteeBudget(REGION_JH, False, RemunerationPayer.HOST),
+        minutes_announced_on=(OSTERSUND,),
+    )
+    for subject in (federation, committee):
+        text = dumps(subject)
+        loaded = loads(text)
+        assert getattr(loaded, "content", loaded) == subject
+        jsonschema.Draft202012Validator(schema_for(kind_of(subject))).validate(json.loads(text))
+    assert json.loads(dumps(federation))["content"]["seats"][0]["position"] == "partens direktör"
+
+
+# -- KL 10:5 --------------------------------------------------------------------------------
+
+
+def test_lay_auditor_is_one_of_the_owners_revisorer() -> None:
+    from decimal import Decimal
+
+    from samverkan.model import JointlyOwnedCompany, OwnerCondition, Shareholding
+
+    def company(*holdings: Shareholding) -> JointlyOwnedCompany:
+        return JointlyOwnedCompany("Bolaget AB", holdings, purpose="Drift")
+
+    secured = frozenset(OwnerCondition)
+    wrong = company(
+        Shareholding(OSTERSUND, Decimal(50), secured, lay_auditor_from_revisorer=False),
+        Shareholding(ARE, Decimal(50), secured),
+    )
+    found = _of(check(wrong, as_of=TODAY), "KL-10-5-lay-auditor")
+    assert [(f.severity, f.category) for f in found] == [
+        (Severity.ERROR, Category.LAW),
+        (Severity.INFO, Category.NOT_RECORDED),
+    ]
+    right = company(Shareholding(OSTERSUND, Decimal(100), secured, lay_auditor_from_revisorer=True))
+    assert _of(check(right, as_of=TODAY), "KL-10-5-lay-auditor") == []
+    from seeds import tiohundra
+
+    assert _of(check(tiohundra(), as_of=TODAY), "KL-10-5-lay-auditor") == []
+
+
+# -- KL 9:19 --------------------------------------------------------------------------------
+
+
+def test_the_joint_committee_agreement_adopted_by_the_styrelse_warns() -> None:
+    from samverkan.model import Adoption, Body, Instrument
+
+    committee = gnu_region()
+    parties = committee.parties
+    by_styrelse = Instrument(
+        "Överenskommelse",
+        adoptions=(
+            Adoption(parties[0], Body.STYRELSE),
+            *(Adoption(p) for p in parties[1:]),
+        ),
+    )
+    found = _of(
+        check(attrs.evolve(committee, agreement=by_styrelse), as_of=TODAY),
+        "KL-9-19-fullmaktige-decides",
+    )
+    assert [(f.severity, f.path) for f in found] == [(Severity.WARNING, "$.parties[0]")]
+    by_fullmaktige = Instrument("Överenskommelse", adoptions=tuple(Adoption(p) for p in parties))
+    silent = check(attrs.evolve(committee, agreement=by_fullmaktige), as_of=TODAY)
+    assert _of(silent, "KL-9-19-fullmaktige-decides") == []
+    assert (
+        _of(
+            check(attrs.evolve(committee, agreement=None), as_of=TODAY),
+            "KL-9-19-fullmaktige-decides",
+        )
+        == []
+    )
