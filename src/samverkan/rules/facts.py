@@ -92,3 +92,14 @@ def delegates_any(categories: frozenset[MatterCategory]) -> Callable[[Any], bool
         return any(d.categories & categories for d in subject.delegations)
 
     return delegates
+
+
+def compare_lists(
+    parties: tuple[Participant, ...], listed: tuple[Participant, ...]
+) -> tuple[list[tuple[int, Participant]], list[tuple[int, Participant]]]:
+    """The parties ``listed`` leaves out, and the participants it names that are not parties,
+    each with its index."""
+    named, own = set(listed), set(parties)
+    missing = [(i, p) for i, p in enumerate(parties) if p not in named]
+    strangers = [(i, p) for i, p in enumerate(listed) if p not in own]
+    return missing, strangers

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from samverkan.i18n import N_, Translatable
 from samverkan.law import parse_citation
 from samverkan.law.dates import KL_2017
-from samverkan.model import AssemblyForm, AuditorElection, LocalFederation, Participant
+from samverkan.model import AssemblyForm, AuditorElection, LocalFederation
 from samverkan.rules.context import RuleContext
+from samverkan.rules.facts import compare_lists
 from samverkan.rules.finding import Finding
 from samverkan.rules.registry import rule
 
@@ -59,24 +60,6 @@ def auditors_elected_by_the_assembly(
         )
 
 
-def _every_member_listed(
-    federation: LocalFederation,
-    ctx: RuleContext,
-    listed: tuple[Participant, ...],
-    field_name: str,
-    missing: str,
-    stranger: str,
-) -> Iterator[Finding]:
-    for index, member in enumerate(federation.members):
-        if member not in listed:
-            yield ctx.finding(missing, path=f"$.members[{index}]", member=member)
-    for index, participant in enumerate(listed):
-        if participant not in federation.members:
-            yield ctx.finding(
-                stranger, path=f"$.audit.{field_name}[{index}]", participant=participant
-            )
-
-
 @rule(
     "KL-9-13-forbund-discharge",
     applies_to=LocalFederation,
@@ -115,35 +98,45 @@ def discharged_by_every_member(federation: LocalFederation, ctx: RuleContext) ->
             path="$.audit.assembly_discharges",
         )
     if audit.reported_to:
-        yield from _every_member_listed(
-            federation,
-            ctx,
-            audit.reported_to,
-            "reported_to",
-            N_(
-                "Fullmäktige i {member} anges inte bland dem som får revisionsberättelsen; "
-                "revisorerna ska lämna den till fullmäktige i varje förbundsmedlem."
-            ),
-            N_(
-                "{participant} anges bland dem som får revisionsberättelsen men är inte medlem "
-                "i förbundet."
-            ),
-        )
+        missing, strangers = compare_lists(federation.members, audit.reported_to)
+        for index, member in missing:
+            yield ctx.finding(
+                N_(
+                    "Fullmäktige i {member} anges inte bland dem som får revisionsberättelsen; "
+                    "revisorerna ska lämna den till fullmäktige i varje förbundsmedlem."
+                ),
+                path=f"$.members[{index}]",
+                member=member,
+            )
+        for index, participant in strangers:
+            yield ctx.finding(
+                N_(
+                    "{participant} anges bland dem som får revisionsberättelsen men är inte medlem "
+                    "i förbundet."
+                ),
+                path=f"$.audit.reported_to[{index}]",
+                participant=participant,
+            )
     if audit.discharging_parties:
-        yield from _every_member_listed(
-            federation,
-            ctx,
-            audit.discharging_parties,
-            "discharging_parties",
-            N_(
-                "Fullmäktige i {member} anges inte bland dem som prövar ansvarsfrihet; "
-                "fullmäktige i varje förbundsmedlem ska pröva ansvarsfrihet och anmärkning."
-            ),
-            N_(
-                "{participant} anges bland dem som prövar ansvarsfrihet men är inte medlem "
-                "i förbundet."
-            ),
-        )
+        missing, strangers = compare_lists(federation.members, audit.discharging_parties)
+        for index, member in missing:
+            yield ctx.finding(
+                N_(
+                    "Fullmäktige i {member} anges inte bland dem som prövar ansvarsfrihet; "
+                    "fullmäktige i varje förbundsmedlem ska pröva ansvarsfrihet och anmärkning."
+                ),
+                path=f"$.members[{index}]",
+                member=member,
+            )
+        for index, participant in strangers:
+            yield ctx.finding(
+                N_(
+                    "{participant} anges bland dem som prövar ansvarsfrihet men är inte medlem "
+                    "i förbundet."
+                ),
+                path=f"$.audit.discharging_parties[{index}]",
+                participant=participant,
+            )
     if not audit.reported_to and not audit.discharging_parties:
         yield ctx.not_recorded(
             N_(

@@ -14,9 +14,9 @@ from samverkan.law.dates import (
 from samverkan.model import (
     JointCommittee,
     Office,
-    Participant,
 )
 from samverkan.rules.context import RuleContext
+from samverkan.rules.facts import compare_lists
 from samverkan.rules.finding import Category, Finding, Severity
 from samverkan.rules.participants import Membership, organ_term, regions_term
 from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
@@ -376,17 +376,6 @@ def standing_rules_adopted_by_all(committee: JointCommittee, ctx: RuleContext) -
             )
 
 
-def _compare_lists(
-    parties: tuple[Participant, ...], listed: tuple[Participant, ...]
-) -> tuple[list[tuple[int, Participant]], list[tuple[int, Participant]]]:
-    """The parties ``listed`` leaves out, and the participants it names that are not parties,
-    each with its index."""
-    named, own = set(listed), set(parties)
-    missing = [(i, p) for i, p in enumerate(parties) if p not in named]
-    strangers = [(i, p) for i, p in enumerate(listed) if p not in own]
-    return missing, strangers
-
-
 @rule(
     "KL-9-34-audit",
     applies_to=JointCommittee,
@@ -406,7 +395,7 @@ def audited_by_every_party(committee: JointCommittee, ctx: RuleContext) -> Itera
     """
     if committee.audit is None or not committee.audit.auditing_parties:
         return
-    missing, strangers = _compare_lists(committee.parties, committee.audit.auditing_parties)
+    missing, strangers = compare_lists(committee.parties, committee.audit.auditing_parties)
     for index, party in missing:
         yield ctx.finding(
             N_(
@@ -444,7 +433,7 @@ def discharged_by_every_party(committee: JointCommittee, ctx: RuleContext) -> It
     """
     if committee.audit is None or not committee.audit.discharging_parties:
         return
-    missing, strangers = _compare_lists(committee.parties, committee.audit.discharging_parties)
+    missing, strangers = compare_lists(committee.parties, committee.audit.discharging_parties)
     for index, party in missing:
         yield ctx.finding(
             N_(
