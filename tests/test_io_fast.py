@@ -281,7 +281,7 @@ def test_json_text_is_the_standard_librarys(data: Any) -> None:
 
 
 def test_json_text_without_orjson(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fastdump, "_orjson", None)
+    monkeypatch.setattr(fastdump, "_load_orjson", lambda: None)
     assert fastdump.json_text({"b": 10**30, "a": "\ud800"}) == fastdump.std_json_text(
         {"b": 10**30, "a": "\ud800"}
     )

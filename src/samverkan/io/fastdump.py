@@ -20,6 +20,7 @@ never depend on what is installed.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 from typing import Any
@@ -27,14 +28,13 @@ from typing import Any
 __all__ = ["json_text", "std_json_text"]
 
 
+@functools.cache
 def _load_orjson() -> Any:
+    """orjson, imported at the first write (it takes milliseconds), or ``None``."""
     try:
         return importlib.import_module("orjson")
     except ImportError:  # pragma: no cover - depends on what is installed
         return None
-
-
-_orjson: Any = _load_orjson()
 
 
 def std_json_text(data: Any) -> str:
@@ -44,10 +44,11 @@ def std_json_text(data: Any) -> str:
 
 def json_text(data: Any) -> str:
     """The canonical text of ``data``: the same bytes as :func:`std_json_text`, faster."""
-    if _orjson is not None:
+    orjson = _load_orjson()
+    if orjson is not None:
         try:
-            options = _orjson.OPT_INDENT_2 | _orjson.OPT_SORT_KEYS | _orjson.OPT_APPEND_NEWLINE
-            text: str = _orjson.dumps(data, option=options).decode("utf-8")
+            options = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
+            text: str = orjson.dumps(data, option=options).decode("utf-8")
         except TypeError:  # orjson.JSONEncodeError: a value only the standard library writes
             pass
         else:
