@@ -155,8 +155,9 @@ class _Generator:
         lines = [
             f"def {name}(o, extra=0):",
             "    if type(o) is not dict: raise _Doubt",
-            "    n = extra",
+            "    n = extra + REQUIRED",
         ]
+        required = 0
         positional: list[str] = []
         keywords: list[str] = []
         for index, a in enumerate(attrs.fields(cl)):
@@ -164,9 +165,9 @@ class _Generator:
                 raise _Unsupported(a.name)
             var = f"v{index}"
             lines.append(f"    {var} = o.get({a.name!r}, _M)")
-            if a.default is attrs.NOTHING:
-                lines.append(f"    if {var} is _M: raise _Doubt")
-                lines.append("    n += 1")
+            if a.default is attrs.NOTHING:  # a missing key raises KeyError: the doubt
+                lines[-1] = f"    {var} = o[{a.name!r}]"
+                required += 1
                 lines += self._convert(a.type, var, "    ")
             elif isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
                 if a.default.takes_self:
@@ -186,6 +187,7 @@ class _Generator:
                 keywords.append(f"{a.alias}={var}")
             else:
                 positional.append(var)
+        lines[2] = lines[2].replace("REQUIRED", str(required))
         lines.append("    if n != len(o): raise _Doubt")
         lines.append("    _keys[0] += n")
         new = self._name(("new", cl), "c", cl)
