@@ -285,3 +285,13 @@ def test_json_text_without_orjson(monkeypatch: pytest.MonkeyPatch) -> None:
     assert fastdump.json_text({"b": 10**30, "a": "\ud800"}) == fastdump.std_json_text(
         {"b": 10**30, "a": "\ud800"}
     )
+
+
+def test_structure_takes_the_detailed_path_while_another_thread_reads() -> None:
+    converter = make_converter()
+    data = {"area": "sol.social-services", "for_parties": ["23"]}
+    from samverkan.model import Task
+
+    with fastload._reading:
+        busy = fastload.structure(data, Task, converter)
+    assert busy == fastload.structure(data, Task, converter) == converter.structure(data, Task)

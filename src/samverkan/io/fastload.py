@@ -408,14 +408,21 @@ def _compare_document(verifier: Verifier, text: str, kind: str, content: Any) ->
 
 
 def structure(data: Any, cl: type, converter: cattrs.Converter) -> Any:
-    """``data`` as an instance of ``cl``: the fast path when it is sure, else ``converter``."""
-    function = structurer(cl)
+    """``data`` as an instance of ``cl``: the fast path when it is sure, else ``converter``.
+
+    Like :func:`read_json`, one thread at a time takes the fast path (the generated code
+    shares its counts); another thread meanwhile takes the detailed one.
+    """
     fast: Any = _MISSING
-    if function is not None:
+    if _reading.acquire(blocking=False):
         try:
-            fast = function(data)
+            function = structurer(cl)
+            if function is not None:
+                fast = function(data)
         except Exception:  # any doubt at all: the detailed path reads and reports
             fast = _MISSING
+        finally:
+            _reading.release()
     if _verifier is not None:
         _compare(_verifier, data, cl, converter, fast)
     if fast is not _MISSING:
