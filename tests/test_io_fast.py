@@ -295,3 +295,29 @@ def test_structure_takes_the_detailed_path_while_another_thread_reads() -> None:
     with fastload._reading:
         busy = fastload.structure(data, Task, converter)
     assert busy == fastload.structure(data, Task, converter) == converter.structure(data, Task)
+
+
+@attrs.frozen
+class Leaf:
+    value: int
+
+
+@attrs.frozen
+class Branch:
+    leaf: Leaf
+    odd: list[int]  # unknown to the generator: Branch takes the detailed path, Leaf not
+
+
+@attrs.frozen
+class Other:
+    text: str
+
+
+def test_a_class_that_fails_to_generate_leaves_the_others_intact() -> None:
+    assert fastload.structurer(Branch) is None
+    read_other = fastload.structurer(Other)
+    read_leaf = fastload.structurer(Leaf)
+    assert read_other is not None
+    assert read_leaf is not None
+    assert read_leaf({"value": 1}) == Leaf(1)
+    assert read_other({"text": "x"}) == Other("x")

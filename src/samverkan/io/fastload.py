@@ -31,6 +31,7 @@ from __future__ import annotations
 import enum
 import functools
 import gc
+import itertools
 import json
 import threading
 import types
@@ -126,11 +127,12 @@ class _Generator:
         }
         self.names: dict[Any, str] = {}
         self.failed: set[type] = set()
+        self.numbers = itertools.count()  # never reused, though a failed class's name is dropped
 
     def _name(self, key: Any, prefix: str, value: Any) -> str:
         name = self.names.get(key)
         if name is None:
-            name = f"_{prefix}{len(self.names)}"
+            name = f"_{prefix}{next(self.numbers)}"
             self.names[key] = name
             self.namespace[name] = value
         return name
