@@ -10,8 +10,12 @@ Tests that set their own ``max_examples`` keep it; the profile decides for the r
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from samverkan.io import fastload
 
 settings.register_profile(
     "ci",
@@ -28,3 +32,12 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(autouse=True)
+def _fast_load_agrees() -> Iterator[None]:
+    """Every document a test reads is read by both paths of :mod:`samverkan.io.fastload`,
+    which must agree: the same model, or both refusing it."""
+    with fastload.verifying() as verifier:
+        yield
+    assert not verifier.mismatches, verifier.mismatches

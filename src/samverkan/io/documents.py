@@ -68,6 +68,7 @@ import tomli_w
 from attrs import field, frozen
 
 from samverkan.errors import EXCERPT_LENGTH, DocumentError, excerpt
+from samverkan.io import fastload
 from samverkan.io.converter import (
     PROBLEMS_PER_DOCUMENT,
     _did_you_mean,
@@ -78,6 +79,7 @@ from samverkan.io.converter import (
     reading_limits,
     type_tag,
 )
+from samverkan.io.fastdump import json_text
 from samverkan.io.migrations import migrate
 from samverkan.model.company import JointlyOwnedCompany
 from samverkan.model.contractual import ContractualCooperation
@@ -418,7 +420,7 @@ def from_data(data: object, source: str | None = None) -> Document:
         with reading_limits() as limits:
             try:
                 current = migrate(version, kind, data["content"])
-                content = _converter().structure(current, KINDS[kind])
+                content = fastload.structure(current, KINDS[kind], _converter())
             except Exception as error:
                 problems += problems_from(error, "$.content")
         if limits.stopped:
@@ -428,6 +430,7 @@ def from_data(data: object, source: str | None = None) -> Document:
     return Document(str(kind), content)
 
 
+@fastload.paused_gc
 def loads(data: str | bytes, format: Format = "json", source: str | None = None) -> Document:
     """Read a document from text or UTF-8 bytes; a leading byte order mark is ignored.
 
@@ -443,6 +446,9 @@ def loads(data: str | bytes, format: Format = "json", source: str | None = None)
     text = _decode(data, source)
     if not text.strip():
         raise DocumentError([("$", "the document is empty")], source)
+    fast = format == "json" and fastload.read_json(text, KINDS, SCHEMA_VERSION)
+    if fast:
+        return Document(*fast)
     parsed = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
     return from_data(parsed, source)
 
@@ -550,7 +556,7 @@ def dumps(document: Document | object, format: Format = "json") -> str:
     """
     data = to_data(document)
     if format == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        return json_text(data)
     if format == "toml":
         return tomli_w.dumps(_toml_ready(data, "$"))
     raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")

@@ -15,8 +15,6 @@ from collections.abc import Callable
 from typing import Any, Literal, TypeAlias
 
 from attrs import field, frozen
-from stdnum.exceptions import ValidationError
-from stdnum.se import orgnr as stdnum_orgnr
 
 __all__ = [
     "MUNICIPALITY_ORGNR_PREFIX",
@@ -52,6 +50,9 @@ def _orgnr(prefix: str) -> Callable[[Any, Any, str | None], None]:
     def check(_: object, __: object, value: str | None) -> None:
         if value is None:
             return
+        from stdnum.exceptions import ValidationError  # slow to import: at first use
+        from stdnum.se import orgnr as stdnum_orgnr
+
         try:
             compact = stdnum_orgnr.validate(value)
         except ValidationError as problem:
@@ -64,6 +65,8 @@ def _orgnr(prefix: str) -> Callable[[Any, Any, str | None], None]:
 
 def format_orgnr(value: str) -> str:
     """Format an organisation number as ``NNNNNN-NNNN``."""
+    from stdnum.se import orgnr as stdnum_orgnr  # slow to import: at first use
+
     return str(stdnum_orgnr.format(value))
 
 

@@ -66,10 +66,10 @@ True
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
-from attrs import frozen
+from attrs import field, frozen
 
 from samverkan.competence import (
     CATALOGUE,
@@ -139,18 +139,33 @@ class BasisKind(enum.Enum):
     JOINT_FORM = "gemensam organisationsform"
 
 
+def _text(explanation: str | Callable[[], str]) -> str:
+    return explanation if isinstance(explanation, str) else explanation()
+
+
 @frozen
 class LocalisationBasis:
     """A provision that lets ``performer`` act for another party's area or members.
 
     ``explanation`` says in Swedish why the basis applies; ``verification`` is the weakest
-    label of the facts it rests on.
+    label of the facts it rests on. The explanation may be given as a function that writes
+    it: most bases are looked for only to know whether there is one, so the text is written
+    when it is first read.
     """
 
     citation: Citation
     kind: BasisKind
-    explanation: str
+    _explanation: str | Callable[[], str] = field(
+        alias="explanation", eq=_text, repr=lambda e: repr(_text(e))
+    )
     verification: Verification = Verification.VERIFIED_RK
+
+    @property
+    def explanation(self) -> str:
+        """Why the basis applies, in Swedish."""
+        text = _text(self._explanation)
+        object.__setattr__(self, "_explanation", text)  # written once
+        return text
 
 
 def find_localisation_basis(
@@ -336,9 +351,11 @@ def _kombef_exception(
         return LocalisationBasis(
             citation,
             BasisKind.SPECIAL_LAW,
-            f"En kommun får enligt {citation.swedish()} avtala med en region om att utföra "
-            f"sjuktransporter; {performer} utför dem åt {beneficiary} utan krav på anknytning "
-            f"(1 kap. 2 §).",
+            lambda: (
+                f"En kommun får enligt {citation.swedish()} avtala med en region om att utföra "
+                f"sjuktransporter; {performer} utför dem åt {beneficiary} utan krav på anknytning "
+                f"(1 kap. 2 §)."
+            ),
         )
     if key == (3, "3"):
         # A municipal aktiebolag may run traffic for a regional public transport authority.
@@ -349,9 +366,11 @@ def _kombef_exception(
         return LocalisationBasis(
             citation,
             BasisKind.SPECIAL_LAW,
-            f"Ett kommunalt aktiebolag får enligt {citation.swedish()} avtala med en regional "
-            f"kollektivtrafikmyndighet om att bedriva linjetrafik, utan krav på anknytning "
-            f"(1 kap. 2 §).",
+            lambda: (
+                f"Ett kommunalt aktiebolag får enligt {citation.swedish()} avtala med en regional "
+                f"kollektivtrafikmyndighet om att bedriva linjetrafik, utan krav på anknytning "
+                f"(1 kap. 2 §)."
+            ),
         )
     return None
 
@@ -369,10 +388,12 @@ def _school_entreprenad(
     return LocalisationBasis(
         _SKOLL_23_3,
         BasisKind.SCHOOL_ENTREPRENAD,
-        f"Enligt {rule.citation.swedish()} får uppgifter inom {area.name_sv} överlämnas på "
-        f"entreprenad till en annan huvudman inom skolväsendet, och enligt 23 kap. 3 § "
-        f"skollagen får {performer} utföra dem åt {beneficiary} trots kravet på anknytning i "
-        f"2 kap. 1 § kommunallagen; huvudmannaskapet ligger kvar (23 kap. 2 §).",
+        lambda: (
+            f"Enligt {rule.citation.swedish()} får uppgifter inom {area.name_sv} överlämnas på "
+            f"entreprenad till en annan huvudman inom skolväsendet, och enligt 23 kap. 3 § "
+            f"skollagen får {performer} utföra dem åt {beneficiary} trots kravet på anknytning i "
+            f"2 kap. 1 § kommunallagen; huvudmannaskapet ligger kvar (23 kap. 2 §)."
+        ),
         rule.verification,
     )
 
@@ -453,8 +474,10 @@ def _joint_form(
         LocalisationBasis(
             citation,
             BasisKind.JOINT_FORM,
-            f"{performer} och {beneficiary} deltar båda i {form} {via.name}, som har "
-            f"{area.name_sv} bland sina uppgifter ({citation.swedish()}).",
+            lambda: (
+                f"{performer} och {beneficiary} deltar båda i {form} {via.name}, som har "
+                f"{area.name_sv} bland sina uppgifter ({citation.swedish()})."
+            ),
         )
     ]
 
@@ -470,7 +493,9 @@ def _avtalssamverkan(
         LocalisationBasis(
             _KL_9_37,
             BasisKind.AVTALSSAMVERKAN,
-            f"Avtalssamverkan enligt {_KL_9_37.swedish()}: {performer} utför uppgiften åt "
-            f"{beneficiary}, och kravet på anknytning i 2 kap. 1 § hindrar inte det.",
+            lambda: (
+                f"Avtalssamverkan enligt {_KL_9_37.swedish()}: {performer} utför uppgiften åt "
+                f"{beneficiary}, och kravet på anknytning i 2 kap. 1 § hindrar inte det."
+            ),
         )
     ]

@@ -120,6 +120,7 @@ class RuleRegistry:
 
     def __init__(self) -> None:
         self._rules: dict[str, Rule] = {}
+        self._by_type: dict[type, list[Rule]] = {}  # for_subject's answers; emptied by add
 
     def add(self, item: Rule) -> None:
         """Register a rule, enforcing the severity policy (see the module docstring)."""
@@ -134,6 +135,7 @@ class RuleRegistry:
         else:
             _check_legal_policy(item)
         self._rules[item.id] = item
+        self._by_type.clear()
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self._rules.values())
@@ -153,7 +155,12 @@ class RuleRegistry:
 
     def for_subject(self, subject: object) -> list[Rule]:
         """The rules that inspect objects like ``subject``, in registration order."""
-        return [r for r in self._rules.values() if r.applies_to_subject(subject)]
+        cls = type(subject)
+        found = self._by_type.get(cls)
+        if found is None:
+            found = [r for r in self._rules.values() if r.applies_to_subject(subject)]
+            self._by_type[cls] = found
+        return list(found)
 
 
 def _check_legal_policy(item: Rule) -> None:

@@ -15,9 +15,7 @@ from samverkan.model.structure import BodyKind, CollaborationStructure, Cooperat
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
 from samverkan.rules.registry import consistency_rule
-from samverkan.rules.representation import (
-    Representation,
-)
+from samverkan.rules.representation import Tally
 
 
 def _number(value: Decimal) -> int | str:
@@ -56,8 +54,9 @@ def every_principal_represented(
                 body=body.name,
             )
             continue
+        tally = Tally.count(body.seats)  # once per body, not once per principal
         for principal in structure.principals:
-            if Representation.of(body.seats, principal).lacks_member:
+            if tally.of(principal).lacks_member:
                 yield ctx.finding(
                     N_("{party} saknar ledamot i {body}, där alla huvudmän ska vara företrädda."),
                     path=f"$.bodies[{index}].seats",
@@ -72,6 +71,7 @@ def _seat_findings(
     scheme = body.representation
     assert scheme is not None
     parties = list(dict.fromkeys(seat.party for seat in body.seats))
+    tally = Tally.count(body.seats)  # once per body, not once per party
     for party in parties:
         if party not in structure.principals:
             seat_index = next(i for i, s in enumerate(body.seats) if s.party == party)
@@ -83,7 +83,7 @@ def _seat_findings(
             )
             continue
         quota = scheme.quota_for(party)
-        found = Representation.of(body.seats, party)
+        found = tally.of(party)
         counts = found.counts()
         if not quota.bound.admits(found.members, quota.members):
             yield ctx.finding(

@@ -300,7 +300,6 @@ def performed_with_a_basis(
         )
         return
     performing = cooperation.performing
-    claimed = ", ".join(c.short() for c in cooperation.legal_basis) or T_("inget särskilt")
     for index, task in enumerate(cooperation.tasks):
         area = _lookup(ctx, task, index)
         if isinstance(area, Finding):
@@ -328,7 +327,9 @@ def performed_with_a_basis(
                 "area_name": Localised(area.name_sv, area.name_en),
                 "area": area.id,
                 "on": on,
-                "claimed": claimed,
+                # written only for a finding: most tasks have a basis
+                "claimed": ", ".join(c.short() for c in cooperation.legal_basis)
+                or T_("inget särskilt"),
             }
             yield _without_basis(cooperation, ctx, area, index, on, params)
 

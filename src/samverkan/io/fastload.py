@@ -1,0 +1,451 @@
+"""A fast way to structure a document's content, with the detailed converter as its safety net.
+
+The converter of :mod:`samverkan.io.converter` finds every problem in a document and says
+where it is; to do that it dispatches on the type of every value it reads. Most documents
+have no problem, so :func:`structure` first tries straight-line code generated once per
+attrs class from its fields: a test of each value's exact type, a table look-up for enums and
+parties, the same conversions for dates, amounts and citations, and the class's own
+``__init__`` with its validators. At the first value it is not sure of, of any kind and for
+any reason, it gives up and the detailed converter reads the content again from the start,
+so a document with a problem gets today's complete error report, and nothing is accepted
+that the detailed converter refuses.
+
+The code follows the fields of the classes, so a field added to a model is read the fast way
+without any change here; a field of a type this module does not know (or a class that its
+``__init__`` could not be called for by position) makes its class always take the detailed
+path.
+
+:func:`paused_gc` keeps the garbage collector off while a document is read: the models are a
+tree, so the collector has nothing to find, and it would otherwise run hundreds of times
+over the new objects.
+
+>>> from samverkan.io.converter import make_converter
+>>> from samverkan.model import Task
+>>> task = structure({"area": "sol.social-services", "for_parties": ["23"]}, Task, make_converter())
+>>> task.for_parties
+(Region(code='23', name='Region Jämtland Härjedalen', orgnr=None, kind='region'),)
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import gc
+import itertools
+import json
+import threading
+import types
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date
+from decimal import Decimal
+from typing import Any, ParamSpec, TypeVar, Union, get_args, get_origin
+
+import attrs
+import cattrs
+
+from samverkan.io.converter import (
+    _DATE_TEXT,
+    TAG_FIELD,
+    _enum_members,
+    _parties_by_code,
+    _structure_citation,
+    _structure_decimal,
+    reading_limits,
+    type_tag,
+)
+from samverkan.law import Citation
+from samverkan.parties import Municipality, Region
+
+__all__ = ["Verifier", "paused_gc", "structure", "structurer", "verifying"]
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+@contextmanager
+def _gc_off() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def paused_gc(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``function`` with the garbage collector off while it runs, and back as it was after,
+    whether it returns or raises."""
+
+    @functools.wraps(function)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with _gc_off():
+            return function(*args, **kwargs)
+
+    return paused
+
+
+class _Doubt(Exception):
+    """The fast path is not sure of a value: the detailed path decides."""
+
+
+class _Unsupported(Exception):
+    """A type the generator does not know: its class always takes the detailed path."""
+
+
+_MISSING = object()
+_PARTY_KINDS = (Municipality, Region)
+
+
+def _text(value: str) -> str:
+    """Non-ASCII text, refused (by raising) when it holds a lone surrogate."""
+    value.encode("utf-8")
+    return value
+
+
+def _party_table(kinds: tuple[type, ...]) -> dict[str, Any]:
+    return {code: p for code, p in _parties_by_code().items() if isinstance(p, kinds)}
+
+
+class _Generator:
+    """Generates, compiles and keeps the structuring function of every class it meets."""
+
+    def __init__(self) -> None:
+        self.namespace: dict[str, Any] = {
+            "_Doubt": _Doubt,
+            "_M": _MISSING,
+            "_text": _text,
+            "_date": date,
+            "_fromiso": date.fromisoformat,
+            "_datetext": _DATE_TEXT.fullmatch,
+            "_decimal": _structure_decimal,
+            "_citation": _structure_citation,
+            "_frozenset": frozenset,
+            "_tuple": tuple,
+            "_keys": [0],
+        }
+        self.names: dict[Any, str] = {}
+        self.failed: set[type] = set()
+        self.numbers = itertools.count()  # never reused, though a failed class's name is dropped
+
+    def _name(self, key: Any, prefix: str, value: Any) -> str:
+        name = self.names.get(key)
+        if name is None:
+            name = f"_{prefix}{next(self.numbers)}"
+            self.names[key] = name
+            self.namespace[name] = value
+        return name
+
+    def function(self, cl: type) -> Callable[..., Any]:
+        """The structuring function of the attrs class ``cl``; raises :class:`_Unsupported`."""
+        if cl in self.failed:
+            raise _Unsupported(cl)
+        key = ("class", cl)
+        if key not in self.names:
+            name = self._name(key, "s", None)
+            try:
+                self.namespace[name] = self._compile(cl, name)
+            except Exception:
+                self.failed.add(cl)
+                del self.names[key], self.namespace[name]
+                raise _Unsupported(cl) from None
+        return self.namespace[self.names[key]]  # type: ignore[no-any-return]
+
+    def _compile(self, cl: type, name: str) -> Callable[..., Any]:
+        attrs.resolve_types(cl)
+        lines = [
+            f"def {name}(o, extra=0):",
+            "    if type(o) is not dict: raise _Doubt",
+            "    n = extra + REQUIRED",
+        ]
+        required = 0
+        positional: list[str] = []
+        keywords: list[str] = []
+        for index, a in enumerate(attrs.fields(cl)):
+            if not a.init or a.alias != a.name or a.converter is not None:
+                raise _Unsupported(a.name)
+            var = f"v{index}"
+            lines.append(f"    {var} = o.get({a.name!r}, _M)")
+            if a.default is attrs.NOTHING:  # a missing key raises KeyError: the doubt
+                lines[-1] = f"    {var} = o[{a.name!r}]"
+                required += 1
+                lines += self._convert(a.type, var, "    ")
+            elif isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
+                if a.default.takes_self:
+                    raise _Unsupported(a.name)
+                factory = self._name(("factory", cl, a.name), "f", a.default.factory)
+                lines.append(f"    if {var} is _M: {var} = {factory}()")
+                lines.append("    else:")
+                lines.append("        n += 1")
+                lines += self._convert(a.type, var, "        ")
+            else:
+                default = self._name(("default", cl, a.name), "d", a.default)
+                lines.append(f"    if {var} is _M: {var} = {default}")
+                lines.append("    else:")
+                lines.append("        n += 1")
+                lines += self._convert(a.type, var, "        ")
+            if a.kw_only:
+                keywords.append(f"{a.alias}={var}")
+            else:
+                positional.append(var)
+        lines[2] = lines[2].replace("REQUIRED", str(required))
+        lines.append("    if n != len(o): raise _Doubt")
+        lines.append("    _keys[0] += n")
+        new = self._name(("new", cl), "c", cl)
+        lines.append(f"    return {new}({', '.join(positional + keywords)})")
+        code = compile("\n".join(lines), f"<samverkan fast structure {cl.__qualname__}>", "exec")
+        exec(code, self.namespace)
+        return self.namespace[name]  # type: ignore[no-any-return]
+
+    def _item(self, t: Any) -> str:
+        """The name of a function that structures one value of type ``t``."""
+        key = ("item", t)
+        if key in self.names:
+            return self.names[key]
+        if isinstance(t, type) and attrs.has(t) and t not in _PARTY_KINDS:
+            self.function(t)
+            return self.names["class", t]
+        name = self._name(key, "i", None)
+        lines = [f"def {name}(v):", *self._convert(t, "v", "    "), "    return v"]
+        exec(compile("\n".join(lines), f"<samverkan fast item {t!r}>", "exec"), self.namespace)
+        return name
+
+    def _convert(self, t: Any, var: str, ind: str) -> list[str]:
+        """Statements that replace ``var`` by its value as type ``t``, or raise."""
+        origin = get_origin(t)
+        if origin in (Union, types.UnionType):
+            args = get_args(t)
+            members = [m for m in args if m is not type(None)]
+            if len(members) == len(args):
+                return self._union(t, members, var, ind)
+            inner = members[0] if len(members) == 1 else Union[tuple(members)]  # noqa: UP007
+            body = self._convert(inner, var, ind + "    ")
+            return [f"{ind}if {var} is not None:", *body]
+        if origin is tuple or origin is frozenset:
+            args = get_args(t)
+            if origin is tuple and (len(args) != 2 or args[1] is not Ellipsis):
+                raise _Unsupported(t)
+            item = self._item(args[0])
+            lines = [
+                f"{ind}if type({var}) is not list: raise _Doubt",
+                f"{ind}{var} = _tuple([{item}(i) for i in {var}])",
+            ]
+            if origin is frozenset:
+                lines += [
+                    f"{ind}s = _frozenset({var})",
+                    f"{ind}if len(s) != len({var}): raise _Doubt",
+                    f"{ind}{var} = s",
+                ]
+            return lines
+        if origin is not None or not isinstance(t, type):
+            raise _Unsupported(t)
+        if t in _PARTY_KINDS:
+            table = self._name(("parties", t), "p", _party_table((t,)))
+            return [f"{ind}{var} = {table}[{var}]"]
+        if issubclass(t, enum.Enum):
+            table = self._name(("enum", t), "e", _enum_members(t))
+            lines = [f"{ind}{var} = {table}[type({var}), {var}]"]
+            if any(":" in str(m.value) for m in t):  # counted: see read_json
+                lines.insert(0, f"{ind}if type({var}) is str: _keys[0] += {var}.count(':')")
+            return lines
+        if t is bool:
+            return [f"{ind}if type({var}) is not bool: raise _Doubt"]
+        if t is int:
+            return [f"{ind}if type({var}) is not int: raise _Doubt"]
+        if t is str:
+            return [
+                f"{ind}if type({var}) is not str: raise _Doubt",
+                f"{ind}if not {var}.isascii(): _text({var})",
+                f"{ind}if ':' in {var}: _keys[0] += {var}.count(':')",
+            ]
+        if t is date:
+            return [
+                f"{ind}if type({var}) is str and _datetext({var}): {var} = _fromiso({var})",
+                f"{ind}elif type({var}) is not _date: raise _Doubt",
+            ]
+        if t is Decimal:
+            return [f"{ind}{var} = _decimal({var}, None)"]
+        if t is Citation:
+            return [
+                f"{ind}if type({var}) is str and ':' in {var}: _keys[0] += {var}.count(':')",
+                f"{ind}{var} = _citation({var}, None)",
+            ]
+        if attrs.has(t):
+            self.function(t)
+            return [f"{ind}{var} = {self.names['class', t]}({var})"]
+        raise _Unsupported(t)
+
+    def _union(self, t: Any, members: list[Any], var: str, ind: str) -> list[str]:
+        """A union of attrs classes told apart by the ``"type"`` tag, or parties by code."""
+        if not all(isinstance(m, type) and attrs.has(m) for m in members):
+            raise _Unsupported(t)
+        parties = tuple(m for m in members if m in _PARTY_KINDS)
+        objects: dict[str, str] = {}
+        for m in members:
+            if m not in _PARTY_KINDS:
+                self.function(m)
+                if TAG_FIELD in attrs.fields_dict(m):
+                    raise _Unsupported(m)
+                objects[type_tag(m)] = self.names["class", m]
+        lines = []
+        if parties:
+            table = self._name(("parties", parties), "p", _party_table(parties))
+            lines.append(f"{ind}if type({var}) is str: {var} = {table}[{var}]")
+        else:
+            lines.append(f"{ind}if type({var}) is str: raise _Doubt")
+        if objects:
+            tags = self._name(("tags", t), "t", None)
+            self.namespace[tags] = {tag: self.namespace[fn] for tag, fn in objects.items()}
+            lines.append(f"{ind}elif type({var}) is dict:")
+            lines.append(f"{ind}    {var} = {tags}[{var}[{TAG_FIELD!r}]]({var}, 1)")
+        lines.append(f"{ind}else: raise _Doubt")
+        return lines
+
+
+_generator = _Generator()
+
+
+def structurer(cl: type) -> Callable[[Any], Any] | None:
+    """The generated function that structures data of class ``cl``, or ``None`` when the
+    class always takes the detailed path."""
+    try:
+        return _generator.function(cl)
+    except _Unsupported:
+        return None
+
+
+@attrs.define
+class Verifier:
+    """Compares the fast path with the detailed one on every read (see :func:`verifying`)."""
+
+    #: Longer texts (or contents of more than a twentieth as many keys) are read by the
+    #: fast path alone: the tests of huge documents run against a clock.
+    max_chars: int = 1_000_000
+    compared: int = 0
+    mismatches: list[str] = attrs.Factory(list)
+
+
+_verifier: Verifier | None = None
+
+
+@contextmanager
+def verifying() -> Iterator[Verifier]:
+    """Within the block, :func:`structure` also runs the detailed path on every content and
+    records in the :class:`Verifier` any content that the two paths read differently: one
+    accepting what the other refuses, or two models that are not equal."""
+    global _verifier
+    previous, _verifier = _verifier, Verifier()
+    try:
+        yield _verifier
+    finally:
+        _verifier = previous
+
+
+_ENVELOPE = frozenset(("schema_version", "kind", "content"))
+
+
+_reading = threading.Lock()
+
+
+def read_json(text: str, kinds: Mapping[str, type], version: str) -> tuple[str, Any] | None:
+    """The kind and content of the JSON document ``text`` when it is of schema ``version``
+    and the fast path is sure of all of it; else ``None``, and the detailed path reads it.
+
+    The text is parsed without a hook per object, so a repeated key would go unseen by the
+    parser. Instead the generated code counts the keys of every object it reads and the
+    colons in every string it keeps, and the document is taken only when that count equals
+    the number of colons in the text. Each key in the text is followed by one colon, so a
+    key given twice (kept once) makes the count fall short (the strings of the value it lost
+    can only make it shorter), and the detailed path, which finds repeated keys itself,
+    reads the document. One document at a time takes this path; a second thread reading at
+    the same time takes the detailed one.
+    """
+    if not _reading.acquire(blocking=False):
+        return None
+    try:
+        return _read_json(text, kinds, version)
+    finally:
+        _reading.release()
+
+
+def _read_json(text: str, kinds: Mapping[str, type], version: str) -> tuple[str, Any] | None:
+    kind = ""
+    try:
+        data = json.loads(text, parse_float=Decimal, parse_constant=Decimal)
+        if type(data) is not dict or data.keys() != _ENVELOPE:
+            return None
+        kind = data["kind"]
+        if data["schema_version"] != version or type(kind) is not str or kind not in kinds:
+            return None
+        function = structurer(kinds[kind])
+        if function is None:
+            return None
+        keys = _generator.namespace["_keys"]
+        keys[0] = 0
+        content = function(data["content"])
+        if keys[0] + len(_ENVELOPE) != text.count(":"):
+            return None
+    except Exception:  # any doubt at all: the detailed path reads and reports
+        content = _MISSING
+    if _verifier is not None and len(text) <= _verifier.max_chars:
+        _compare_document(_verifier, text, kind if content is not _MISSING else "", content)
+    return None if content is _MISSING else (kind, content)
+
+
+def _compare_document(verifier: Verifier, text: str, kind: str, content: Any) -> None:
+    from samverkan.io import documents
+
+    verifier.compared += 1
+    try:
+        slow = documents.from_data(documents._parse_json(text, None))
+    except Exception:
+        if content is not _MISSING:
+            verifier.mismatches.append(
+                f"fast path accepted what the detailed one refuses: {text:.300}"
+            )
+        return
+    if content is not _MISSING and (slow.kind, slow.content) != (kind, content):
+        verifier.mismatches.append(f"the paths read different documents: {text:.300}")
+
+
+def structure(data: Any, cl: type, converter: cattrs.Converter) -> Any:
+    """``data`` as an instance of ``cl``: the fast path when it is sure, else ``converter``.
+
+    Like :func:`read_json`, one thread at a time takes the fast path (the generated code
+    shares its counts); another thread meanwhile takes the detailed one.
+    """
+    fast: Any = _MISSING
+    keys = _generator.namespace["_keys"]
+    before = keys[0]
+    if _reading.acquire(blocking=False):
+        try:
+            function = structurer(cl)
+            if function is not None:
+                fast = function(data)
+        except Exception:  # any doubt at all: the detailed path reads and reports
+            fast = _MISSING
+        finally:
+            _reading.release()
+    if _verifier is not None and keys[0] - before <= _verifier.max_chars // 20:
+        _compare(_verifier, data, cl, converter, fast)
+    if fast is not _MISSING:
+        return fast
+    return converter.structure(data, cl)
+
+
+def _compare(
+    verifier: Verifier, data: Any, cl: type, converter: cattrs.Converter, fast: Any
+) -> None:
+    verifier.compared += 1
+    try:
+        with reading_limits():  # budgets of its own: the real read below keeps all of its
+            slow: Any = converter.structure(data, cl)
+    except Exception:
+        if fast is not _MISSING:
+            verifier.mismatches.append(
+                f"fast path accepted what the detailed one refuses: {data!r:.300}"
+            )
+        return
+    if fast is not _MISSING and fast != slow:
+        verifier.mismatches.append(f"the paths read different models: {data!r:.300}")
