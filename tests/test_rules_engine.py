@@ -80,7 +80,7 @@ def test_check_collects_and_reports_rules_applied() -> None:
     assert report.errors == ()
     assert report.warnings == ()
     assert report.as_of == date(2019, 1, 1)
-    assert report.subject_kind == "JointCommittee"
+    assert report.subject_kind == "joint_committee"
     assert "KL-9-24-representation" in report.applied
     for rule_id in report.not_in_force:
         assert not REGISTRY.get(rule_id).in_force_on(date(2019, 1, 1))

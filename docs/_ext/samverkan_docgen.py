@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from samverkan.competence import CATALOGUE as TASK_AREAS
-from samverkan.law import CATALOGUE, Citation
+from samverkan.law import CATALOGUE, Citation, parse_citation
+from samverkan.model.kinds import DOCUMENT_KINDS
 from samverkan.rules import REGISTRY, Rule, RuleKind
 
 GENERATED = Path(__file__).resolve().parents[1] / "_generated"
@@ -171,7 +172,22 @@ def task_area_table() -> str:
     return "\n".join(lines) + "\n"
 
 
+def kind_table() -> str:
+    """The kinds of document, one row of :data:`~samverkan.model.kinds.DOCUMENT_KINDS` each."""
+    lines = [
+        "| kind | model | Swedish term | Provided for by | `diagram` |",
+        "|---|---|---|---|---|",
+    ]
+    for row in DOCUMENT_KINDS:
+        model = f"{{class}}`~{row.cls.__module__}.{row.cls.__qualname__}`"
+        law = _link(parse_citation(row.citation)) if row.citation else "practice term"
+        drawable = "yes" if row.drawable else ""
+        lines.append(f"| `{row.tag}` | {model} | *{row.term}* | {law} | {drawable} |")
+    return "\n".join(lines) + "\n"
+
+
 PAGES = {
+    "kinds.md": kind_table,
     "statutes.md": statute_table,
     "rules.md": rule_catalogue,
     "task_areas.md": task_area_table,

@@ -31,6 +31,7 @@ from samverkan.diagram import DiagramError, to_dot, to_svg
 from samverkan.errors import SamverkanError, close_matches, excerpt, printable
 from samverkan.i18n import DEFAULT_LOCALE, LOCALES, N_, translate
 from samverkan.io import SCHEMA_KINDS, schema_for
+from samverkan.model.kinds import DOCUMENT_KINDS
 from samverkan.parties import registry
 from samverkan.rules import REGISTRY
 
@@ -44,7 +45,7 @@ INTERNAL_ERROR = N_(
     "internt fel ({error}); det är ett fel i samverkan, inte i dokumentet. Rapportera det gärna."
 )
 
-_DRAWABLE = ("collaboration_structure", "joint_committee", "local_federation")
+_DRAWABLE = tuple(sorted(row.tag for row in DOCUMENT_KINDS if row.drawable))
 
 
 def _error(message: str) -> None:

@@ -76,7 +76,7 @@ from samverkan.errors import (
     excerpt,
 )
 from samverkan.law import Citation, parse_citation
-from samverkan.model.pot import Pot
+from samverkan.model.kinds import type_tag
 from samverkan.parties import Municipality, Region, registry
 
 __all__ = [
@@ -99,26 +99,12 @@ _DECIMAL_TEXT = re.compile(DECIMAL_PATTERN.removeprefix("^").removesuffix("$"))
 _DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME_TEXT = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]")
 _CODE_TEXT = re.compile(r"[0-9]{2}|[0-9]{4}")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-
-#: Tags that differ from the snake case class name.
-_TAG_OVERRIDES: dict[type, str] = {Pot: "fund_pot"}
 
 _PARTY_TYPES: tuple[type, ...] = (Municipality, Region)
 
 
 class _Invalid(ValueError):
     """A value that cannot be read as the type asked for; the message is for people."""
-
-
-def type_tag(cls: type) -> str:
-    """The tag naming ``cls`` in a union: its class name in snake case.
-
-    >>> from samverkan.model import JointCommittee, Organisation
-    >>> type_tag(JointCommittee), type_tag(Organisation)
-    ('joint_committee', 'organisation')
-    """
-    return _TAG_OVERRIDES.get(cls) or _CAMEL.sub("_", cls.__name__).lower()
 
 
 def describe_value(value: object) -> str:

@@ -79,13 +79,7 @@ from samverkan.io.converter import (
     type_tag,
 )
 from samverkan.io.migrations import migrate
-from samverkan.model.company import JointlyOwnedCompany
-from samverkan.model.contractual import ContractualCooperation
-from samverkan.model.cooperation_agreement import AgreementRegister, CooperationAgreement
-from samverkan.model.federation import LocalFederation
-from samverkan.model.joint_committee import JointCommittee
-from samverkan.model.pot import Pot
-from samverkan.model.structure import CollaborationStructure
+from samverkan.model.kinds import DOCUMENT_KINDS, Bundle, Subject
 
 __all__ = [
     "FORMATS",
@@ -117,42 +111,13 @@ Format: TypeAlias = Literal["json", "toml"]
 #: The formats, by the suffix of their files.
 FORMATS: tuple[Format, ...] = ("json", "toml")
 
-#: Any model that can stand alone in a document.
-Subject: TypeAlias = (
-    JointCommittee
-    | LocalFederation
-    | ContractualCooperation
-    | JointlyOwnedCompany
-    | CollaborationStructure
-    | Pot
-    | CooperationAgreement
-    | AgreementRegister
-)
-
-_SUBJECTS: tuple[type, ...] = (
-    JointCommittee,
-    LocalFederation,
-    ContractualCooperation,
-    JointlyOwnedCompany,
-    CollaborationStructure,
-    Pot,
-    CooperationAgreement,
-    AgreementRegister,
-)
-
 _VERSION_TEXT = re.compile(r"([0-9]+)\.([0-9]+)")
 _ENVELOPE = ("schema_version", "kind", "content")
 
 
-@frozen
-class Bundle:
-    """Several models in one document, each tagged with its kind in ``"type"``."""
-
-    items: tuple[Subject, ...] = ()
-
-
-#: The kinds of document and the class of their content.
-KINDS: Mapping[str, type] = MappingProxyType({type_tag(c): c for c in (*_SUBJECTS, Bundle)})
+#: The kinds of document and the class of their content (from
+#: :data:`~samverkan.model.kinds.DOCUMENT_KINDS`).
+KINDS: Mapping[str, type] = MappingProxyType({row.tag: row.cls for row in DOCUMENT_KINDS})
 
 
 def kind_of(model: object) -> str:

@@ -41,6 +41,7 @@ from samverkan.model.federation import (
     LocalFederation,
 )
 from samverkan.model.joint_committee import AuditArrangement, JointCommittee, JointCommitteeBasis
+from samverkan.model.kinds import DOCUMENT_KINDS, Bundle, DocumentKind, Subject, kind_row, type_tag
 from samverkan.model.pot import (
     Application,
     Contribution,
@@ -68,6 +69,7 @@ from samverkan.model.structure import (
 )
 
 __all__ = [
+    "DOCUMENT_KINDS",
     "AdministrativeSupport",
     "Adoption",
     "AgreementRegister",
@@ -81,6 +83,7 @@ __all__ = [
     "Body",
     "BodyKind",
     "Bound",
+    "Bundle",
     "Charter",
     "CharterItem",
     "CharterProvision",
@@ -95,6 +98,7 @@ __all__ = [
     "Decision",
     "DelegateKind",
     "Delegation",
+    "DocumentKind",
     "Extension",
     "Extent",
     "FederationPurpose",
@@ -127,10 +131,13 @@ __all__ = [
     "Role",
     "Seat",
     "Shareholding",
+    "Subject",
     "SubstitutePolicy",
     "Task",
     "apply_revision",
     "is_party",
+    "kind_row",
     "seats_of",
     "total_budget",
+    "type_tag",
 ]

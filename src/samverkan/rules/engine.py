@@ -32,6 +32,7 @@ from itertools import islice
 
 from samverkan.errors import UnsupportedSubjectError
 from samverkan.i18n import N_
+from samverkan.model.kinds import type_tag
 from samverkan.rules.context import Context, RuleContext
 from samverkan.rules.finding import Category, Finding, Report, Severity
 from samverkan.rules.registry import REGISTRY, RuleKind, RuleRegistry
@@ -109,7 +110,7 @@ def check(
         findings.append(_nothing_judged(context))
     findings.sort(key=lambda f: f.severity.rank)
     return Report(
-        type(subject).__name__,
+        type_tag(type(subject)),
         context.as_of,
         tuple(findings),
         tuple(applied),

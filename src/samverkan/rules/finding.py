@@ -96,7 +96,8 @@ class Report:
     fact was not recorded, or that the date or area is not encoded), ``not_applicable`` those in
     force whose provision does not govern this subject (a lag 2003:192 rule on a committee
     formed under KL). ``subject_kind`` names
-    the kind of subject.
+    the kind of subject by the tag its documents use (``joint_committee``; see
+    :func:`~samverkan.model.kinds.type_tag`).
     """
 
     subject_kind: str
