@@ -9,8 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from samverkan.competence import CATALOGUE as TASK_AREAS
 from samverkan.law import CATALOGUE, Citation, parse_citation
+from samverkan.model.common import DESCRIPTION
 from samverkan.model.kinds import DOCUMENT_KINDS
 from samverkan.rules import REGISTRY, Rule, RuleKind
 
@@ -203,6 +206,43 @@ def generate(_: Any = None) -> None:
             target.write_text(text, encoding="utf-8")
 
 
+def _field_description(owner: object, name: str) -> str | None:
+    """The description written on the attrs field ``name`` of ``owner``, if any."""
+    if not (isinstance(owner, type) and attrs.has(owner)):
+        return None
+    found = attrs.fields_dict(owner).get(name)
+    return found.metadata.get(DESCRIPTION) if found is not None else None
+
+
+def _keep_described_fields(
+    app: Any, what: str, name: str, obj: Any, skip: bool, options: Any
+) -> bool | None:
+    """Document the fields of slotted attrs classes even without a docstring of their own:
+    :func:`_describe_field` gives them the description written on the field."""
+    from sphinx.ext.autodoc._sentinels import SLOTS_ATTR
+
+    if skip and obj is SLOTS_ATTR and not name.startswith("_"):
+        return False
+    return None
+
+
+def _describe_field(
+    app: Any, what: str, name: str, obj: Any, options: Any, lines: list[str]
+) -> None:
+    """Show an attrs field's description (from its metadata) on its API entry."""
+    if what != "attribute" or lines:
+        return
+    owner_path, _, attribute = name.rpartition(".")
+    module_name, _, class_name = owner_path.rpartition(".")
+    module = __import__(module_name, fromlist=[class_name]) if module_name else None
+    owner = getattr(module, class_name, None)
+    text = _field_description(owner, attribute)
+    if text:
+        lines.append(text)
+
+
 def setup(app: Any) -> dict[str, Any]:
     generate()
+    app.connect("autodoc-skip-member", _keep_described_fields)
+    app.connect("autodoc-process-docstring", _describe_field)
     return {"parallel_read_safe": True, "version": "1"}

@@ -65,7 +65,7 @@ from typing import IO, Any, AnyStr, BinaryIO, Literal, TypeAlias
 
 import cattrs
 import tomli_w
-from attrs import field, frozen
+from attrs import frozen
 
 from samverkan.errors import EXCERPT_LENGTH, DocumentError, excerpt
 from samverkan.io.converter import (
@@ -79,6 +79,7 @@ from samverkan.io.converter import (
     type_tag,
 )
 from samverkan.io.migrations import migrate
+from samverkan.model.common import described
 from samverkan.model.kinds import DOCUMENT_KINDS, Bundle, Subject
 
 __all__ = [
@@ -172,9 +173,16 @@ class Document:
     """A model with its kind and schema version; a document read from an earlier version is
     migrated to the current one (see :mod:`samverkan.io.migrations`)."""
 
-    kind: str = field(validator=_check_kind)
-    content: Any
-    schema_version: str = field(default=SCHEMA_VERSION, validator=_check_version)
+    kind: str = described(
+        "The kind of model in content.",
+        validator=_check_kind,
+    )
+    content: Any = described("The model itself.")
+    schema_version: str = described(
+        "The version of the document format.",
+        default=SCHEMA_VERSION,
+        validator=_check_version,
+    )
 
     def __attrs_post_init__(self) -> None:
         expected = KINDS[self.kind]

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from attrs import frozen
 
-from samverkan.model.common import Body, Participant, Period
+from samverkan.model.common import Body, Participant, Period, described
 
 __all__ = ["Office", "Role", "Seat", "SubstitutePolicy", "seat_count", "seats_of"]
 
@@ -52,14 +52,35 @@ class Seat:
     ``id`` lets an ersättare seat name, in ``substitutes_for``, the ledamot seat it stands in for.
     """
 
-    party: Participant
-    role: Role = Role.MEMBER
-    office: Office | None = None
-    person: str | None = None
-    term: Period | None = None
-    id: str | None = None
-    substitutes_for: str | None = None
-    appointed_by: Body = Body.FULLMAKTIGE
+    party: Participant = described("The party whose organ appoints the seat.")
+    role: Role = described(
+        "Ordinary member (ledamot) or substitute (ersättare).",
+        default=Role.MEMBER,
+    )
+    office: Office | None = described(
+        "A presidium office held with the seat (ordförande, vice ordförande).",
+        default=None,
+    )
+    person: str | None = described(
+        "The person holding the seat, once elected.",
+        default=None,
+    )
+    term: Period | None = described(
+        "The term of office (mandatperiod) of the seat.",
+        default=None,
+    )
+    id: str | None = described(
+        "A short id by which a substitute seat can name this seat.",
+        default=None,
+    )
+    substitutes_for: str | None = described(
+        "For an ersättare, the id of the ledamot seat it stands in for.",
+        default=None,
+    )
+    appointed_by: Body = described(
+        "The organ that elects the seat (normally fullmäktige).",
+        default=Body.FULLMAKTIGE,
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.substitutes_for is not None and self.role is not Role.SUBSTITUTE:
