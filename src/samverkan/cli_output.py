@@ -15,12 +15,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from samverkan.cli_check import CheckedDocument, Located
+from samverkan.cli_check import CheckedDocument
 from samverkan.errors import printable
 from samverkan.i18n import N_, format_value, translate
 from samverkan.io import type_tag
 from samverkan.law import Citation, Verification
-from samverkan.rules import Category, Outcome, Rule, RuleKind, Severity
+from samverkan.rules import Category, Located, Outcome, Rule, RuleKind, Severity
 
 __all__ = [
     "check_json",
