@@ -14,7 +14,7 @@ from typing import BinaryIO, TextIO
 
 from attrs import frozen
 
-from samverkan.errors import DocumentError, SamverkanError
+from samverkan.errors import DocumentError, InputError
 from samverkan.io import Bundle, Document, Format, load, loads
 from samverkan.io.documents import read_limited
 from samverkan.rules import BundleReport, Located, Outcome, check
@@ -24,10 +24,6 @@ __all__ = ["STDIN_NAME", "CheckedDocument", "InputError", "check_document", "rea
 
 #: How standard input is named in reports and error messages.
 STDIN_NAME = "<stdin>"
-
-
-class InputError(SamverkanError):
-    """A command-line argument that names no document file (a directory)."""
 
 
 @frozen

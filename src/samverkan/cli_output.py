@@ -19,8 +19,9 @@ from samverkan.errors import printable
 from samverkan.i18n import N_, format_value, translate
 from samverkan.io import type_tag
 from samverkan.io.reports import dumps, finding_data, rule_data
-from samverkan.law import Verification
+from samverkan.law.verification import VERIFICATION_LABELS
 from samverkan.rules import Category, Outcome, Rule, RuleKind, Severity
+from samverkan.rules.finding import CATEGORY_LABELS, OUTCOME_LABELS, SEVERITY_LABELS
 
 __all__ = [
     "check_json",
@@ -31,30 +32,6 @@ __all__ = [
     "rules_text",
 ]
 
-SEVERITY_LABELS = {
-    Severity.ERROR: N_("fel"),
-    Severity.WARNING: N_("varning"),
-    Severity.INFO: N_("information"),
-}
-VERIFICATION_LABELS = {
-    Verification.VERIFIED_RK: N_("kontrollerad mot Regeringskansliets rättsdatabaser"),
-    Verification.VERIFIED_RD: N_("kontrollerad mot riksdagen.se"),
-    Verification.VERIFIED_SFS: N_("kontrollerad mot den tryckta författningen i SFS"),
-    Verification.VERIFIED_PROP: N_("kontrollerad mot förarbeten"),
-    Verification.VERIFIED_SEC: N_("kontrollerad mot en tillförlitlig sekundärkälla"),
-    Verification.RECALLED: N_("inte kontrollerad mot någon källa"),
-}
-CATEGORY_LABELS = {
-    Category.LAW: N_("rättslig bedömning"),
-    Category.CONSISTENCY: N_("inre överensstämmelse"),
-    Category.NOT_RECORDED: N_("uppgift saknas i dokumentet"),
-    Category.NOT_JUDGED: N_("inte prövat"),
-}
-OUTCOME_LABELS = {
-    Outcome.ERRORS: N_("Utfall: fel funna."),
-    Outcome.NO_ERRORS: N_("Utfall: inga fel i det som prövades."),
-    Outcome.NOT_JUDGED: N_("Utfall: inte prövat."),
-}
 COVERAGE = N_("Prövade regler: {judged}, inte i kraft: {not_in_force}")
 NOT_JUDGED_RULES = N_("inte prövat: {rules}")
 KIND = N_("Slag")

@@ -72,7 +72,7 @@ from samverkan.errors import (
     EXCERPT_LENGTH,
     SamverkanError,
     UnknownPartyError,
-    close_matches,
+    did_you_mean,
     excerpt,
 )
 from samverkan.law import Citation, parse_citation
@@ -144,11 +144,6 @@ def _number_excerpt(value: float | Decimal) -> str:
     if text and len(text) <= EXCERPT_LENGTH:
         return text
     return f"{format(Decimal(value), '.20e')} (a number too long to repeat in full)"
-
-
-def _did_you_mean(word: str, choices: Sequence[str]) -> str:
-    close = close_matches(word, choices, n=1)
-    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 # -- primitives -----------------------------------------------------------------------------
@@ -262,7 +257,7 @@ def _structure_enum(value: Any, cl: type[enum.Enum]) -> enum.Enum:
         pass
     values = [m.value for m in cl]
     shown = ", ".join(repr(v) for v in values)
-    hint = _did_you_mean(value, [str(v) for v in values]) if isinstance(value, str) else ""
+    hint = did_you_mean(value, [str(v) for v in values]) if isinstance(value, str) else ""
     return_hint = hint or f"; expected one of {shown}"
     raise _Invalid(f"unknown value {_show(value)} for {cl.__name__}{return_hint}")
 
@@ -412,7 +407,7 @@ def _party_code(party: Municipality | Region) -> str:
 # -- unions, collections and attrs classes --------------------------------------------------
 
 
-def _union_members(t: Any) -> tuple[list[type], bool] | None:
+def union_members(t: Any) -> tuple[list[type], bool] | None:
     """The classes of a union of two or more attrs classes, and whether ``None`` is allowed."""
     if get_origin(t) not in (Union, types.UnionType):
         return None
@@ -432,7 +427,7 @@ def _problem_at(field: str, message: str, cl: Any) -> ClassValidationError:
 def _union_hooks(
     converter: cattrs.Converter, t: Any
 ) -> tuple[Callable[[Any, Any], Any], Callable[[Any], Any]]:
-    found = _union_members(t)
+    found = union_members(t)
     assert found is not None
     members, optional = found
     parties = tuple(m for m in members if m in _PARTY_TYPES)
@@ -458,7 +453,7 @@ def _union_hooks(
                 )
             tag = value[TAG_FIELD]
             if not isinstance(tag, str) or tag not in objects:
-                hint = _did_you_mean(tag, list(objects)) if isinstance(tag, str) else ""
+                hint = did_you_mean(tag, list(objects)) if isinstance(tag, str) else ""
                 raise _problem_at(
                     TAG_FIELD, f"unknown type {_show(tag)}{hint or f'; expected {tags}'}", t
                 )
@@ -482,16 +477,16 @@ def _first_base(value: object, members: list[type]) -> type:
     return next(m for m in members if isinstance(value, m))
 
 
-_SET_ORIGINS = (frozenset, set, AbstractSet, MutableSet)
+SET_ORIGINS = (frozenset, set, AbstractSet, MutableSet)
 _SEQUENCE_ORIGINS = (tuple, list, Sequence, MutableSequence)
 
 
-def _is_collection(t: Any) -> bool:
+def is_collection(t: Any) -> bool:
     origin = get_origin(t)
     args = get_args(t)
     if origin is tuple:
         return len(args) == 2 and args[1] is Ellipsis
-    return origin in _SET_ORIGINS + _SEQUENCE_ORIGINS and len(args) == 1
+    return origin in SET_ORIGINS + _SEQUENCE_ORIGINS and len(args) == 1
 
 
 def _sort_key(item: Any) -> tuple[int, Any]:
@@ -505,7 +500,7 @@ def _collection_hooks(
 ) -> tuple[Callable[[Any, Any], Any], Callable[[Any], Any]]:
     origin = get_origin(t)
     item_type = get_args(t)[0]
-    unique = origin in _SET_ORIGINS
+    unique = origin in SET_ORIGINS
     build: Callable[[list[Any]], Any]
     if origin in (list, MutableSequence):
         build = list
@@ -617,16 +612,16 @@ def configure_converter(converter: cattrs.Converter) -> None:
         lambda t: _attrs_unstructure(converter, t),
     )
     converter.register_structure_hook_factory(
-        _is_collection, lambda t: _collection_hooks(converter, t)[0]
+        is_collection, lambda t: _collection_hooks(converter, t)[0]
     )
     converter.register_unstructure_hook_factory(
-        _is_collection, lambda t: _collection_hooks(converter, t)[1]
+        is_collection, lambda t: _collection_hooks(converter, t)[1]
     )
     converter.register_structure_hook_factory(
-        lambda t: _union_members(t) is not None, lambda t: _union_hooks(converter, t)[0]
+        lambda t: union_members(t) is not None, lambda t: _union_hooks(converter, t)[0]
     )
     converter.register_unstructure_hook_factory(
-        lambda t: _union_members(t) is not None, lambda t: _union_hooks(converter, t)[1]
+        lambda t: union_members(t) is not None, lambda t: _union_hooks(converter, t)[1]
     )
 
 
@@ -642,7 +637,7 @@ def make_converter() -> cattrs.Converter:
 # -- errors ---------------------------------------------------------------------------------
 
 
-def _key_path(path: str, key: object) -> str:
+def key_path(path: str, key: object) -> str:
     if isinstance(key, str) and len(key) > EXCERPT_LENGTH:  # a path names, it need not repeat
         return f"{path}[{key[:EXCERPT_LENGTH] + '…'!r}]"
     if isinstance(key, str) and key.isidentifier():
@@ -675,7 +670,7 @@ def problems_from(error: BaseException, path: str = "$") -> list[tuple[str, str]
         attribute_notes, rest = error.group_exceptions()
         problems = []
         for inner, field_note in attribute_notes:
-            where = _key_path(path, field_note.name)
+            where = key_path(path, field_note.name)
             if isinstance(inner, KeyError) and inner.args == (field_note.name,):
                 problems.append((where, f"required field {field_note.name!r} is missing"))
             else:
@@ -688,8 +683,8 @@ def problems_from(error: BaseException, path: str = "$") -> list[tuple[str, str]
         unknown = f" (not a field of {getattr(error.cl, '__name__', error.cl)})"
         problems = []
         for key in sorted(error.extra_fields):
-            hint = _did_you_mean(key, names) or unknown
-            problems.append((_key_path(path, key), f"unknown field {excerpt(key)}{hint}"))
+            hint = did_you_mean(key, names) or unknown
+            problems.append((key_path(path, key), f"unknown field {excerpt(key)}{hint}"))
             if _out_of_problems():
                 break
         return problems

@@ -67,12 +67,11 @@ import cattrs
 import tomli_w
 from attrs import frozen
 
-from samverkan.errors import EXCERPT_LENGTH, DocumentError, excerpt
+from samverkan.errors import EXCERPT_LENGTH, DocumentError, did_you_mean, excerpt
 from samverkan.io.converter import (
     PROBLEMS_PER_DOCUMENT,
-    _did_you_mean,
-    _key_path,
     describe_value,
+    key_path,
     make_converter,
     problems_from,
     reading_limits,
@@ -206,7 +205,7 @@ def _converter() -> cattrs.Converter:
 # -- reading --------------------------------------------------------------------------------
 
 
-def _decode(data: str | bytes, source: str | None) -> str:
+def decode(data: str | bytes, source: str | None) -> str:
     if isinstance(data, str):
         return data.removeprefix("\ufeff")
     if not isinstance(data, bytes | bytearray | memoryview):
@@ -235,9 +234,9 @@ def _duplicate_keys(data: Any) -> list[tuple[str, str]]:
         if isinstance(value, dict):
             if isinstance(value, _JsonObject):
                 for key in dict.fromkeys(value.duplicates):
-                    where = _key_path(path, key)
+                    where = key_path(path, key)
                     problems.append((where, f"the key {excerpt(key)} appears more than once"))
-            stack.extend((_key_path(path, k), v) for k, v in reversed(value.items()))
+            stack.extend((key_path(path, k), v) for k, v in reversed(value.items()))
         elif isinstance(value, list):
             stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(value))))
     return problems
@@ -282,7 +281,7 @@ def _decimal(text: str) -> Decimal:
         raise _UnreadableNumber(text) from None
 
 
-def _parse_json(text: str, source: str | None) -> Any:
+def parse_json(text: str, source: str | None) -> Any:
     hook = _Duplicates()
     try:
         data = json.loads(
@@ -333,7 +332,7 @@ def _deep_key(text: str) -> int | None:
     return None if found is None else text.count("\n", 0, found.start()) + 1
 
 
-def _parse_toml(text: str, source: str | None) -> Any:
+def parse_toml(text: str, source: str | None) -> Any:
     line = _deep_key(text)
     if line is not None:
         message = f"invalid TOML: a key at line {line} has more than {TOML_KEY_PARTS} parts"
@@ -375,15 +374,15 @@ def from_data(data: object, source: str | None = None) -> Document:
     if "kind" not in data:
         problems.append(("$.kind", "required field 'kind' is missing"))
     elif not isinstance(kind, str) or kind not in KINDS:
-        hint = _did_you_mean(kind, list(KINDS)) if isinstance(kind, str) else ""
+        hint = did_you_mean(kind, list(KINDS)) if isinstance(kind, str) else ""
         shown = excerpt(kind) if isinstance(kind, str) else describe_value(kind)
         problems.append(
             ("$.kind", f"unknown kind {shown}{hint or '; the kinds are ' + ', '.join(KINDS)}")
         )
     for key in data:
         if key not in _ENVELOPE:
-            hint = _did_you_mean(key, _ENVELOPE)
-            problems.append((_key_path("$", key), f"unknown field {excerpt(key)}{hint}"))
+            hint = did_you_mean(key, _ENVELOPE)
+            problems.append((key_path("$", key), f"unknown field {excerpt(key)}{hint}"))
     content: Any = None
     if "content" not in data:
         problems.append(("$.content", "required field 'content' is missing"))
@@ -413,10 +412,10 @@ def loads(data: str | bytes, format: Format = "json", source: str | None = None)
         raise DocumentError(
             [("$", f"unknown format {format!r}; expected 'json' or 'toml'")], source
         )
-    text = _decode(data, source)
+    text = decode(data, source)
     if not text.strip():
         raise DocumentError([("$", "the document is empty")], source)
-    parsed = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
+    parsed = parse_json(text, source) if format == "json" else parse_toml(text, source)
     return from_data(parsed, source)
 
 
@@ -507,7 +506,7 @@ def to_data(document: Document | object) -> dict[str, Any]:
 
 def _toml_ready(value: Any, path: str) -> Any:
     if isinstance(value, dict):
-        return {k: _toml_ready(value[k], _key_path(path, k)) for k in sorted(value)}
+        return {k: _toml_ready(value[k], key_path(path, k)) for k in sorted(value)}
     if isinstance(value, list):
         return [_toml_ready(v, f"{path}[{i}]") for i, v in enumerate(value)]
     if value is None:

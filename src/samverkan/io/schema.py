@@ -33,15 +33,15 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 import attrs
 
+from samverkan.errors import did_you_mean
 from samverkan.io.converter import (
-    _SET_ORIGINS,
     DECIMAL_PATTERN,
+    SET_ORIGINS,
     TAG_FIELD,
-    _did_you_mean,
-    _is_collection,
-    _union_members,
+    is_collection,
     make_converter,
     type_tag,
+    union_members,
 )
 from samverkan.io.documents import KINDS, READABLE_VERSIONS, SCHEMA_VERSION, Document
 from samverkan.law import Citation
@@ -106,7 +106,7 @@ class _Builder:
         return {"$ref": f"#/$defs/{name}"}
 
     def of_type(self, t: Any, non_negative: bool = False) -> dict[str, Any]:
-        members = _union_members(t)
+        members = union_members(t)
         if members is not None:
             return self.of_union(*members)
         origin = get_origin(t)
@@ -115,10 +115,10 @@ class _Builder:
             return {"oneOf": [*options, {"type": "null"}]}
         if origin is Literal:
             return {"enum": list(get_args(t))}
-        if _is_collection(t):
+        if is_collection(t):
             item = self.of_type(get_args(t)[0], non_negative)
             schema: dict[str, Any] = {"type": "array", "items": item}
-            if origin in _SET_ORIGINS:
+            if origin in SET_ORIGINS:
                 schema["uniqueItems"] = True
             return schema
         return self.of_simple(t, non_negative)
@@ -267,6 +267,6 @@ def schema_for(kind: str) -> dict[str, Any]:
     Returns a new dict on every call, free to change.
     """
     if kind not in KINDS:
-        hint = _did_you_mean(kind, SCHEMA_KINDS) or f"; the kinds are {', '.join(SCHEMA_KINDS)}"
+        hint = did_you_mean(kind, SCHEMA_KINDS) or f"; the kinds are {', '.join(SCHEMA_KINDS)}"
         raise ValueError(f"unknown kind {kind!r}{hint}")
     return copy.deepcopy(_schema(kind))
