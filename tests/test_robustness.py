@@ -38,7 +38,8 @@ from hypothesis import strategies as st
 import samverkan
 from samverkan.errors import DocumentError, UnsupportedSubjectError
 from samverkan.io import KINDS, Bundle, dumps, from_data, load, loads, to_data
-from samverkan.io.converter import AMOUNT_DIGITS, PROBLEMS_PER_DOCUMENT
+from samverkan.io.hooks import AMOUNT_DIGITS
+from samverkan.io.problems import PROBLEMS_PER_DOCUMENT
 from samverkan.model import (
     AdministrativeSupport,
     AgreementRegister,

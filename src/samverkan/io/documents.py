@@ -68,18 +68,17 @@ import tomli_w
 from attrs import frozen
 
 from samverkan.errors import EXCERPT_LENGTH, DocumentError, did_you_mean, excerpt
-from samverkan.io.converter import (
+from samverkan.io.converter import make_converter
+from samverkan.io.migrations import migrate
+from samverkan.io.problems import (
     PROBLEMS_PER_DOCUMENT,
     describe_value,
     key_path,
-    make_converter,
     problems_from,
     reading_limits,
-    type_tag,
 )
-from samverkan.io.migrations import migrate
 from samverkan.model.common import described
-from samverkan.model.kinds import DOCUMENT_KINDS, Bundle, Subject
+from samverkan.model.kinds import DOCUMENT_KINDS, Bundle, Subject, type_tag
 
 __all__ = [
     "FORMATS",

@@ -34,18 +34,13 @@ from typing import Any, Literal, Union, get_args, get_origin
 import attrs
 
 from samverkan.errors import did_you_mean
-from samverkan.io.converter import (
-    DECIMAL_PATTERN,
-    SET_ORIGINS,
-    TAG_FIELD,
-    is_collection,
-    make_converter,
-    type_tag,
-    union_members,
-)
+from samverkan.io.converter import make_converter
 from samverkan.io.documents import KINDS, READABLE_VERSIONS, SCHEMA_VERSION, Document
+from samverkan.io.hooks import DECIMAL_PATTERN, TAG_FIELD
+from samverkan.io.shapes import SET_ORIGINS, is_collection, union_members
 from samverkan.law import Citation
 from samverkan.model.common import DESCRIPTION, non_negative
+from samverkan.model.kinds import type_tag
 from samverkan.parties import Municipality, Region
 
 __all__ = ["SCHEMA_KINDS", "class_schema", "schema_for"]
