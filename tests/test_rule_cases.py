@@ -1,0 +1,110 @@
+"""Every rule has a case file: a document on which it reports and one on which it stays silent.
+
+A case file is ``tests/cases/<RULE-ID>.toml``: ``rule``, then ``[fires]`` (``as_of``,
+``severity``, ``path``, ``kind`` and the document's ``content``) and ``[silent]`` (``as_of``,
+``kind``, ``content``). They are written to be read: the content is a document as people
+write it in TOML.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from samverkan.io import SCHEMA_VERSION, from_data
+from samverkan.rules import REGISTRY, check
+
+CASES = Path(__file__).parent / "cases"
+
+#: Rules that have no case file yet. This list only shrinks: a rule added to samverkan comes
+#: with its case file, and a rule given one leaves the list (the test below says so).
+RULES_WITHOUT_A_CASE: frozenset[str] = frozenset(
+    {
+        "FB-19-16-joint-overformyndare",
+        "KL-2-1-competence",
+        "STRUCT-advisory-no-mandate",
+        "POT-decision-mandate",
+        "KL-9-30-delegation-any-party",
+        "KL-9-37-avtalssamverkan",
+        "KL-9-37-performer-competence",
+        "KL-3-8-members",
+        "KL-9-1-forbund-formation",
+        "KL-9-3-assembly-type",
+        "KL-9-3-representation",
+        "KL-9-4-term",
+        "KL-9-19-parties",
+        "KL-9-20-host",
+        "KL-9-22-agreement-tasks",
+        "KL-9-34-audit",
+        "KL-9-35-discharge",
+        "KL-9-chair-unregulated",
+        "KL-10-1-handover",
+        "KL-10-3-wholly-owned",
+        "KL1991-3-3a-joint-committee",
+        "KL1991-3-20-federation",
+        "KTL-2-2-rkm-form",
+        "KTL-2-5-seats-default",
+        "KFL1985-federation",
+        "PBL-12-6-delegation-limits",
+        "AGR-overlap",
+        "SKOL-23-21-samverkan-transfer",
+        "LSO-3-16-delegation",
+        "LSO-3-13-delegation",
+        "LSO-3-15-staff",
+        "GN-VO-2003-192",
+        "AGR-expired",
+        "AGR-revision-consistent",
+        "AGR-revision-budget",
+        "POT-balance",
+        "POT-case-number",
+        "STRUCT-representation",
+        "STRUCT-seat-count",
+        "STRUCT-reporting-acyclic",
+        "STRUCT-reporting-ends",
+        "STRUCT-preparatory-attached",
+        "STRUCT-cost-key",
+    }
+)
+
+
+def _case_files() -> list[Path]:
+    return sorted(CASES.glob("*.toml"))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with path.open("rb") as file:
+        return tomllib.load(file)
+
+
+def _subject(part: dict[str, Any]) -> object:
+    envelope = {"schema_version": SCHEMA_VERSION, "kind": part["kind"], "content": part["content"]}
+    return from_data(envelope).content
+
+
+def test_every_rule_has_a_case_file() -> None:
+    ids = {rule.id for rule in REGISTRY}
+    have = {path.stem for path in _case_files()}
+    assert ids - have - RULES_WITHOUT_A_CASE == set(), "write tests/cases/<RULE-ID>.toml"
+    assert RULES_WITHOUT_A_CASE & have == set(), "remove these from RULES_WITHOUT_A_CASE"
+    assert ids >= RULES_WITHOUT_A_CASE, "these rules no longer exist"
+    assert have <= ids, "case files of rules that do not exist"
+
+
+@pytest.mark.parametrize("path", _case_files(), ids=lambda path: path.stem)
+def test_case(path: Path) -> None:
+    case = _read(path)
+    rule_id = case["rule"]
+    assert rule_id == path.stem
+    fires, silent = case["fires"], case["silent"]
+    assert isinstance(fires["as_of"], date)
+    found = check(_subject(fires), as_of=fires["as_of"]).by_rule(rule_id)
+    assert any(f.path == fires["path"] and f.severity.value == fires["severity"] for f in found), [
+        (f.path, f.severity.value) for f in found
+    ]
+    report = check(_subject(silent), as_of=silent["as_of"])
+    assert rule_id in report.applied
+    assert report.by_rule(rule_id) == ()
