@@ -98,6 +98,13 @@ def did_you_mean(word: str, choices: Sequence[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
+def _suggesting(message: str, suggestions: Sequence[str]) -> str:
+    """``message`` followed by ``; did you mean 'a', 'b'?`` when there are ``suggestions``."""
+    if not suggestions:
+        return message
+    return message + "; did you mean " + ", ".join(repr(s) for s in suggestions) + "?"
+
+
 class SamverkanError(Exception):
     """Base class of every exception samverkan raises on purpose."""
 
@@ -113,10 +120,7 @@ class UnknownPartyError(SamverkanError, LookupError):
         self.what = what
         self.query = query
         self.suggestions = tuple(suggestions)
-        message = f"no {what} matches {excerpt(query)}"
-        if self.suggestions:
-            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
-        super().__init__(message)
+        super().__init__(_suggesting(f"no {what} matches {excerpt(query)}", self.suggestions))
 
 
 class UnknownStatuteError(SamverkanError, LookupError):
@@ -208,10 +212,7 @@ class UnknownTaskAreaError(SamverkanError, LookupError):
     def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        message = f"no task area matches {excerpt(query)}"
-        if self.suggestions:
-            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
-        super().__init__(message)
+        super().__init__(_suggesting(f"no task area matches {excerpt(query)}", self.suggestions))
 
 
 class DiagramError(SamverkanError):
