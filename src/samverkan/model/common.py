@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TypeAlias
 
-from attrs import field, frozen
+from attrs import NOTHING, field, frozen
 
 from samverkan.parties import Municipality, Region
 
@@ -38,7 +38,7 @@ __all__ = [
 DESCRIPTION = "samverkan.description"
 
 
-def described(text: str, **kwargs: Any) -> Any:
+def described(text: str, *, default: Any = NOTHING, validator: Any = None, **kwargs: Any) -> Any:
     """An attrs ``field`` that carries its description ``text`` in its metadata.
 
     >>> import attrs
@@ -47,9 +47,12 @@ def described(text: str, **kwargs: Any) -> Any:
     ...     name: str = described("The body's name.")
     >>> attrs.fields(Example).name.metadata[DESCRIPTION]
     "The body's name."
+
+    ``default`` and ``validator`` are named so that mypy's attrs support, taught by
+    ``scripts/mypy_described.py``, knows which fields are required.
     """
     metadata = {**kwargs.pop("metadata", {}), DESCRIPTION: text}
-    return field(metadata=metadata, **kwargs)
+    return field(default=default, validator=validator, metadata=metadata, **kwargs)
 
 
 def non_negative(_: Any, attribute: Any, value: Any) -> None:
