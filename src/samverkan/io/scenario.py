@@ -76,17 +76,8 @@ from samverkan.analysis.calendar import DeadlineOutcome, MeetingCalendar, can_de
 from samverkan.analysis.merger import EffectiveFrom, MergerReport, merge_committees
 from samverkan.errors import EXCERPT_LENGTH, DocumentError, did_you_mean, excerpt
 from samverkan.io.converter import describe_value, make_converter, problems_from
-from samverkan.io.documents import (
-    Document,
-    Format,
-    decode,
-    from_data,
-    load,
-    parse_json,
-    parse_toml,
-    read_file,
-    to_data,
-)
+from samverkan.io.documents import Document, Format, from_data, load, to_data
+from samverkan.io.formats import decode, parse_json, parse_toml, read_file
 from samverkan.model import JointCommittee, Participant
 
 __all__ = [
