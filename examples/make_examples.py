@@ -5,7 +5,8 @@
 
 The committed files are the output of this script. ``tests/test_examples.py`` checks that each
 file loads to the model built here, that writing it again gives the same bytes, and that its
-findings as of the date in :data:`EXAMPLES` match the snapshot in ``tests/snapshots/``.
+findings as of the date in ``examples/index.toml`` (read into :data:`EXAMPLES`) match the
+snapshot in ``tests/snapshots/``.
 
 The real systems come from the builders in ``tests/seeds.py`` and ``tests/seed_structures.py``
 (facts from the seed documents, people only by role). What a seed does not say is either left
@@ -15,6 +16,7 @@ out or, in the proposals and the flawed examples, stated below as an assumption.
 from __future__ import annotations
 
 import sys
+import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -422,120 +424,53 @@ class Example:
         return self.path.endswith(".toml")
 
 
-EXAMPLES: tuple[Example, ...] = (
-    Example("jamtland/gnu-region.json", seeds.gnu_region, RSR_MEETING, "real", "001"),
-    Example(
-        "jamtland/gnu-municipalities.json", seeds.gnu_municipalities, RSR_MEETING, "real", "001"
-    ),
-    Example("jamtland/gns.json", seeds.gns, RSR_MEETING, "real", "001"),
-    Example(
-        "jamtland/joint-committees-2019.json", joint_committees_2019, RSR_MEETING, "real", "001"
-    ),
-    Example("jamtland/merger-all-three.toml", merger_all_three, RSR_MEETING, "real", "001"),
-    Example(
-        "jamtland/merger-procurement-committees.toml",
-        merger_procurement_committees,
-        RSR_MEETING,
-        "real",
-        "001",
-    ),
-    Example(
-        "jamtland/merger-pure-procurement.toml", merger_pure_procurement, RSR_MEETING, "real", "001"
-    ),
-    Example("jamtland/fund-pot.json", seed_structures.jamtland_pot, RSR_MEETING, "real", "001"),
-    Example(
-        "jamtland/structure-2019.json",
-        seed_structures.jamtland_structure,
-        RSR_MEETING,
-        "real",
-        "001, 004",
-    ),
-    Example(
-        "jamtland/cooperation-agreement.json",
-        seed_structures.jamtland_agreement,
-        date(2021, 5, 21),
-        "real",
-        "003",
-    ),
-    Example(
-        "vasterbotten/structure-2020.json",
-        seed_structures.vasterbotten_structure,
-        seed_structures.VASTERBOTTEN_START,
-        "real",
-        "002",
-    ),
-    Example("norrtalje/kson.json", kson, date(2024, 2, 6), "real", "law.md §6"),
-    Example(
-        "norrtalje/jamtland-equivalent.json",
-        jamtland_equivalent,
-        date(2018, 3, 1),
-        "proposal",
-        "000",
-        ("KL-10-4-part-owned", "KL-9-33-reglemente"),
-    ),
-    Example(
-        "flawed/gnu-missing-substitute.json",
-        gnu_missing_substitute,
-        RSR_MEETING,
-        "flawed",
-        "001",
-        ("KL-9-24-representation",),
-    ),
-    Example(
-        "flawed/avtalssamverkan-2018-03-01.json",
-        avtalssamverkan_2018_03_01,
-        date(2018, 3, 1),
-        "flawed",
-        "000",
-        ("KL-2-1-localisation",),
-    ),
-    Example(
-        "flawed/pot-grant-beyond-earmark.json",
-        pot_grant_beyond_earmark,
-        date(2019, 12, 31),
-        "flawed",
-        "001",
-        inconsistencies=("POT-earmark",),
-    ),
-    Example(
-        "flawed/federation-charter-missing-items.json",
-        federation_charter_missing_items,
-        date(2024, 1, 1),
-        "flawed",
-        "law.md §1A",
-        ("KL-9-6-forbundsordning-18",),
-    ),
-    Example(
-        "jamtland/history/gnu-region.json",
-        seed_histories.gnu_region_history,
-        RSR_MEETING,
-        "real",
-        "001",
-    ),
-    Example(
-        "jamtland/history/gnu-municipalities.json",
-        seed_histories.gnu_municipalities_history,
-        RSR_MEETING,
-        "real",
-        "001",
-    ),
-    Example("jamtland/history/gns.json", seed_histories.gns_history, RSR_MEETING, "real", "001"),
-    Example(
-        "norrtalje/kson-history.json",
-        seed_histories.kson_history,
-        date(2024, 2, 6),
-        "real",
-        "law.md §6",
-    ),
-    Example(
-        "flawed/rkm-wrong-county.json",
-        rkm_wrong_county,
-        date(2024, 1, 1),
-        "flawed",
-        "law.md §4.5",
-        ("KTL-2-2-rkm-form",),
-    ),
-)
+#: How each example file is built, by its path. What each example is and what checking it
+#: must show is data, in ``examples/index.toml``.
+BUILDERS: dict[str, Callable[[], object]] = {
+    "jamtland/gnu-region.json": seeds.gnu_region,
+    "jamtland/gnu-municipalities.json": seeds.gnu_municipalities,
+    "jamtland/gns.json": seeds.gns,
+    "jamtland/joint-committees-2019.json": joint_committees_2019,
+    "jamtland/merger-all-three.toml": merger_all_three,
+    "jamtland/merger-procurement-committees.toml": merger_procurement_committees,
+    "jamtland/merger-pure-procurement.toml": merger_pure_procurement,
+    "jamtland/fund-pot.json": seed_structures.jamtland_pot,
+    "jamtland/structure-2019.json": seed_structures.jamtland_structure,
+    "jamtland/cooperation-agreement.json": seed_structures.jamtland_agreement,
+    "vasterbotten/structure-2020.json": seed_structures.vasterbotten_structure,
+    "norrtalje/kson.json": kson,
+    "norrtalje/jamtland-equivalent.json": jamtland_equivalent,
+    "flawed/gnu-missing-substitute.json": gnu_missing_substitute,
+    "flawed/avtalssamverkan-2018-03-01.json": avtalssamverkan_2018_03_01,
+    "flawed/pot-grant-beyond-earmark.json": pot_grant_beyond_earmark,
+    "flawed/federation-charter-missing-items.json": federation_charter_missing_items,
+    "flawed/rkm-wrong-county.json": rkm_wrong_county,
+    "jamtland/history/gnu-region.json": seed_histories.gnu_region_history,
+    "jamtland/history/gnu-municipalities.json": seed_histories.gnu_municipalities_history,
+    "jamtland/history/gns.json": seed_histories.gns_history,
+    "norrtalje/kson-history.json": seed_histories.kson_history,
+}
+
+
+def read_index(path: Path = HERE / "index.toml") -> tuple[Example, ...]:
+    """The examples listed in ``examples/index.toml``, each with its builder."""
+    with path.open("rb") as file:
+        rows = tomllib.load(file)["example"]
+    return tuple(
+        Example(
+            row["path"],
+            BUILDERS[row["path"]],
+            row["as_of"],
+            row["kind"],
+            row["seed"],
+            tuple(row.get("errors", ())),
+            tuple(row.get("inconsistencies", ())),
+        )
+        for row in rows
+    )
+
+
+EXAMPLES: tuple[Example, ...] = read_index()
 
 
 def render(example: Example) -> str:

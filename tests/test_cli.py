@@ -202,12 +202,17 @@ def test_check_json_format(tmp_path: Path) -> None:
         "severity": "error",
         "category": "law",
         "message": "Värdparten Stockholm (0180) är inte en av nämndens samverkande parter.",
+        "message_id": "Värdparten {host} är inte en av nämndens samverkande parter.",
+        "parameters": {"host": "Stockholm (0180)"},
+        "facts": {},
         "path": "$.content.host",
         "citations": [
             {
                 "sfs": "2017:725",
                 "chapter": 9,
                 "section": "20",
+                "stycke": None,
+                "punkt": None,
                 "text": "9 kap. 20 § kommunallagen (2017:725)",
                 "url": "https://lagen.nu/2017:725#K9P20",
             }
@@ -379,6 +384,8 @@ def test_rules_json() -> None:
                 "sfs": "2017:725",
                 "chapter": 9,
                 "section": "24",
+                "stycke": None,
+                "punkt": None,
                 "text": "9 kap. 24 § kommunallagen (2017:725)",
                 "url": "https://lagen.nu/2017:725#K9P24",
             }

@@ -1,7 +1,8 @@
 """Every example in ``examples/`` is loaded, checked and compared with its snapshot.
 
-The table of examples, with the date each is checked as of, is ``EXAMPLES`` in
-``examples/make_examples.py``; ``examples/README.md`` repeats it for readers (a test keeps the
+The table of examples, with the date each is checked as of, is data in
+``examples/index.toml`` (read by ``examples/make_examples.py`` into ``EXAMPLES``);
+``examples/README.md`` repeats it for readers (a test keeps the
 two in step). Snapshots live in ``tests/snapshots/``, one per example, named after its path
 (``jamtland/gns.json`` -> ``jamtland__gns.json``). Set ``SAMVERKAN_UPDATE_SNAPSHOTS=1`` to
 rewrite them after an intended change, and review the diff.
@@ -194,7 +195,7 @@ def test_the_table_covers_every_file_and_the_planned_names() -> None:
     on_disk = {
         str(p.relative_to(EXAMPLES_DIR))
         for p in EXAMPLES_DIR.rglob("*")
-        if p.suffix in (".json", ".toml")
+        if p.suffix in (".json", ".toml") and p.name != "index.toml"
     }
     assert on_disk == set(BY_PATH)
     planned = {
@@ -606,3 +607,7 @@ def test_app_converter(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFi
         "'2309' (Krokom), '2039' (Älvdalen), '2583' (Haparanda)?",
         "problem: $.committee.partys: unknown field 'partys'; did you mean 'parties'?",
     ]
+
+
+def test_every_builder_is_in_the_index() -> None:
+    assert set(make_examples.BUILDERS) == set(BY_PATH)

@@ -309,7 +309,8 @@ def test_document_checks_its_content() -> None:
 
 
 def test_kinds() -> None:
-    assert list(KINDS) == [
+    """The kinds documents already use stay (new ones come from the registry of kinds)."""
+    assert set(KINDS) >= {
         "joint_committee",
         "local_federation",
         "contractual_cooperation",
@@ -319,7 +320,7 @@ def test_kinds() -> None:
         "cooperation_agreement",
         "agreement_register",
         "bundle",
-    ]
+    }
     assert kind_of(jamtland_pot()) == "fund_pot"
 
 

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 from samverkan.errors import DocumentError
 from samverkan.io import dumps, fastdump, fastload, load, loads
 from samverkan.io.converter import make_converter
-from samverkan.io.documents import KINDS, SCHEMA_VERSION, _parse_json, from_data
+from samverkan.io.documents import KINDS, SCHEMA_VERSION, from_data
+from samverkan.io.formats import parse_json
 
 EXAMPLES = sorted((Path(__file__).parent.parent / "examples").rglob("*.json"))
 
@@ -31,7 +32,7 @@ def both_ways(text: str) -> tuple[Any, Any]:
     """What the fast path and the detailed path make of ``text``: a document or an error."""
     fast = fastload.read_json(text, KINDS, SCHEMA_VERSION)
     try:
-        slow: Any = from_data(_parse_json(text, None))
+        slow: Any = from_data(parse_json(text, None))
     except DocumentError as error:
         slow = error
     return fast, slow

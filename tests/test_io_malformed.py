@@ -437,7 +437,7 @@ CASES: list[tuple[str, str | bytes, str, str, str]] = [
         text({"schema_version": "1.0", "kind": "bundle", "content": {"items": [{"type": "pot"}]}}),
         "json",
         "$.content.items[0].type",
-        "unknown type 'pot'; expected 'joint_committee', 'local_federation'",
+        "unknown type 'pot'; did you mean 'fund_pot'?",
     ),
     (
         "bundle-item-of-misspelt-type",

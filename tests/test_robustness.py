@@ -38,7 +38,8 @@ from hypothesis import strategies as st
 import samverkan
 from samverkan.errors import DocumentError, UnsupportedSubjectError
 from samverkan.io import KINDS, Bundle, dumps, from_data, load, loads, to_data
-from samverkan.io.converter import AMOUNT_DIGITS, PROBLEMS_PER_DOCUMENT
+from samverkan.io.hooks import AMOUNT_DIGITS
+from samverkan.io.problems import PROBLEMS_PER_DOCUMENT
 from samverkan.model import (
     AdministrativeSupport,
     AgreementRegister,
@@ -75,7 +76,7 @@ from samverkan.model import (
     Revision,
     SubstitutePolicy,
 )
-from samverkan.rules import check
+from samverkan.rules import Outcome, check
 from test_io_documents import (
     ADOPTIONS,
     AMOUNTS,
@@ -328,8 +329,10 @@ def test_check_never_raises_on_a_valid_document(model: Any, as_of: date) -> None
 
 
 def test_a_bundle_is_checked_item_by_item() -> None:
+    empty = check(Bundle(), as_of=date(2024, 1, 1))
+    assert (empty.findings, empty.reports, empty.outcome) == ((), (), Outcome.NOT_JUDGED)
     with pytest.raises(UnsupportedSubjectError):
-        check(Bundle(), as_of=date(2024, 1, 1))
+        check(Bundle((object(),)), as_of=date(2024, 1, 1))  # type: ignore[arg-type]
 
 
 # -- only DocumentError, always with a path ------------------------------------------------------

@@ -80,7 +80,7 @@ def test_check_collects_and_reports_rules_applied() -> None:
     assert report.errors == ()
     assert report.warnings == ()
     assert report.as_of == date(2019, 1, 1)
-    assert report.subject_kind == "JointCommittee"
+    assert report.subject_kind == "joint_committee"
     assert "KL-9-24-representation" in report.applied
     for rule_id in report.not_in_force:
         assert not REGISTRY.get(rule_id).in_force_on(date(2019, 1, 1))
@@ -237,3 +237,20 @@ def test_from_2018_the_1991_rules_are_silent() -> None:
     assert not check(gnu_region(), as_of=date(2018, 1, 1)).by_rule("KL1991-3-3a-joint-committee")
     report = check(norrtalje_federation(), as_of=date(2018, 1, 1))
     assert not report.by_rule("KL1991-3-20-federation")
+
+
+def test_a_bundle_is_checked_item_by_item_with_paths_in_the_bundle() -> None:
+    from attrs import evolve
+
+    from samverkan.model import Bundle
+    from samverkan.rules import Outcome
+
+    flawed = evolve(_committee(), seats=())
+    single = check(flawed, as_of=date(2019, 1, 1))
+    report = check(Bundle((_committee(), flawed)), as_of=date(2019, 1, 1))
+    assert report.reports[0].ok
+    assert [(f.finding, f.path) for f in report] == [(f, "$.items[1]" + f.path[1:]) for f in single]
+    assert {f.item for f in report} == {"Prov"}
+    assert report.outcome is single.outcome is Outcome.NO_ERRORS
+    assert report.count("judged") == len(report.reports[0].judged) + len(single.judged)
+    assert report.under("$.content").findings[0].path.startswith("$.content.items[1]")

@@ -9,8 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from samverkan.competence import CATALOGUE as TASK_AREAS
-from samverkan.law import CATALOGUE, Citation
+from samverkan.law import CATALOGUE, Citation, parse_citation
+from samverkan.model.common import DESCRIPTION
+from samverkan.model.kinds import DOCUMENT_KINDS
 from samverkan.rules import REGISTRY, Rule, RuleKind
 
 GENERATED = Path(__file__).resolve().parents[1] / "_generated"
@@ -171,7 +175,22 @@ def task_area_table() -> str:
     return "\n".join(lines) + "\n"
 
 
+def kind_table() -> str:
+    """The kinds of document, one row of :data:`~samverkan.model.kinds.DOCUMENT_KINDS` each."""
+    lines = [
+        "| kind | model | Swedish term | Provided for by | `diagram` |",
+        "|---|---|---|---|---|",
+    ]
+    for row in DOCUMENT_KINDS:
+        model = f"{{class}}`~{row.cls.__module__}.{row.cls.__qualname__}`"
+        law = _link(parse_citation(row.citation)) if row.citation else "practice term"
+        drawable = "yes" if row.drawable else ""
+        lines.append(f"| `{row.tag}` | {model} | *{row.term}* | {law} | {drawable} |")
+    return "\n".join(lines) + "\n"
+
+
 PAGES = {
+    "kinds.md": kind_table,
     "statutes.md": statute_table,
     "rules.md": rule_catalogue,
     "task_areas.md": task_area_table,
@@ -187,6 +206,43 @@ def generate(_: Any = None) -> None:
             target.write_text(text, encoding="utf-8")
 
 
+def _field_description(owner: object, name: str) -> str | None:
+    """The description written on the attrs field ``name`` of ``owner``, if any."""
+    if not (isinstance(owner, type) and attrs.has(owner)):
+        return None
+    found = attrs.fields_dict(owner).get(name)
+    return found.metadata.get(DESCRIPTION) if found is not None else None
+
+
+def _keep_described_fields(
+    app: Any, what: str, name: str, obj: Any, skip: bool, options: Any
+) -> bool | None:
+    """Document the fields of slotted attrs classes even without a docstring of their own:
+    :func:`_describe_field` gives them the description written on the field."""
+    from sphinx.ext.autodoc._sentinels import SLOTS_ATTR
+
+    if skip and obj is SLOTS_ATTR and not name.startswith("_"):
+        return False
+    return None
+
+
+def _describe_field(
+    app: Any, what: str, name: str, obj: Any, options: Any, lines: list[str]
+) -> None:
+    """Show an attrs field's description (from its metadata) on its API entry."""
+    if what != "attribute" or lines:
+        return
+    owner_path, _, attribute = name.rpartition(".")
+    module_name, _, class_name = owner_path.rpartition(".")
+    module = __import__(module_name, fromlist=[class_name]) if module_name else None
+    owner = getattr(module, class_name, None)
+    text = _field_description(owner, attribute)
+    if text:
+        lines.append(text)
+
+
 def setup(app: Any) -> dict[str, Any]:
     generate()
+    app.connect("autodoc-skip-member", _keep_described_fields)
+    app.connect("autodoc-process-docstring", _describe_field)
     return {"parallel_read_safe": True, "version": "1"}

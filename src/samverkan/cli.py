@@ -29,9 +29,10 @@ from samverkan import __version__
 from samverkan.cli_check import STDIN_NAME, CheckedDocument, check_document, read
 from samverkan.cli_output import check_json, check_text, dumps, explain_text, rules_json, rules_text
 from samverkan.diagram import DiagramError, to_dot, to_svg
-from samverkan.errors import SamverkanError, close_matches, excerpt, printable
+from samverkan.errors import SamverkanError, did_you_mean, excerpt, printable
 from samverkan.i18n import DEFAULT_LOCALE, LOCALES, N_, translate
 from samverkan.io import SCHEMA_KINDS, schema_for
+from samverkan.model.kinds import DOCUMENT_KINDS
 from samverkan.parties import registry
 from samverkan.rules import REGISTRY
 
@@ -45,7 +46,7 @@ INTERNAL_ERROR = N_(
     "internt fel ({error}); det är ett fel i samverkan, inte i dokumentet. Rapportera det gärna."
 )
 
-_DRAWABLE = ("collaboration_structure", "joint_committee", "local_federation")
+_DRAWABLE = tuple(sorted(row.tag for row in DOCUMENT_KINDS if row.drawable))
 
 
 def _error(message: str) -> None:
@@ -96,8 +97,7 @@ def _explain(args: argparse.Namespace, out: TextIO) -> int:
 
 def _schema(args: argparse.Namespace, out: TextIO) -> int:
     if args.kind not in SCHEMA_KINDS:
-        close = close_matches(args.kind, SCHEMA_KINDS, n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
+        hint = did_you_mean(args.kind, SCHEMA_KINDS)
         _error(f"unknown kind {excerpt(args.kind)}{hint} The kinds are: {', '.join(SCHEMA_KINDS)}")
         return UNUSABLE
     out.write(dumps(schema_for(args.kind)))

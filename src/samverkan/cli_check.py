@@ -14,62 +14,47 @@ from typing import BinaryIO, TextIO
 
 from attrs import frozen
 
-from samverkan.errors import DocumentError, SamverkanError
+from samverkan.errors import DocumentError, InputError
 from samverkan.io import Bundle, Document, Format, load, loads
 from samverkan.io.documents import read_limited
-from samverkan.rules import Finding, Outcome, Report, Severity, check
+from samverkan.rules import BundleReport, Located, Outcome, check
+from samverkan.rules.bundles import located
 
-__all__ = ["STDIN_NAME", "CheckedDocument", "InputError", "Located", "check_document", "read"]
+__all__ = ["STDIN_NAME", "CheckedDocument", "InputError", "check_document", "read"]
 
 #: How standard input is named in reports and error messages.
 STDIN_NAME = "<stdin>"
 
 
-class InputError(SamverkanError):
-    """A command-line argument that names no document file (a directory)."""
-
-
-@frozen
-class Located:
-    """A finding with its path in the document file, and the name of the item it concerns
-    when the document is a bundle."""
-
-    finding: Finding
-    path: str
-    item: str | None = None
-
-
 @frozen
 class CheckedDocument:
-    """The findings of one document, most serious first, and the report of each subject."""
+    """The findings of one document, with their paths in the file, most serious first."""
 
     file: str
-    findings: tuple[Located, ...]
-    reports: tuple[Report, ...] = ()
+    report: BundleReport
+
+    @property
+    def findings(self) -> tuple[Located, ...]:
+        """The findings, their paths under ``$.content``."""
+        return self.report.findings
 
     @property
     def ok(self) -> bool:
         """``True`` when no finding is an error (what the exit status follows)."""
-        return not any(f.finding.severity is Severity.ERROR for f in self.findings)
+        return self.report.ok
 
     @property
     def outcome(self) -> Outcome:
-        """Errors in any subject; else not judged when no subject was judged; else no errors."""
-        if not self.ok:
-            return Outcome.ERRORS
-        if all(report.outcome is Outcome.NOT_JUDGED for report in self.reports):
-            return Outcome.NOT_JUDGED
-        return Outcome.NO_ERRORS
+        """The outcome over every subject in the document."""
+        return self.report.outcome
 
     def count(self, attribute: str) -> int:
-        """The number of rule ids in ``attribute`` (``judged``, ``not_judged`` or
-        ``not_in_force``) over every subject's report."""
-        return sum(len(getattr(report, attribute)) for report in self.reports)
+        """See :meth:`~samverkan.rules.bundles.BundleReport.count`."""
+        return self.report.count(attribute)
 
     def rules(self, attribute: str) -> list[str]:
-        """The rule ids in ``attribute`` over every subject's report, each once."""
-        found = (rule for report in self.reports for rule in getattr(report, attribute))
-        return list(dict.fromkeys(found))
+        """See :meth:`~samverkan.rules.bundles.BundleReport.rules`."""
+        return self.report.rules(attribute)
 
 
 def _stdin_format(data: str | bytes) -> Format:
@@ -112,32 +97,13 @@ def read(name: str, stdin: TextIO | None) -> Document:
     return load(name)
 
 
-def _subjects(document: Document) -> list[tuple[str, object, str | None]]:
-    """Each model to check with the path of its content in the file and, in a bundle, its
-    name."""
-    if isinstance(document.content, Bundle):
-        return [
-            (f"$.content.items[{i}]", item, _name_of(item))
-            for i, item in enumerate(document.content.items)
-        ]
-    return [("$.content", document.content, None)]
-
-
-def _name_of(item: object) -> str:
-    short = getattr(item, "short_name", None)
-    name = getattr(item, "name", None)
-    if short and name:
-        return f"{short}: {name}"
-    return str(short or name or type(item).__name__)
-
-
 def check_document(file: str, document: Document, as_of: date) -> CheckedDocument:
-    """Check every model in ``document`` as of ``as_of``."""
-    located: list[Located] = []
-    reports: list[Report] = []
-    for prefix, subject, name in _subjects(document):
-        report = check(subject, as_of=as_of)
-        reports.append(report)
-        located += [Located(f, prefix + f.path.removeprefix("$"), name) for f in report]
-    located.sort(key=lambda item: item.finding.severity.rank)
-    return CheckedDocument(file, tuple(located), tuple(reports))
+    """Check every model in ``document`` as of ``as_of``; paths are in the file
+    (``$.content.items[2].parties[1]``)."""
+    content = document.content
+    if isinstance(content, Bundle):
+        report = check(content, as_of=as_of)
+    else:
+        single = check(content, as_of=as_of)
+        report = BundleReport(as_of, tuple(located(single)), (single,))
+    return CheckedDocument(file, report.under("$.content"))

@@ -9,53 +9,29 @@ JSON is written with sorted keys and non-ASCII text as it is, so equal input giv
 
 from __future__ import annotations
 
-import json
 import textwrap
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from samverkan.cli_check import CheckedDocument, Located
+from samverkan.cli_check import CheckedDocument
 from samverkan.errors import printable
 from samverkan.i18n import N_, format_value, translate
 from samverkan.io import type_tag
-from samverkan.law import Citation, Verification
+from samverkan.io.reports import dumps, finding_data, rule_data
+from samverkan.law.verification import VERIFICATION_LABELS
 from samverkan.rules import Category, Outcome, Rule, RuleKind, Severity
+from samverkan.rules.finding import CATEGORY_LABELS, OUTCOME_LABELS, SEVERITY_LABELS
 
 __all__ = [
     "check_json",
     "check_text",
-    "citation_data",
     "dumps",
     "explain_text",
     "rules_json",
     "rules_text",
 ]
 
-SEVERITY_LABELS = {
-    Severity.ERROR: N_("fel"),
-    Severity.WARNING: N_("varning"),
-    Severity.INFO: N_("information"),
-}
-VERIFICATION_LABELS = {
-    Verification.VERIFIED_RK: N_("kontrollerad mot Regeringskansliets rättsdatabaser"),
-    Verification.VERIFIED_RD: N_("kontrollerad mot riksdagen.se"),
-    Verification.VERIFIED_SFS: N_("kontrollerad mot den tryckta författningen i SFS"),
-    Verification.VERIFIED_PROP: N_("kontrollerad mot förarbeten"),
-    Verification.VERIFIED_SEC: N_("kontrollerad mot en tillförlitlig sekundärkälla"),
-    Verification.RECALLED: N_("inte kontrollerad mot någon källa"),
-}
-CATEGORY_LABELS = {
-    Category.LAW: N_("rättslig bedömning"),
-    Category.CONSISTENCY: N_("inre överensstämmelse"),
-    Category.NOT_RECORDED: N_("uppgift saknas i dokumentet"),
-    Category.NOT_JUDGED: N_("inte prövat"),
-}
-OUTCOME_LABELS = {
-    Outcome.ERRORS: N_("Utfall: fel funna."),
-    Outcome.NO_ERRORS: N_("Utfall: inga fel i det som prövades."),
-    Outcome.NOT_JUDGED: N_("Utfall: inte prövat."),
-}
 COVERAGE = N_("Prövade regler: {judged}, inte i kraft: {not_in_force}")
 NOT_JUDGED_RULES = N_("inte prövat: {rules}")
 KIND = N_("Slag")
@@ -79,44 +55,11 @@ SUMMARY = N_("Fel: {errors}, varningar: {warnings}, information: {infos}.")
 DOCUMENTS = N_("Dokument: {count}, med fel: {failed}.")
 
 
-def dumps(data: Any) -> str:
-    """``data`` as JSON text: sorted keys, indented by two spaces, non-ASCII kept."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
-
-
-def citation_data(citation: Citation) -> dict[str, Any]:
-    """A citation as JSON data.
-
-    >>> from samverkan.law import parse_citation
-    >>> citation_data(parse_citation("KL 9:24", on=date(2019, 1, 1)))["text"]
-    '9 kap. 24 § kommunallagen (2017:725)'
-    """
-    return {
-        "sfs": citation.sfs,
-        "chapter": citation.chapter,
-        "section": citation.section,
-        "text": citation.swedish(),
-        "url": citation.lagen_nu_url,
-    }
-
-
 def _label(message: str, locale: str) -> str:
     return translate(message, locale)
 
 
 # -- check -----------------------------------------------------------------------------------
-
-
-def _finding_data(item: Located, locale: str) -> dict[str, Any]:
-    finding = item.finding
-    return {
-        "rule": finding.rule_id,
-        "severity": finding.severity.value,
-        "category": finding.category.value,
-        "message": finding.message(locale),
-        "path": item.path,
-        "citations": [citation_data(c) for c in finding.citations],
-    }
 
 
 def _coverage_data(document: CheckedDocument) -> dict[str, Any]:
@@ -144,7 +87,9 @@ def check_json(documents: Sequence[CheckedDocument], as_of: date, ok: bool, loca
                 "ok": document.outcome is Outcome.NO_ERRORS,
                 "outcome": document.outcome.value,
                 "coverage": _coverage_data(document),
-                "findings": [_finding_data(item, locale) for item in document.findings],
+                "findings": [
+                    finding_data(item.finding, locale, item.path) for item in document.findings
+                ],
             }
             for document in documents
         ],
@@ -215,24 +160,9 @@ def _kinds(rule: Rule) -> list[str]:
     return [type_tag(kind) for kind in rule.applies_to]
 
 
-def _rule_data(rule: Rule) -> dict[str, Any]:
-    return {
-        "id": rule.id,
-        "severity": rule.severity.value,
-        "citations": [citation_data(c) for c in rule.citations],
-        "valid_from": rule.valid_from.isoformat(),
-        "valid_to": rule.valid_to.isoformat() if rule.valid_to else None,
-        "summary": rule.summary,
-        "applies_to": _kinds(rule),
-        "kind": rule.kind.value,
-        "verification": rule.verification.value if rule.verification else None,
-        "verified_on": rule.verified_on.isoformat(),
-    }
-
-
 def rules_json(rules: Iterable[Rule]) -> str:
     """Every rule as JSON: ``{"rules": [...]}`` in registration order."""
-    return dumps({"rules": [_rule_data(rule) for rule in rules]})
+    return dumps({"rules": [rule_data(rule) for rule in rules]})
 
 
 def _validity(rule: Rule, locale: str) -> str:

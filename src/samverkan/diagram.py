@@ -41,7 +41,7 @@ import subprocess
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeAlias
 
-from samverkan.errors import SamverkanError, printable
+from samverkan.errors import DiagramError, GraphvizNotFoundError, printable
 from samverkan.i18n import DEFAULT_LOCALE, N_, translate
 from samverkan.model import JointCommittee, LocalFederation, Office, Participant, Role, Seat
 from samverkan.model.seats import seat_count
@@ -78,17 +78,6 @@ _BODY_STYLE: Mapping[BodyKind, dict[str, str]] = {
 _ELLIPSE: Mapping[str, str] = {"shape": "ellipse"}
 _BOLD: Mapping[str, str] = {"style": "bold"}
 _SEATS_LEGEND = N_("Platser: ledamöter + ersättare")
-
-
-class DiagramError(SamverkanError):
-    """A diagram could not be made."""
-
-
-class GraphvizNotFoundError(DiagramError, RuntimeError):
-    """SVG was asked for, but Graphviz's ``dot`` program is not on the ``PATH``."""
-
-    def __init__(self) -> None:
-        super().__init__("Graphviz 'dot' is not installed; use --format dot")
 
 
 def quote(text: str) -> str:

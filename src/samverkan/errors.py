@@ -17,16 +17,22 @@ from collections.abc import Sequence
 
 __all__ = [
     "EXCERPT_LENGTH",
+    "SUGGESTION_CUTOFF",
     "SUGGESTION_LENGTH",
     "CitationSyntaxError",
+    "DiagramError",
     "DocumentError",
+    "GraphvizNotFoundError",
+    "InputError",
     "SamverkanError",
     "UnknownPartyError",
     "UnknownRuleError",
     "UnknownStatuteError",
+    "UnknownTaskAreaError",
     "UnsupportedLocaleError",
     "UnsupportedSubjectError",
     "close_matches",
+    "did_you_mean",
     "excerpt",
     "printable",
 ]
@@ -69,12 +75,34 @@ def printable(text: str, keep_newlines: bool = False) -> str:
     return pattern.sub(lambda found: repr(found[0])[1:-1], text)
 
 
-def close_matches(word: str, choices: Sequence[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
-    """The ``choices`` closest to ``word`` (:func:`difflib.get_close_matches`); none for a word
-    longer than :data:`SUGGESTION_LENGTH`."""
+#: How close a known name must be to what was written to be suggested
+#: (:func:`difflib.get_close_matches`), everywhere samverkan suggests one.
+SUGGESTION_CUTOFF = 0.5
+
+
+def close_matches(word: str, choices: Sequence[str], n: int = 3) -> list[str]:
+    """The ``choices`` closest to ``word`` (:func:`difflib.get_close_matches` with
+    :data:`SUGGESTION_CUTOFF`); none for a word longer than :data:`SUGGESTION_LENGTH`."""
     if len(word) > SUGGESTION_LENGTH:
         return []
-    return difflib.get_close_matches(word, list(choices), n=n, cutoff=cutoff)
+    return difflib.get_close_matches(word, list(choices), n=n, cutoff=SUGGESTION_CUTOFF)
+
+
+def did_you_mean(word: str, choices: Sequence[str]) -> str:
+    """``"; did you mean 'x'?"`` with the choice closest to ``word``, or ``""``.
+
+    >>> did_you_mean("joint_comittee", ["joint_committee", "bundle"])
+    "; did you mean 'joint_committee'?"
+    """
+    close = close_matches(word, choices, n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _suggesting(message: str, suggestions: Sequence[str]) -> str:
+    """``message`` followed by ``; did you mean 'a', 'b'?`` when there are ``suggestions``."""
+    if not suggestions:
+        return message
+    return message + "; did you mean " + ", ".join(repr(s) for s in suggestions) + "?"
 
 
 class SamverkanError(Exception):
@@ -92,10 +120,7 @@ class UnknownPartyError(SamverkanError, LookupError):
         self.what = what
         self.query = query
         self.suggestions = tuple(suggestions)
-        message = f"no {what} matches {excerpt(query)}"
-        if self.suggestions:
-            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
-        super().__init__(message)
+        super().__init__(_suggesting(f"no {what} matches {excerpt(query)}", self.suggestions))
 
 
 class UnknownStatuteError(SamverkanError, LookupError):
@@ -175,3 +200,31 @@ class DocumentError(SamverkanError, ValueError):
         lines = [f"{where}{len(self.problems)} problem(s) in the document:"]
         lines += [f"  {path}: {message}" for path, message in self.problems]
         super().__init__("\n".join(lines))
+
+
+class UnknownTaskAreaError(SamverkanError, LookupError):
+    """No task area has the id asked for.
+
+    ``query`` is the id asked for and ``suggestions`` the closest known ids, best first
+    (possibly empty).
+    """
+
+    def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
+        self.query = query
+        self.suggestions = tuple(suggestions)
+        super().__init__(_suggesting(f"no task area matches {excerpt(query)}", self.suggestions))
+
+
+class DiagramError(SamverkanError):
+    """A diagram could not be made."""
+
+
+class GraphvizNotFoundError(DiagramError, RuntimeError):
+    """SVG was asked for, but Graphviz's ``dot`` program is not on the ``PATH``."""
+
+    def __init__(self) -> None:
+        super().__init__("Graphviz 'dot' is not installed; use --format dot")
+
+
+class InputError(SamverkanError):
+    """A command-line argument that names no document file (a directory)."""

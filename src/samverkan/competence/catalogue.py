@@ -19,29 +19,13 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 
 from samverkan.competence.areas import BUNDLED_AREAS
 from samverkan.competence.model import TaskArea
-from samverkan.errors import SamverkanError, close_matches, excerpt
+from samverkan.errors import UnknownTaskAreaError, close_matches
 
 __all__ = ["CATALOGUE", "TaskAreaCatalogue", "UnknownTaskAreaError"]
-
-
-class UnknownTaskAreaError(SamverkanError, LookupError):
-    """No task area has the id asked for.
-
-    ``query`` is the id asked for and ``suggestions`` the closest known ids, best first
-    (possibly empty).
-    """
-
-    def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
-        self.query = query
-        self.suggestions = tuple(suggestions)
-        message = f"no task area matches {excerpt(query)}"
-        if self.suggestions:
-            message += "; did you mean " + ", ".join(repr(s) for s in self.suggestions) + "?"
-        super().__init__(message)
 
 
 class TaskAreaCatalogue:
@@ -77,7 +61,7 @@ class TaskAreaCatalogue:
         try:
             return self._by_id[area_id]
         except KeyError:
-            close = close_matches(area_id, list(self._by_id), n=3, cutoff=0.6)
+            close = close_matches(area_id, list(self._by_id), n=3)
             raise UnknownTaskAreaError(area_id, close) from None
 
     def __iter__(self) -> Iterator[TaskArea]:

@@ -52,42 +52,41 @@ samverkan.errors.DocumentError: 4 problem(s) in the document:
 from __future__ import annotations
 
 import functools
-import json
 import os
 import re
-import stat
-import tomllib
 from collections.abc import Mapping
-from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
-from typing import IO, Any, AnyStr, BinaryIO, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 import cattrs
 import tomli_w
-from attrs import field, frozen
+from attrs import frozen
 
-from samverkan.errors import EXCERPT_LENGTH, DocumentError, excerpt
+from samverkan.errors import EXCERPT_LENGTH, DocumentError, did_you_mean, excerpt
 from samverkan.io import fastload
-from samverkan.io.converter import (
-    PROBLEMS_PER_DOCUMENT,
-    _did_you_mean,
-    _key_path,
+from samverkan.io.converter import make_converter
+from samverkan.io.fastdump import json_text
+from samverkan.io.formats import (
+    MAX_DOCUMENT_BYTES,
+    TOML_KEY_PARTS,
+    decode,
+    is_dir,
+    parse_json,
+    parse_toml,
+    read_file,
+    read_limited,
+    stopped,
+)
+from samverkan.io.migrations import migrate
+from samverkan.io.problems import (
     describe_value,
-    make_converter,
+    key_path,
     problems_from,
     reading_limits,
-    type_tag,
 )
-from samverkan.io.fastdump import json_text
-from samverkan.io.migrations import migrate
-from samverkan.model.company import JointlyOwnedCompany
-from samverkan.model.contractual import ContractualCooperation
-from samverkan.model.cooperation_agreement import AgreementRegister, CooperationAgreement
-from samverkan.model.federation import LocalFederation
-from samverkan.model.joint_committee import JointCommittee
-from samverkan.model.pot import Pot
-from samverkan.model.structure import CollaborationStructure
+from samverkan.model.common import described
+from samverkan.model.kinds import DOCUMENT_KINDS, Bundle, Subject, type_tag
 
 __all__ = [
     "FORMATS",
@@ -119,42 +118,13 @@ Format: TypeAlias = Literal["json", "toml"]
 #: The formats, by the suffix of their files.
 FORMATS: tuple[Format, ...] = ("json", "toml")
 
-#: Any model that can stand alone in a document.
-Subject: TypeAlias = (
-    JointCommittee
-    | LocalFederation
-    | ContractualCooperation
-    | JointlyOwnedCompany
-    | CollaborationStructure
-    | Pot
-    | CooperationAgreement
-    | AgreementRegister
-)
-
-_SUBJECTS: tuple[type, ...] = (
-    JointCommittee,
-    LocalFederation,
-    ContractualCooperation,
-    JointlyOwnedCompany,
-    CollaborationStructure,
-    Pot,
-    CooperationAgreement,
-    AgreementRegister,
-)
-
 _VERSION_TEXT = re.compile(r"([0-9]+)\.([0-9]+)")
 _ENVELOPE = ("schema_version", "kind", "content")
 
 
-@frozen
-class Bundle:
-    """Several models in one document, each tagged with its kind in ``"type"``."""
-
-    items: tuple[Subject, ...] = ()
-
-
-#: The kinds of document and the class of their content.
-KINDS: Mapping[str, type] = MappingProxyType({type_tag(c): c for c in (*_SUBJECTS, Bundle)})
+#: The kinds of document and the class of their content (from
+#: :data:`~samverkan.model.kinds.DOCUMENT_KINDS`).
+KINDS: Mapping[str, type] = MappingProxyType({row.tag: row.cls for row in DOCUMENT_KINDS})
 
 
 def kind_of(model: object) -> str:
@@ -209,9 +179,16 @@ class Document:
     """A model with its kind and schema version; a document read from an earlier version is
     migrated to the current one (see :mod:`samverkan.io.migrations`)."""
 
-    kind: str = field(validator=_check_kind)
-    content: Any
-    schema_version: str = field(default=SCHEMA_VERSION, validator=_check_version)
+    kind: str = described(
+        "The kind of model in content.",
+        validator=_check_kind,
+    )
+    content: Any = described("The model itself.")
+    schema_version: str = described(
+        "The version of the document format.",
+        default=SCHEMA_VERSION,
+        validator=_check_version,
+    )
 
     def __attrs_post_init__(self) -> None:
         expected = KINDS[self.kind]
@@ -233,145 +210,6 @@ def _converter() -> cattrs.Converter:
 
 
 # -- reading --------------------------------------------------------------------------------
-
-
-def _decode(data: str | bytes, source: str | None) -> str:
-    if isinstance(data, str):
-        return data.removeprefix("\ufeff")
-    if not isinstance(data, bytes | bytearray | memoryview):
-        problem = f"expected the text of a document, got {describe_value(data)}"
-        raise DocumentError([("$", problem)], source)
-    try:
-        return bytes(data).removeprefix(b"\xef\xbb\xbf").decode("utf-8")
-    except UnicodeDecodeError as error:
-        byte = error.object[error.start]
-        raise DocumentError(
-            [("$", f"not valid UTF-8: the byte 0x{byte:02x} at offset {error.start}")], source
-        ) from None
-
-
-class _JsonObject(dict[str, Any]):
-    """A JSON object that was given some of its keys more than once."""
-
-    duplicates: list[str]
-
-
-def _duplicate_keys(data: Any) -> list[tuple[str, str]]:
-    problems: list[tuple[str, str]] = []
-    stack: list[tuple[str, Any]] = [("$", data)]
-    while stack and len(problems) < PROBLEMS_PER_DOCUMENT:
-        path, value = stack.pop()
-        if isinstance(value, dict):
-            if isinstance(value, _JsonObject):
-                for key in dict.fromkeys(value.duplicates):
-                    where = _key_path(path, key)
-                    problems.append((where, f"the key {excerpt(key)} appears more than once"))
-            stack.extend((_key_path(path, k), v) for k, v in reversed(value.items()))
-        elif isinstance(value, list):
-            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(value))))
-    return problems
-
-
-class _Duplicates:
-    """An ``object_pairs_hook`` that notes whether any object had a key more than once.
-
-    Objects are plain dicts; only one with a repeated key becomes a :class:`_JsonObject`.
-    """
-
-    def __init__(self) -> None:
-        self.found = False
-
-    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        obj = dict(pairs)
-        if len(obj) == len(pairs):
-            return obj
-        self.found = True
-        marked = _JsonObject(obj)
-        marked.duplicates = []
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                marked.duplicates.append(key)
-            seen.add(key)
-        return marked
-
-
-class _UnreadableNumber(ValueError):
-    """A number whose exponent is beyond what :class:`~decimal.Decimal` can hold."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(f"the number {excerpt(text)} has an exponent too large to read")
-
-
-def _decimal(text: str) -> Decimal:
-    """A number of the document as an exact decimal (``parse_float`` of JSON and TOML)."""
-    try:
-        return Decimal(text)
-    except ArithmeticError:  # decimal.InvalidOperation: an exponent of 20 digits or more
-        raise _UnreadableNumber(text) from None
-
-
-def _parse_json(text: str, source: str | None) -> Any:
-    hook = _Duplicates()
-    try:
-        data = json.loads(
-            text,
-            parse_float=_decimal,
-            parse_constant=Decimal,  # NaN and Infinity are refused where they stand
-            object_pairs_hook=hook,
-        )
-    except json.JSONDecodeError as error:
-        message = f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        raise DocumentError([("$", message)], source) from None
-    except (ValueError, RecursionError) as error:
-        raise DocumentError([("$", f"invalid JSON: {error}")], source) from None
-    if hook.found:  # only then is the whole document walked for the paths
-        problems = _duplicate_keys(data)
-        if len(problems) >= PROBLEMS_PER_DOCUMENT:
-            problems.append(("$", _stopped(len(problems))))
-        raise DocumentError(problems, source)
-    return data
-
-
-def _stopped(count: int) -> str:
-    return f"reading stopped after {count} problems; there may be more"
-
-
-#: The most parts a TOML key may have (``a.b.c`` has three), in a table header or before an
-#: ``=``. tomllib builds a table per part, so ``x.a.a.a…= 1`` with 100 000 parts would take
-#: gigabytes of memory or tens of seconds; no document of samverkan nests nearly as deep.
-TOML_KEY_PARTS = 64
-
-_BARE_KEY = r"(?:[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*')"
-#: A key of more than TOML_KEY_PARTS parts where a key may start: at the start of a line
-#: (after ``[`` or ``[[`` for a table header), or in an inline table after ``{`` or ``,``.
-_DEEP_KEY = re.compile(
-    rf"(?:^[ \t]*\[{{0,2}}|[{{,])[ \t]*{_BARE_KEY}"
-    rf"(?:[ \t]*\.[ \t]*{_BARE_KEY}){{{TOML_KEY_PARTS}}}",
-    re.MULTILINE,
-)
-
-
-def _deep_key(text: str) -> int | None:
-    """The line of the first key with more than :data:`TOML_KEY_PARTS` parts, if any.
-
-    A cheap scan before parsing; it may also find such a run of words inside a string, which
-    no real document holds.
-    """
-    found = _DEEP_KEY.search(text)
-    return None if found is None else text.count("\n", 0, found.start()) + 1
-
-
-def _parse_toml(text: str, source: str | None) -> Any:
-    line = _deep_key(text)
-    if line is not None:
-        message = f"invalid TOML: a key at line {line} has more than {TOML_KEY_PARTS} parts"
-        raise DocumentError([("$", message)], source)
-    try:
-        return tomllib.loads(text, parse_float=_decimal)
-    except (ValueError, RecursionError) as error:  # TOMLDecodeError is a ValueError
-        hint = "; the text looks like JSON: read it as JSON" if text.lstrip()[:1] == "{" else ""
-        raise DocumentError([("$", f"invalid TOML: {error}{hint}")], source) from None
 
 
 def from_data(data: object, source: str | None = None) -> Document:
@@ -404,15 +242,15 @@ def from_data(data: object, source: str | None = None) -> Document:
     if "kind" not in data:
         problems.append(("$.kind", "required field 'kind' is missing"))
     elif not isinstance(kind, str) or kind not in KINDS:
-        hint = _did_you_mean(kind, list(KINDS)) if isinstance(kind, str) else ""
+        hint = did_you_mean(kind, list(KINDS)) if isinstance(kind, str) else ""
         shown = excerpt(kind) if isinstance(kind, str) else describe_value(kind)
         problems.append(
             ("$.kind", f"unknown kind {shown}{hint or '; the kinds are ' + ', '.join(KINDS)}")
         )
     for key in data:
         if key not in _ENVELOPE:
-            hint = _did_you_mean(key, _ENVELOPE)
-            problems.append((_key_path("$", key), f"unknown field {excerpt(key)}{hint}"))
+            hint = did_you_mean(key, _ENVELOPE)
+            problems.append((key_path("$", key), f"unknown field {excerpt(key)}{hint}"))
     content: Any = None
     if "content" not in data:
         problems.append(("$.content", "required field 'content' is missing"))
@@ -424,7 +262,7 @@ def from_data(data: object, source: str | None = None) -> Document:
             except Exception as error:
                 problems += problems_from(error, "$.content")
         if limits.stopped:
-            problems.append(("$.content", _stopped(len(problems))))
+            problems.append(("$.content", stopped(len(problems))))
     if problems:
         raise DocumentError(problems, source)
     return Document(str(kind), content)
@@ -443,14 +281,28 @@ def loads(data: str | bytes, format: Format = "json", source: str | None = None)
         raise DocumentError(
             [("$", f"unknown format {format!r}; expected 'json' or 'toml'")], source
         )
-    text = _decode(data, source)
+    text = decode(data, source)
     if not text.strip():
         raise DocumentError([("$", "the document is empty")], source)
     fast = format == "json" and fastload.read_json(text, KINDS, SCHEMA_VERSION)
     if fast:
         return Document(*fast)
-    parsed = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
+    parsed = parse_json(text, source) if format == "json" else parse_toml(text, source)
     return from_data(parsed, source)
+
+
+def load(path: str | os.PathLike[str], format: Format | None = None) -> Document:
+    """Read a document from a file; the format follows the suffix (``.json``, ``.toml``).
+
+    Only a regular file of at most :data:`MAX_DOCUMENT_BYTES` is read.
+    """
+    where = Path(path)
+    if is_dir(where):
+        raise DocumentError([("$", "this is a directory, not a file")], str(where))
+    chosen = format or _format_of(where)
+    if chosen is None:
+        raise DocumentError([("$", _unknown_suffix(where))], str(where))
+    return loads(read_file(where), chosen, source=str(where))
 
 
 def _format_of(path: Path) -> Format | None:
@@ -465,69 +317,6 @@ def _unknown_suffix(path: Path) -> str:
 #: The largest document file :func:`load` reads, in bytes (256 MiB: ten times a county-wide
 #: register of every agreement in Sweden). A larger file, or one that keeps growing while it
 #: is read, is refused with a :class:`~samverkan.errors.DocumentError`.
-MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
-
-
-def _too_large(limit: int) -> str:
-    return f"the document is larger than {limit} bytes, the most samverkan reads"
-
-
-def read_limited(stream: IO[AnyStr], source: str | None, limit: int = MAX_DOCUMENT_BYTES) -> AnyStr:
-    """At most ``limit`` bytes (characters, from a text stream) of ``stream``; a longer stream
-    raises :class:`~samverkan.errors.DocumentError`, having kept no more than that."""
-    data = stream.read(limit + 1)
-    if len(data) > limit:
-        raise DocumentError([("$", _too_large(limit))], source)
-    return data
-
-
-def _open_regular(where: Path) -> BinaryIO:
-    """``where`` opened for reading, when it is a regular file (not a directory, FIFO or
-    device: a FIFO would block forever and ``/dev/zero`` never ends)."""
-    descriptor = os.open(where, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    try:
-        kind = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(kind):
-            what = "a directory" if stat.S_ISDIR(kind) else "not a regular file"
-            raise DocumentError([("$", f"cannot read the file: it is {what}")], str(where))
-        return os.fdopen(descriptor, "rb")
-    except BaseException:
-        os.close(descriptor)
-        raise
-
-
-def load(path: str | os.PathLike[str], format: Format | None = None) -> Document:
-    """Read a document from a file; the format follows the suffix (``.json``, ``.toml``).
-
-    Only a regular file of at most :data:`MAX_DOCUMENT_BYTES` is read.
-    """
-    where = Path(path)
-    if _is_dir(where):
-        raise DocumentError([("$", "this is a directory, not a file")], str(where))
-    chosen = format or _format_of(where)
-    if chosen is None:
-        raise DocumentError([("$", _unknown_suffix(where))], str(where))
-    return loads(read_file(where), chosen, source=str(where))
-
-
-def _is_dir(where: Path) -> bool:
-    try:
-        return where.is_dir()
-    except OSError:  # a name too long, say: reading it will say what is wrong
-        return False
-
-
-def read_file(where: Path) -> bytes:
-    """The bytes of a regular file of at most :data:`MAX_DOCUMENT_BYTES`; anything else, or a
-    file that cannot be read, raises :class:`~samverkan.errors.DocumentError`."""
-    try:
-        with _open_regular(where) as stream:
-            return read_limited(stream, str(where))
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise DocumentError([("$", f"cannot read the file: {reason}")], str(where)) from None
-
-
 # -- writing --------------------------------------------------------------------------------
 
 
@@ -540,7 +329,7 @@ def to_data(document: Document | object) -> dict[str, Any]:
 
 def _toml_ready(value: Any, path: str) -> Any:
     if isinstance(value, dict):
-        return {k: _toml_ready(value[k], _key_path(path, k)) for k in sorted(value)}
+        return {k: _toml_ready(value[k], key_path(path, k)) for k in sorted(value)}
     if isinstance(value, list):
         return [_toml_ready(v, f"{path}[{i}]") for i, v in enumerate(value)]
     if value is None:

@@ -44,17 +44,18 @@ from typing import Any, ParamSpec, TypeVar, Union, get_args, get_origin
 import attrs
 import cattrs
 
-from samverkan.io.converter import (
-    _DATE_TEXT,
+from samverkan.io.formats import parse_json
+from samverkan.io.hooks import (
+    DATE_TEXT,
     TAG_FIELD,
-    _enum_members,
-    _parties_by_code,
-    _structure_citation,
-    _structure_decimal,
-    reading_limits,
-    type_tag,
+    enum_members,
+    parties_by_code,
+    structure_citation,
+    structure_decimal,
 )
+from samverkan.io.problems import reading_limits
 from samverkan.law import Citation
+from samverkan.model.kinds import type_tag
 from samverkan.parties import Municipality, Region
 
 __all__ = ["Verifier", "paused_gc", "structure", "structurer", "verifying"]
@@ -105,7 +106,7 @@ def _text(value: str) -> str:
 
 
 def _party_table(kinds: tuple[type, ...]) -> dict[str, Any]:
-    return {code: p for code, p in _parties_by_code().items() if isinstance(p, kinds)}
+    return {code: p for code, p in parties_by_code().items() if isinstance(p, kinds)}
 
 
 class _Generator:
@@ -118,9 +119,9 @@ class _Generator:
             "_text": _text,
             "_date": date,
             "_fromiso": date.fromisoformat,
-            "_datetext": _DATE_TEXT.fullmatch,
-            "_decimal": _structure_decimal,
-            "_citation": _structure_citation,
+            "_datetext": DATE_TEXT.fullmatch,
+            "_decimal": structure_decimal,
+            "_citation": structure_citation,
             "_frozenset": frozenset,
             "_tuple": tuple,
             "_keys": [0],
@@ -244,7 +245,7 @@ class _Generator:
             table = self._name(("parties", t), "p", _party_table((t,)))
             return [f"{ind}{var} = {table}[{var}]"]
         if issubclass(t, enum.Enum):
-            table = self._name(("enum", t), "e", _enum_members(t))
+            table = self._name(("enum", t), "e", enum_members(t))
             lines = [f"{ind}{var} = {table}[type({var}), {var}]"]
             if any(":" in str(m.value) for m in t):  # counted: see read_json
                 lines.insert(0, f"{ind}if type({var}) is str: _keys[0] += {var}.count(':')")
@@ -398,7 +399,7 @@ def _compare_document(verifier: Verifier, text: str, kind: str, content: Any) ->
 
     verifier.compared += 1
     try:
-        slow = documents.from_data(documents._parse_json(text, None))
+        slow = documents.from_data(parse_json(text, None))
     except Exception:
         if content is not _MISSING:
             verifier.mismatches.append(

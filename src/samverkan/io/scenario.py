@@ -74,19 +74,10 @@ from attrs import field, frozen
 
 from samverkan.analysis.calendar import DeadlineOutcome, MeetingCalendar, can_decide_by
 from samverkan.analysis.merger import EffectiveFrom, MergerReport, merge_committees
-from samverkan.errors import EXCERPT_LENGTH, DocumentError, excerpt
-from samverkan.io.converter import _did_you_mean, describe_value, make_converter, problems_from
-from samverkan.io.documents import (
-    Document,
-    Format,
-    _decode,
-    _parse_json,
-    _parse_toml,
-    from_data,
-    load,
-    read_file,
-    to_data,
-)
+from samverkan.errors import EXCERPT_LENGTH, DocumentError, did_you_mean, excerpt
+from samverkan.io.converter import describe_value, make_converter, problems_from
+from samverkan.io.documents import Document, Format, from_data, load, to_data
+from samverkan.io.formats import decode, parse_json, parse_toml, read_file
 from samverkan.model import JointCommittee, Participant
 
 __all__ = [
@@ -276,10 +267,10 @@ def loads_scenario(
     path through ``..`` or a link that leads out of ``base`` is refused, so that a scenario
     can only read the documents that travel with it.
     """
-    text = _decode(data, source)
+    text = decode(data, source)
     if not text.strip():
         raise DocumentError([("$", "the scenario is empty")], source)
-    parsed = _parse_json(text, source) if format == "json" else _parse_toml(text, source)
+    parsed = parse_json(text, source) if format == "json" else parse_toml(text, source)
     return scenario_from_data(parsed, base=base, source=source)
 
 
@@ -412,7 +403,7 @@ def _consistency(scenario: MergerScenario) -> list[tuple[str, str]]:
         if extended is None:
             known = [n for c in committees for n in (c.name, c.short_name) if n]
             hint = (
-                _did_you_mean(scenario.extend, known) or f"; the committees are {_names(scenario)}"
+                did_you_mean(scenario.extend, known) or f"; the committees are {_names(scenario)}"
             )
             problems.append(("$.extend", f"no committee is named {scenario.extend!r}{hint}"))
     host = scenario.host
@@ -430,7 +421,7 @@ def _consistency(scenario: MergerScenario) -> list[tuple[str, str]]:
     areas = list(dict.fromkeys(t.area for c in committees for t in c.tasks))
     for index, area in enumerate(scenario.keep_areas or ()):
         if area not in areas:
-            hint = _did_you_mean(area, areas) or f"; their areas are {', '.join(areas)}"
+            hint = did_you_mean(area, areas) or f"; their areas are {', '.join(areas)}"
             problems.append(
                 (f"$.keep_areas[{index}]", f"no committee merged has a task in {area!r}{hint}")
             )

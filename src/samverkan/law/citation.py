@@ -24,7 +24,7 @@ import re
 from attrs import field, frozen
 
 from samverkan.errors import UnknownStatuteError
-from samverkan.law.statutes import CATALOGUE, Statute, _check_sfs, riksdagen_url
+from samverkan.law.statutes import CATALOGUE, Statute, check_sfs, riksdagen_url
 
 __all__ = ["ORDINALS", "Citation"]
 
@@ -75,7 +75,7 @@ class Citation:
     ``"19"`` to ``through="36"``; a run has no stycke, punkt or mening.
     """
 
-    sfs: str = field(validator=_check_sfs)
+    sfs: str = field(validator=check_sfs)
     chapter: int | None = field(default=None, validator=_check_positive)
     section: str = field(default="1", validator=_check_section)
     stycke: int | None = field(default=None, validator=_check_ordinal, kw_only=True)

@@ -53,7 +53,7 @@ _SFS = re.compile(r"(1[89]\d\d|20\d\d):[1-9]\d{0,8}")
 V = Verification
 
 
-def _check_sfs(_: object, __: object, value: str) -> None:
+def check_sfs(_: object, __: object, value: str) -> None:
     if not _SFS.fullmatch(value):
         raise ValueError(f"not an SFS number of the form YYYY:N: {value!r}")
 
@@ -80,7 +80,7 @@ def riksdagen_url(sfs: str) -> str:
 class Amendment:
     """An amending act (ändringsförfattning) that matters for cooperation law."""
 
-    sfs: str = field(validator=_check_sfs)
+    sfs: str = field(validator=check_sfs)
     summary: str
     in_force: date | None = None
     verification: Verification = V.VERIFIED_RK
@@ -104,7 +104,7 @@ class Statute:
     is the first day the act no longer applied.
     """
 
-    sfs: str = field(validator=_check_sfs)
+    sfs: str = field(validator=check_sfs)
     title: str
     cited_as: str
     abbreviation: str

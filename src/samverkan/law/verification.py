@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["Verification"]
+from samverkan.i18n import N_
+
+__all__ = ["VERIFICATION_LABELS", "Verification"]
 
 
 class Verification(enum.Enum):
@@ -32,3 +34,14 @@ class Verification(enum.Enum):
     def is_verified(self) -> bool:
         """``True`` for every label except :attr:`RECALLED`."""
         return self is not Verification.RECALLED
+
+
+#: How people read each verification level.
+VERIFICATION_LABELS = {
+    Verification.VERIFIED_RK: N_("kontrollerad mot Regeringskansliets rättsdatabaser"),
+    Verification.VERIFIED_RD: N_("kontrollerad mot riksdagen.se"),
+    Verification.VERIFIED_SFS: N_("kontrollerad mot den tryckta författningen i SFS"),
+    Verification.VERIFIED_PROP: N_("kontrollerad mot förarbeten"),
+    Verification.VERIFIED_SEC: N_("kontrollerad mot en tillförlitlig sekundärkälla"),
+    Verification.RECALLED: N_("inte kontrollerad mot någon källa"),
+}

@@ -62,6 +62,7 @@ from samverkan.model.joint_committee import (
     JointCommitteeBasis,
     RemunerationPayer,
 )
+from samverkan.model.kinds import DOCUMENT_KINDS, Bundle, DocumentKind, Subject, kind_row, type_tag
 from samverkan.model.pot import (
     Application,
     Contribution,
@@ -89,6 +90,7 @@ from samverkan.model.structure import (
 )
 
 __all__ = [
+    "DOCUMENT_KINDS",
     "AdministrativeSupport",
     "Adoption",
     "AgreementRegister",
@@ -105,6 +107,7 @@ __all__ = [
     "BodyKind",
     "Bound",
     "BudgetMeeting",
+    "Bundle",
     "Charter",
     "CharterItem",
     "CharterProvision",
@@ -120,6 +123,7 @@ __all__ = [
     "Decision",
     "DelegateKind",
     "Delegation",
+    "DocumentKind",
     "Extension",
     "Extent",
     "FederationAudit",
@@ -161,13 +165,16 @@ __all__ = [
     "Seat",
     "Shareholding",
     "Spell",
+    "Subject",
     "SubstitutePolicy",
     "Task",
     "TaskSpell",
     "Term",
     "apply_revision",
     "is_party",
+    "kind_row",
     "seats_of",
     "state_on",
     "total_budget",
+    "type_tag",
 ]

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TypeAlias
 
-from attrs import field, frozen
+from attrs import NOTHING, field, frozen
 
 from samverkan.parties import Municipality, Region
 
@@ -38,7 +38,7 @@ __all__ = [
 DESCRIPTION = "samverkan.description"
 
 
-def described(text: str, **kwargs: Any) -> Any:
+def described(text: str, *, default: Any = NOTHING, validator: Any = None, **kwargs: Any) -> Any:
     """An attrs ``field`` that carries its description ``text`` in its metadata.
 
     >>> import attrs
@@ -47,9 +47,12 @@ def described(text: str, **kwargs: Any) -> Any:
     ...     name: str = described("The body's name.")
     >>> attrs.fields(Example).name.metadata[DESCRIPTION]
     "The body's name."
+
+    ``default`` and ``validator`` are named so that mypy's attrs support, taught by
+    ``scripts/mypy_described.py``, knows which fields are required.
     """
     metadata = {**kwargs.pop("metadata", {}), DESCRIPTION: text}
-    return field(metadata=metadata, **kwargs)
+    return field(default=default, validator=validator, metadata=metadata, **kwargs)
 
 
 def non_negative(_: Any, attribute: Any, value: Any) -> None:
@@ -66,8 +69,11 @@ def non_negative(_: Any, attribute: Any, value: Any) -> None:
 class Period:
     """A span of days; ``end`` is the last day included, ``None`` for open-ended."""
 
-    start: date
-    end: date | None = None
+    start: date = described("The first day of the period.")
+    end: date | None = described(
+        "The last day of the period, included; absent when open-ended.",
+        default=None,
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
@@ -115,9 +121,14 @@ class Organisation:
     municipalities and regions as parties; rules report when one of these stands there.
     """
 
-    name: str
-    kind: OrganisationKind
-    orgnr: str | None = None
+    name: str = described("The organisation's name.")
+    kind: OrganisationKind = described(
+        "What kind of organisation it is (kommunalförbund, aktiebolag, stiftelse, …)."
+    )
+    orgnr: str | None = described(
+        "Its organisation number (organisationsnummer), if known.",
+        default=None,
+    )
 
     def __str__(self) -> str:
         return f"{self.name} ({self.kind.value})"
@@ -142,11 +153,23 @@ class Adoption:
     the rules judge, as against a party that is simply not listed, whose adoption is unrecorded.
     """
 
-    party: Participant
-    body: Body = Body.FULLMAKTIGE
-    on: date | None = None
-    reference: str | None = None
-    adopted: bool = True
+    party: Participant = described("The party whose organ took the decision.")
+    body: Body = described(
+        "The organ that decided (fullmäktige unless stated).",
+        default=Body.FULLMAKTIGE,
+    )
+    on: date | None = described(
+        "The day of the decision (beslutsdatum), if known.",
+        default=None,
+    )
+    reference: str | None = described(
+        "The minute reference as the party writes it, e.g. 'KF § 92'.",
+        default=None,
+    )
+    adopted: bool = described(
+        "False to record that the organ has not adopted the document (a recorded absence).",
+        default=True,
+    )
 
 
 @frozen
@@ -162,12 +185,32 @@ class Instrument:
     unrecorded adoption (see :doc:`/reference/recording`).
     """
 
-    title: str | None = None
-    adoptions: tuple[Adoption, ...] = ()
-    tasks: tuple[str, ...] = ()
-    effective: date | None = None
-    exists: bool = True
-    adoptions_complete: bool = False
+    title: str | None = described(
+        "The document's title.",
+        default=None,
+    )
+    adoptions: tuple[Adoption, ...] = described(
+        "The decisions by which the parties adopted it (antagande).",
+        default=(),
+    )
+    tasks: tuple[str, ...] = described(
+        "The task-area ids the document sets out.",
+        default=(),
+    )
+    effective: date | None = described(
+        "The day it takes effect (ikraftträdande), if stated.",
+        default=None,
+    )
+    exists: bool = described(
+        "False to record that there is no such document; leave the document out when its "
+        "existence is not known.",
+        default=True,
+    )
+    adoptions_complete: bool = described(
+        "True when the adoptions list every decision taken, so that a party not listed has "
+        "not adopted; otherwise its adoption is unrecorded.",
+        default=False,
+    )
 
     def adopted_by(self, party: Participant, body: Body = Body.FULLMAKTIGE) -> bool:
         """Whether ``party``'s ``body`` is recorded as having adopted the document."""
@@ -189,7 +232,18 @@ class Task:
     all parties of the cooperation.
     """
 
-    area: str
-    description: str = ""
-    for_parties: tuple[Participant, ...] = field(default=())
-    extent: Extent = Extent.WHOLE
+    area: str = described(
+        "The id of the task area (verksamhetsområde) in the competence catalogue."
+    )
+    description: str = described(
+        "The task (uppgift) in the document's own words.",
+        default="",
+    )
+    for_parties: tuple[Participant, ...] = described(
+        "The parties on whose behalf the task is carried out; empty means all parties.",
+        default=(),
+    )
+    extent: Extent = described(
+        "Whether the task is carried out in whole or in part (helt eller delvis).",
+        default=Extent.WHOLE,
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from decimal import Decimal
 
-from attrs import field, frozen
+from attrs import frozen
 
 from samverkan.law import Citation
 from samverkan.model.common import Adoption, Participant, described, non_negative
@@ -46,10 +46,19 @@ class Shareholding:
     owner has secured.
     """
 
-    owner: Participant
-    percent: Decimal = field(validator=non_negative)
-    secured: frozenset[OwnerCondition] | None = None
-    decision: Adoption | None = None
+    owner: Participant = described("The owner (ägare).")
+    percent: Decimal = described(
+        "The owner's share in per cent, exact.",
+        validator=non_negative,
+    )
+    secured: frozenset[OwnerCondition] | None = described(
+        "The KL 10:3 conditions the owner's fullmäktige secured; absent when unrecorded.",
+        default=None,
+    )
+    decision: Adoption | None = described(
+        "The owner's decision on the holding.",
+        default=None,
+    )
     lay_auditor_from_revisorer: bool | None = described(
         "Whether the lekmannarevisor the owner's fullmäktige appoints is one of the revisorer "
         "it elected under KL 12:4 (KL 10:5); unrecorded when left out.",
@@ -65,10 +74,25 @@ class JointlyOwnedCompany:
     (``authority_basis``; KL 10:1).
     """
 
-    name: str
-    holdings: tuple[Shareholding, ...]
-    form: CompanyForm = CompanyForm.AKTIEBOLAG
-    orgnr: str | None = None
-    purpose: str | None = None
-    exercises_authority: bool = False
-    authority_basis: Citation | None = None
+    name: str = described("The company's name.")
+    holdings: tuple[Shareholding, ...] = described("The owners and their holdings (ägarandelar).")
+    form: CompanyForm = described(
+        "The legal form (aktiebolag, handelsbolag, stiftelse, …).",
+        default=CompanyForm.AKTIEBOLAG,
+    )
+    orgnr: str | None = described(
+        "The company's organisation number, if known.",
+        default=None,
+    )
+    purpose: str | None = described(
+        "The municipal purpose (kommunala ändamålet).",
+        default=None,
+    )
+    exercises_authority: bool = described(
+        "Whether the company is handed the exercise of public authority (myndighetsutövning).",
+        default=False,
+    )
+    authority_basis: Citation | None = described(
+        "The provision in law that allows the handover of myndighetsutövning.",
+        default=None,
+    )

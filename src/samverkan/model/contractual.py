@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from attrs import field, frozen
+from attrs import frozen
 
 from samverkan.law import Citation
-from samverkan.model.common import Adoption, Participant, Period, Task, non_negative
+from samverkan.model.common import Adoption, Participant, Period, Task, described, non_negative
 from samverkan.model.delegation import Delegation
 
 __all__ = ["AnnualReport", "Compensation", "ContractualCooperation"]
@@ -22,18 +22,30 @@ __all__ = ["AnnualReport", "Compensation", "ContractualCooperation"]
 class Compensation:
     """What the commissioning parties pay, in SEK (exact)."""
 
-    amount: Decimal = field(validator=non_negative)
-    per_year: bool = True
-    basis: str = ""
+    amount: Decimal = described(
+        "The amount in SEK, exact (ersättning).",
+        validator=non_negative,
+    )
+    per_year: bool = described(
+        "Whether the amount is per year (true) or once (false).",
+        default=True,
+    )
+    basis: str = described(
+        "How the amount is calculated, in words.",
+        default="",
+    )
 
 
 @frozen
 class AnnualReport:
     """A styrelse's yearly report to fullmäktige on its avtalssamverkan (KL 9:38)."""
 
-    party: Participant
-    year: int
-    reported_on: date | None = None
+    party: Participant = described("The party whose styrelse reports.")
+    year: int = described("The year reported on.")
+    reported_on: date | None = described(
+        "The day the report reached fullmäktige.",
+        default=None,
+    )
 
 
 @frozen
@@ -47,15 +59,42 @@ class ContractualCooperation:
     a year not listed was not reported; otherwise an unlisted year is unrecorded.
     """
 
-    name: str
-    commissioning: tuple[Participant, ...]
-    performing: Participant
-    tasks: tuple[Task, ...]
-    concluded_on: date | None = None
-    period: Period | None = None
-    compensation: Compensation | None = None
-    delegations: tuple[Delegation, ...] = ()
-    legal_basis: tuple[Citation, ...] = ()
-    adoptions: tuple[Adoption, ...] = ()
-    annual_reports: tuple[AnnualReport, ...] = ()
-    annual_reports_complete: bool = False
+    name: str = described("The name of the agreement (avtalssamverkan).")
+    commissioning: tuple[Participant, ...] = described(
+        "The parties whose tasks are performed (the commissioning parties)."
+    )
+    performing: Participant = described("The party that performs the tasks (utförare).")
+    tasks: tuple[Task, ...] = described("The tasks performed, in whole or in part.")
+    concluded_on: date | None = described(
+        "The day the agreement was concluded.",
+        default=None,
+    )
+    period: Period | None = described(
+        "The period the agreement runs (avtalstid).",
+        default=None,
+    )
+    compensation: Compensation | None = described(
+        "What the commissioning parties pay (ersättning).",
+        default=None,
+    )
+    delegations: tuple[Delegation, ...] = described(
+        "Delegations to the performing party's employees (KL 9:37 2 st.).",
+        default=(),
+    )
+    legal_basis: tuple[Citation, ...] = described(
+        "The provisions relied on; empty means the general basis in KL 9:37.",
+        default=(),
+    )
+    adoptions: tuple[Adoption, ...] = described(
+        "The parties' decisions to enter the agreement.",
+        default=(),
+    )
+    annual_reports: tuple[AnnualReport, ...] = described(
+        "The styrelse's yearly reports to fullmäktige (KL 9:38).",
+        default=(),
+    )
+    annual_reports_complete: bool = described(
+        "True when the annual reports list every report made, so that a year not listed was "
+        "not reported; otherwise it is unrecorded.",
+        default=False,
+    )

@@ -27,10 +27,10 @@ from decimal import Decimal
 from typing import Any
 
 import attrs
-from attrs import field, frozen
+from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
-from samverkan.model.common import Adoption, Participant, Period, non_negative
+from samverkan.model.common import Adoption, Participant, Period, described, non_negative
 from samverkan.money import EXACT, exact_difference, exact_sum
 
 __all__ = [
@@ -56,10 +56,17 @@ class Assignment:
     document gives no figure (it is never guessed).
     """
 
-    name: str
-    area: str
-    description: str = ""
-    budget: Decimal | None = field(default=None, validator=non_negative)
+    name: str = described("The assignment's name (uppdrag).")
+    area: str = described("The area (område) the assignment belongs to.")
+    description: str = described(
+        "The assignment in words.",
+        default="",
+    )
+    budget: Decimal | None = described(
+        "The yearly budget in SEK, exact; absent when not stated.",
+        default=None,
+        validator=non_negative,
+    )
 
 
 @frozen
@@ -70,10 +77,19 @@ class Extension:
     cited (e.g. "beslut december 2020").
     """
 
-    until: date
-    decided_on: date | None = None
-    decided_by: Participant | None = None
-    reference: str | None = None
+    until: date = described("The new last day of the agreement, included (förlängning).")
+    decided_on: date | None = described(
+        "The day of the decision to extend.",
+        default=None,
+    )
+    decided_by: Participant | None = described(
+        "The party that decided.",
+        default=None,
+    )
+    reference: str | None = described(
+        "How the decision is cited, e.g. 'beslut december 2020'.",
+        default=None,
+    )
 
 
 @frozen
@@ -85,12 +101,27 @@ class Revision:
     applies from; ``None`` while it is only proposed.
     """
 
-    proposed_on: date
-    removes: tuple[str, ...] = ()
-    adds: tuple[Assignment, ...] = ()
-    claims_budget_unchanged: bool | None = None
-    effective: date | None = None
-    reference: str | None = None
+    proposed_on: date = described("The day the revision (revidering) was proposed.")
+    removes: tuple[str, ...] = described(
+        "The names of the assignments removed.",
+        default=(),
+    )
+    adds: tuple[Assignment, ...] = described(
+        "The assignments added.",
+        default=(),
+    )
+    claims_budget_unchanged: bool | None = described(
+        "Whether the revision says the total budget is unchanged; absent: it says nothing.",
+        default=None,
+    )
+    effective: date | None = described(
+        "The day the revised agreement applies; absent while proposed.",
+        default=None,
+    )
+    reference: str | None = described(
+        "How the revision is cited.",
+        default=None,
+    )
 
 
 @frozen
@@ -101,9 +132,18 @@ class ReportingDuty:
     (default: within the following year).
     """
 
-    form: str = "verksamhetsberättelse"
-    to: str = ""
-    months_after_year_end: int = 12
+    form: str = described(
+        "The form of the yearly report, e.g. 'verksamhetsberättelse'.",
+        default="verksamhetsberättelse",
+    )
+    to: str = described(
+        "Whom the report goes to.",
+        default="",
+    )
+    months_after_year_end: int = described(
+        "Months after a year ends when its report is due.",
+        default=12,
+    )
 
     def due(self, year: int) -> date:
         """The last day on which the report for ``year`` is on time.
@@ -120,18 +160,27 @@ class AgreementReport:
     ``presented_on`` to the forums in ``presented_to``.
     """
 
-    year: int
-    presented_on: date | None = None
-    form: str = "verksamhetsberättelse"
-    presented_to: tuple[str, ...] = ()
+    year: int = described("The year reported on.")
+    presented_on: date | None = described(
+        "The day the report was presented.",
+        default=None,
+    )
+    form: str = described(
+        "The form of the report, e.g. 'verksamhetsberättelse'.",
+        default="verksamhetsberättelse",
+    )
+    presented_to: tuple[str, ...] = described(
+        "The forums it was presented to.",
+        default=(),
+    )
 
 
 @frozen
 class AgreementUse:
     """An act that relies on the agreement (a payment, a report, work on an assignment)."""
 
-    on: date
-    what: str
+    on: date = described("The day of the act.")
+    what: str = described("The act that relies on the agreement.")
 
 
 @frozen
@@ -142,18 +191,45 @@ class CooperationAgreement:
     for ``period``, extended by the latest of ``extensions``.
     """
 
-    title: str
-    region: Participant
-    period: Period
-    municipalities: tuple[Participant, ...] = ()
-    responsible: str | None = None
-    adoptions: tuple[Adoption, ...] = ()
-    extensions: tuple[Extension, ...] = ()
-    assignments: tuple[Assignment, ...] = ()
-    revisions: tuple[Revision, ...] = ()
-    reporting: ReportingDuty | None = None
-    reports: tuple[AgreementReport, ...] = ()
-    uses: tuple[AgreementUse, ...] = ()
+    title: str = described("The agreement's title (överenskommelse, samverkansavtal).")
+    region: Participant = described("The region that is party to the agreement.")
+    period: Period = described("The period the agreement runs (avtalsperiod).")
+    municipalities: tuple[Participant, ...] = described(
+        "The municipalities that are parties.",
+        default=(),
+    )
+    responsible: str | None = described(
+        "The region's organ answering for the agreement.",
+        default=None,
+    )
+    adoptions: tuple[Adoption, ...] = described(
+        "The parties' decisions to adopt it.",
+        default=(),
+    )
+    extensions: tuple[Extension, ...] = described(
+        "Extensions of the agreement (förlängningar).",
+        default=(),
+    )
+    assignments: tuple[Assignment, ...] = described(
+        "The assignments (uppdrag) it gives the region.",
+        default=(),
+    )
+    revisions: tuple[Revision, ...] = described(
+        "Revisions (revideringar) of the assignments.",
+        default=(),
+    )
+    reporting: ReportingDuty | None = described(
+        "The duty to report how it is fulfilled.",
+        default=None,
+    )
+    reports: tuple[AgreementReport, ...] = described(
+        "The reports made under it.",
+        default=(),
+    )
+    uses: tuple[AgreementUse, ...] = described(
+        "Acts that rely on the agreement.",
+        default=(),
+    )
 
     @property
     def end(self) -> date | None:
@@ -311,7 +387,10 @@ class AgreementRegister:
     agreements that give the same assignment over the same time.
     """
 
-    agreements: tuple[CooperationAgreement, ...] = ()
+    agreements: tuple[CooperationAgreement, ...] = described(
+        "The agreements in the register (avtalsregister).",
+        default=(),
+    )
 
     def covering(self, assignment: str, day: date) -> tuple[CooperationAgreement, ...]:
         """The agreements that hold ``assignment`` on ``day``."""

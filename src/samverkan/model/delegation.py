@@ -11,7 +11,7 @@ import enum
 
 from attrs import frozen
 
-from samverkan.model.common import Participant
+from samverkan.model.common import Participant, described
 
 __all__ = ["DelegateKind", "Delegation", "MatterCategory"]
 
@@ -79,8 +79,17 @@ class Delegation:
     marks a förvaltningschef's onward delegation (*vidaredelegering*, KL 7:6, 9:31).
     """
 
-    matter: str
-    delegate: DelegateKind
-    employer: Participant | None = None
-    categories: frozenset[MatterCategory] = frozenset()
-    sub_delegation: bool = False
+    matter: str = described("The matter or group of matters delegated (ärende).")
+    delegate: DelegateKind = described("Who receives the power to decide (delegat).")
+    employer: Participant | None = described(
+        "The party that employs the delegate, for employees.",
+        default=None,
+    )
+    categories: frozenset[MatterCategory] = described(
+        "The legal categories of the matter that limit delegation.",
+        default=frozenset(),
+    )
+    sub_delegation: bool = described(
+        "Whether this is a förvaltningschef's onward delegation (vidaredelegering).",
+        default=False,
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from attrs import field, frozen
+from attrs import frozen
 from attrs.validators import ge, optional
 
 from samverkan.model.common import Instrument, Participant, Task, described
@@ -78,9 +78,15 @@ class ItemStatus(enum.Enum):
 class CharterProvision:
     """What the förbundsordning says on one item of KL 9:6."""
 
-    item: CharterItem
-    status: ItemStatus = ItemStatus.FREE_TEXT
-    text: str = ""
+    item: CharterItem = described("The item of KL 9:6 (1–18) the provision deals with.")
+    status: ItemStatus = described(
+        "Whether the item is stated in structured form, as text, or not.",
+        default=ItemStatus.FREE_TEXT,
+    )
+    text: str = described(
+        "The provision's wording.",
+        default="",
+    )
 
 
 class FederationPurpose(enum.Enum):
@@ -104,13 +110,36 @@ class Charter(Instrument):
     otherwise an item not listed is unrecorded and not judged.
     """
 
-    provisions: tuple[CharterProvision, ...] = ()
-    provisions_recorded: bool = False
-    seat: str | None = None
-    purpose: str | None = None
-    term_years: int | None = field(default=None, validator=optional(ge(1)))
-    exit_notice_months: int | None = None
-    formation_date: date | None = None
+    provisions: tuple[CharterProvision, ...] = described(
+        "What the charter says on each of the 18 items of KL 9:6.",
+        default=(),
+    )
+    provisions_recorded: bool = described(
+        "True when the provisions record the charter's whole content, so that an item not "
+        "listed is absent; otherwise an item not listed is unrecorded and not judged.",
+        default=False,
+    )
+    seat: str | None = described(
+        "The federation's seat (säte).",
+        default=None,
+    )
+    purpose: str | None = described(
+        "The federation's purpose (ändamål) as the charter states it.",
+        default=None,
+    )
+    term_years: int | None = described(
+        "The assembly's term in years, where shorter than four.",
+        default=None,
+        validator=optional(ge(1)),
+    )
+    exit_notice_months: int | None = described(
+        "The notice period for leaving (uppsägningstid), months.",
+        default=None,
+    )
+    formation_date: date | None = described(
+        "The day the federation is formed, as the charter states.",
+        default=None,
+    )
 
     def provision(self, item: CharterItem) -> CharterProvision | None:
         """The provision on ``item``, if the charter has one."""
@@ -193,18 +222,50 @@ class LocalFederation:
     with no seat listed has none; otherwise its seats are unrecorded.
     """
 
-    name: str
-    members: tuple[Participant, ...]
-    assembly: AssemblyForm
-    seats: tuple[Seat, ...] = ()
-    board_seats: tuple[Seat, ...] = ()
-    seats_complete: bool = False
-    charter: Charter | None = None
-    tasks: tuple[Task, ...] = ()
-    purpose: FederationPurpose = FederationPurpose.GENERAL
-    formed_on: date | None = None
-    owned_companies: tuple[str, ...] = ()
-    short_name: str | None = None
+    name: str = described("The federation's name (kommunalförbund).")
+    members: tuple[Participant, ...] = described(
+        "The member municipalities and regions (förbundsmedlemmar)."
+    )
+    assembly: AssemblyForm = described(
+        "The form of the decision-making assembly: förbundsfullmäktige or förbundsdirektion."
+    )
+    seats: tuple[Seat, ...] = described(
+        "The seats in the decision-making assembly.",
+        default=(),
+    )
+    board_seats: tuple[Seat, ...] = described(
+        "The seats in the förbundsstyrelse, where the assembly is a förbundsfullmäktige.",
+        default=(),
+    )
+    seats_complete: bool = described(
+        "True when the seats list every seat of the assembly, so that a member with none "
+        "listed has none; otherwise its seats are unrecorded.",
+        default=False,
+    )
+    charter: Charter | None = described(
+        "The founding charter (förbundsordning).",
+        default=None,
+    )
+    tasks: tuple[Task, ...] = described(
+        "The tasks the members hand to the federation.",
+        default=(),
+    )
+    purpose: FederationPurpose = described(
+        "A statutory purpose that brings special rules.",
+        default=FederationPurpose.GENERAL,
+    )
+    formed_on: date | None = described(
+        "The day the federation was formed (bildades).",
+        default=None,
+    )
+    owned_companies: tuple[str, ...] = described(
+        "The names of companies the federation owns.",
+        default=(),
+    )
+    short_name: str | None = described(
+        "A short name or abbreviation.",
+        default=None,
+    )
     history: History | None = described(
         "What changed over time: members, charter versions, assembly form, terms; check "
         "resolves the federation as it stood on the date checked.",

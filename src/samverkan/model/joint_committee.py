@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 
-from attrs import field, frozen
+from attrs import frozen
 
 from samverkan.model.common import Instrument, Participant, Task, described
 from samverkan.model.delegation import Delegation
@@ -45,8 +45,14 @@ class AuditArrangement:
     decides on discharge (KL 9:35); leave this out when the proposal simply follows the law.
     """
 
-    auditing_parties: tuple[Participant, ...] = ()
-    discharging_parties: tuple[Participant, ...] = ()
+    auditing_parties: tuple[Participant, ...] = described(
+        "The parties whose revisorer audit the committee.",
+        default=(),
+    )
+    discharging_parties: tuple[Participant, ...] = described(
+        "The parties whose fullmäktige decide on discharge (ansvarsfrihet).",
+        default=(),
+    )
 
 
 class RemunerationPayer(enum.Enum):
@@ -87,20 +93,56 @@ class JointCommittee:
     with no seat listed has none; otherwise its seats are unrecorded.
     """
 
-    name: str
-    parties: tuple[Participant, ...]
-    host: Participant
-    tasks: tuple[Task, ...] = ()
-    basis: JointCommitteeBasis = JointCommitteeBasis.KL
-    agreement: Instrument | None = None
-    standing_rules: Instrument | None = None
-    seats: tuple[Seat, ...] = ()
-    delegations: tuple[Delegation, ...] = ()
-    seats_complete: bool = False
-    established_year: int | None = None
-    audit: AuditArrangement | None = None
-    short_name: str | None = None
-    notes: str = field(default="")
+    name: str = described("The committee's name (gemensam nämnd).")
+    parties: tuple[Participant, ...] = described("The cooperating municipalities and regions.")
+    host: Participant = described(
+        "The party in whose organisation the committee sits (värdkommun or värdregion)."
+    )
+    tasks: tuple[Task, ...] = described(
+        "The tasks the parties hand to the committee.",
+        default=(),
+    )
+    basis: JointCommitteeBasis = described(
+        "The act the committee is formed under.",
+        default=JointCommitteeBasis.KL,
+    )
+    agreement: Instrument | None = described(
+        "The agreement (överenskommelse) setting out the tasks.",
+        default=None,
+    )
+    standing_rules: Instrument | None = described(
+        "The standing rules (reglemente) each party adopts.",
+        default=None,
+    )
+    seats: tuple[Seat, ...] = described(
+        "The members (ledamöter) and substitutes (ersättare).",
+        default=(),
+    )
+    delegations: tuple[Delegation, ...] = described(
+        "The committee's delegations of decision-making.",
+        default=(),
+    )
+    seats_complete: bool = described(
+        "True when the seats list every seat, so that a party with none listed has none; "
+        "otherwise its seats are unrecorded.",
+        default=False,
+    )
+    established_year: int | None = described(
+        "The year the committee was formed.",
+        default=None,
+    )
+    audit: AuditArrangement | None = described(
+        "Who audits and who decides on discharge, where stated.",
+        default=None,
+    )
+    short_name: str | None = described(
+        "A short name or abbreviation.",
+        default=None,
+    )
+    notes: str = described(
+        "Free-text notes.",
+        default="",
+    )
     history: History | None = described(
         "What changed over time: members, instrument versions, host, terms; check resolves the "
         "committee as it stood on the date checked.",

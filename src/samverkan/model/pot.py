@@ -29,9 +29,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from attrs import field, frozen
+from attrs import frozen
 
-from samverkan.model.common import Participant, non_negative
+from samverkan.model.common import Participant, described, non_negative
 from samverkan.model.structure import CooperationBody
 from samverkan.money import exact_difference, exact_sum
 
@@ -52,10 +52,19 @@ class PotOrigin:
     ``founders`` who decided so, and the ``year`` (or exact ``on`` date) of that decision.
     """
 
-    description: str
-    founders: tuple[Participant, ...] = ()
-    year: int | None = None
-    on: date | None = None
+    description: str = described("The money first placed in the pot.")
+    founders: tuple[Participant, ...] = described(
+        "The parties who decided to create it.",
+        default=(),
+    )
+    year: int | None = described(
+        "The year of that decision.",
+        default=None,
+    )
+    on: date | None = described(
+        "The exact day of that decision, if known.",
+        default=None,
+    )
 
 
 @frozen
@@ -66,12 +75,24 @@ class Contribution:
     ``provenance`` where it comes from (*härkomst*, e.g. "primärkommunal").
     """
 
-    source: str
-    amount: Decimal = field(validator=non_negative)
-    on: date
-    earmark: str | None = None
-    provenance: str | None = None
-    note: str = ""
+    source: str = described("Who or what the money comes from.")
+    amount: Decimal = described(
+        "The amount in SEK, exact.",
+        validator=non_negative,
+    )
+    on: date = described("The day the money was placed in the pot.")
+    earmark: str | None = described(
+        "What the money may be used for (öronmärkning); absent: general.",
+        default=None,
+    )
+    provenance: str | None = described(
+        "Where the money comes from (härkomst), e.g. 'primärkommunal'.",
+        default=None,
+    )
+    note: str = described(
+        "Free-text notes.",
+        default="",
+    )
 
 
 @frozen
@@ -84,13 +105,25 @@ class Application:
     draw on.
     """
 
-    applicant: str
-    amount: Decimal = field(validator=non_negative)
-    purpose: str
-    case_number: str
-    received: date | None = None
-    applicant_decided_on: date | None = None
-    earmark: str | None = None
+    applicant: str = described("Who applies (sökande).")
+    amount: Decimal = described(
+        "The amount applied for in SEK, exact.",
+        validator=non_negative,
+    )
+    purpose: str = described("What the money is for.")
+    case_number: str = described("The case number (diarienummer), e.g. 'RUN/189/2019'.")
+    received: date | None = described(
+        "The day the application came in.",
+        default=None,
+    )
+    applicant_decided_on: date | None = described(
+        "The day the applicant's own organ decided to apply.",
+        default=None,
+    )
+    earmark: str | None = described(
+        "The earmarked funds it asks to draw on.",
+        default=None,
+    )
 
 
 @frozen
@@ -100,10 +133,13 @@ class Proposal:
     A proposal grants nothing; only a :class:`Decision` by the mandated body does.
     """
 
-    case_number: str
-    by: str
-    on: date
-    amount: Decimal = field(validator=non_negative)
+    case_number: str = described("The case number (diarienummer).")
+    by: str = described("The id of the proposing body.")
+    on: date = described("The day of the proposal.")
+    amount: Decimal = described(
+        "The amount proposed in SEK, exact.",
+        validator=non_negative,
+    )
 
 
 @frozen
@@ -113,21 +149,33 @@ class Decision:
     ``earmark`` names the earmarked funds the grant draws on, ``None`` the general pot.
     """
 
-    case_number: str
-    by: str
-    on: date
-    granted: Decimal = field(validator=non_negative)
-    earmark: str | None = None
-    reference: str | None = None
+    case_number: str = described("The case number (diarienummer).")
+    by: str = described("The id of the deciding body.")
+    on: date = described("The day of the decision.")
+    granted: Decimal = described(
+        "The amount granted in SEK, exact; zero means rejected.",
+        validator=non_negative,
+    )
+    earmark: str | None = described(
+        "The earmarked funds the grant draws on; absent: the general pot.",
+        default=None,
+    )
+    reference: str | None = described(
+        "How the decision is cited (e.g. a minute paragraph).",
+        default=None,
+    )
 
 
 @frozen
 class Payment:
     """*Utbetalning* of ``amount`` in a case on ``on``."""
 
-    case_number: str
-    amount: Decimal = field(validator=non_negative)
-    on: date
+    case_number: str = described("The case number (diarienummer).")
+    amount: Decimal = described(
+        "The amount paid in SEK, exact (utbetalning).",
+        validator=non_negative,
+    )
+    on: date = described("The day of payment.")
 
 
 @frozen
@@ -139,16 +187,40 @@ class Pot:
     against the balance from the day they are decided, payments only move the money out.
     """
 
-    name: str
-    decider: CooperationBody
-    proposer: CooperationBody | None = None
-    matter: str = "användning av medel ur den gemensamma potten"
-    origin: PotOrigin | None = None
-    contributions: tuple[Contribution, ...] = ()
-    applications: tuple[Application, ...] = ()
-    proposals: tuple[Proposal, ...] = ()
-    decisions: tuple[Decision, ...] = ()
-    payments: tuple[Payment, ...] = ()
+    name: str = described("The pot's name (gemensam pott).")
+    decider: CooperationBody = described("The body that decides on the use of the money.")
+    proposer: CooperationBody | None = described(
+        "The body that prepares and proposes (bereder), if any.",
+        default=None,
+    )
+    matter: str = described(
+        "The matter the decider's mandate must cover.",
+        default="användning av medel ur den gemensamma potten",
+    )
+    origin: PotOrigin | None = described(
+        "How the pot came about.",
+        default=None,
+    )
+    contributions: tuple[Contribution, ...] = described(
+        "Money placed in the pot (tillskott).",
+        default=(),
+    )
+    applications: tuple[Application, ...] = described(
+        "Applications for money (ansökningar).",
+        default=(),
+    )
+    proposals: tuple[Proposal, ...] = described(
+        "Proposals to grant money (förslag till beslut).",
+        default=(),
+    )
+    decisions: tuple[Decision, ...] = described(
+        "Decisions granting money (beslut).",
+        default=(),
+    )
+    payments: tuple[Payment, ...] = described(
+        "Payments out of the pot (utbetalningar).",
+        default=(),
+    )
 
     def contributed(self, on: date, earmark: str | None = None) -> Decimal:
         """The money contributed up to and including ``on``: to the whole pot, or to one

@@ -76,14 +76,35 @@ class Seat:
     ``position`` records who the person is, where eligibility turns on it (KL 9:7, 7:3).
     """
 
-    party: Participant
-    role: Role = Role.MEMBER
-    office: Office | None = None
-    person: str | None = None
-    term: Period | None = None
-    id: str | None = None
-    substitutes_for: str | None = None
-    appointed_by: Body = Body.FULLMAKTIGE
+    party: Participant = described("The party whose organ appoints the seat.")
+    role: Role = described(
+        "Ordinary member (ledamot) or substitute (ersättare).",
+        default=Role.MEMBER,
+    )
+    office: Office | None = described(
+        "A presidium office held with the seat (ordförande, vice ordförande).",
+        default=None,
+    )
+    person: str | None = described(
+        "The person holding the seat, once elected.",
+        default=None,
+    )
+    term: Period | None = described(
+        "The term of office (mandatperiod) of the seat.",
+        default=None,
+    )
+    id: str | None = described(
+        "A short id by which a substitute seat can name this seat.",
+        default=None,
+    )
+    substitutes_for: str | None = described(
+        "For an ersättare, the id of the ledamot seat it stands in for.",
+        default=None,
+    )
+    appointed_by: Body = described(
+        "The organ that elects the seat (normally fullmäktige).",
+        default=Body.FULLMAKTIGE,
+    )
     position: Position | None = described(
         "Who the person holding the seat is, in the sense of KL 9:7 and 7:3: ledamot or "
         "ersättare in the electing party's fullmäktige, neither, or a direktör; unrecorded "

@@ -29,12 +29,12 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from attrs import field, frozen
+from attrs import frozen
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
 from samverkan.errors import excerpt
-from samverkan.model.common import Participant, Period, non_negative
+from samverkan.model.common import Participant, Period, described, non_negative
 from samverkan.model.seats import Role, Seat, SubstitutePolicy, seat_count
 from samverkan.money import exact_sum
 
@@ -88,9 +88,18 @@ class Mandate:
     the mandate comes from (a *reglemente*, a *delegationsordning*).
     """
 
-    matters: tuple[str, ...] = ()
-    on_behalf_of: tuple[Participant, ...] = ()
-    basis: str | None = None
+    matters: tuple[str, ...] = described(
+        "The matters the body may decide.",
+        default=(),
+    )
+    on_behalf_of: tuple[Participant, ...] = described(
+        "The principals it decides for; empty means only its own internal matters.",
+        default=(),
+    )
+    basis: str | None = described(
+        "Where the mandate comes from (reglemente, delegationsordning).",
+        default=None,
+    )
 
     def covers(self, matter: str) -> bool:
         """Whether ``matter`` is among the matters the body may decide.
@@ -110,9 +119,18 @@ class Mandate:
 class Remit:
     """*Uppdrag*: the target groups (*målgrupper*) and areas (*områden*) a body works on."""
 
-    target_groups: tuple[str, ...] = ()
-    areas: tuple[str, ...] = ()
-    description: str = ""
+    target_groups: tuple[str, ...] = described(
+        "The target groups (målgrupper).",
+        default=(),
+    )
+    areas: tuple[str, ...] = described(
+        "The areas (områden).",
+        default=(),
+    )
+    description: str = described(
+        "The remit in words.",
+        default="",
+    )
 
 
 class Bound(enum.Enum):
@@ -151,10 +169,20 @@ class PartySeats:
     ``substitutes`` (``None``: not specified). ``bound`` reads both numbers.
     """
 
-    party: Participant
-    members: int = field(validator=_count)
-    substitutes: int | None = field(default=None, validator=_optional_count)
-    bound: Bound = Bound.EXACTLY
+    party: Participant = described("The party the numbers apply to.")
+    members: int = described(
+        "Its member seats (ledamöter).",
+        validator=_count,
+    )
+    substitutes: int | None = described(
+        "Its substitute seats (ersättare); absent when not specified.",
+        default=None,
+        validator=_optional_count,
+    )
+    bound: Bound = described(
+        "How the numbers are read: exactly, at least, at most.",
+        default=Bound.EXACTLY,
+    )
 
 
 @frozen
@@ -172,12 +200,32 @@ class RepresentationScheme:
     ``bound=Bound.AT_LEAST`` (at least two officials from each principal).
     """
 
-    members: int = field(default=1, validator=_count)
-    substitutes: int | None = field(default=None, validator=_optional_count)
-    bound: Bound = Bound.EXACTLY
-    overrides: tuple[PartySeats, ...] = ()
-    every_principal: bool = True
-    substitute_policy: SubstitutePolicy | None = None
+    members: int = described(
+        "Member seats per principal without an override.",
+        default=1,
+        validator=_count,
+    )
+    substitutes: int | None = described(
+        "Substitute seats per principal without an override; absent when not specified.",
+        default=None,
+        validator=_optional_count,
+    )
+    bound: Bound = described(
+        "How the numbers are read: exactly, at least, at most.",
+        default=Bound.EXACTLY,
+    )
+    overrides: tuple[PartySeats, ...] = described(
+        "Principals with other numbers of seats.",
+        default=(),
+    )
+    every_principal: bool = described(
+        "Whether every principal is to be represented (länsövergripande).",
+        default=True,
+    )
+    substitute_policy: SubstitutePolicy | None = described(
+        "When a substitute (ersättare) attends.",
+        default=None,
+    )
 
     def __attrs_post_init__(self) -> None:
         parties = [o.party for o in self.overrides]
@@ -234,9 +282,20 @@ class MeetingSchedule:
     ['2020-09-01', '2020-12-01']
     """
 
-    dates: tuple[date, ...] = ()
-    rrule: str | None = field(default=None, validator=_rrule_text)
-    per_year: int | None = field(default=None, validator=_optional_count)
+    dates: tuple[date, ...] = described(
+        "Explicit meeting dates.",
+        default=(),
+    )
+    rrule: str | None = described(
+        "An RFC 5545 recurrence rule with its DTSTART, as text.",
+        default=None,
+        validator=_rrule_text,
+    )
+    per_year: int | None = described(
+        "Meetings per year, where stated without dates.",
+        default=None,
+        validator=_optional_count,
+    )
 
     def occurrences(self, period: Period) -> list[date]:
         """The meeting dates within ``period``, sorted and without duplicates.
@@ -264,18 +323,42 @@ class CooperationBody:
     ``belongs_to`` is, for a decision-making organ, the principal whose organ it is.
     """
 
-    id: str
-    name: str
-    level: Level
-    kind: BodyKind
-    mandate: Mandate | None = None
-    remit: Remit | None = None
-    representation: RepresentationScheme | None = None
-    seats: tuple[Seat, ...] = ()
-    reports_to: tuple[str, ...] = ()
-    reports_to_principals: tuple[Participant, ...] = ()
-    belongs_to: Participant | None = None
-    meetings: MeetingSchedule | None = None
+    id: str = described("The short id other parts of the structure use, e.g. 'RSR'.")
+    name: str = described("The body's name.")
+    level: Level = described("Political level or officials' level.")
+    kind: BodyKind = described("What kind of body it is (beslutande organ, samverkansråd, …).")
+    mandate: Mandate | None = described(
+        "What the body may decide and for whom (beslutsmandat).",
+        default=None,
+    )
+    remit: Remit | None = described(
+        "The target groups and areas the body works on (uppdrag).",
+        default=None,
+    )
+    representation: RepresentationScheme | None = described(
+        "How many seats each principal holds.",
+        default=None,
+    )
+    seats: tuple[Seat, ...] = described(
+        "The seats in the body.",
+        default=(),
+    )
+    reports_to: tuple[str, ...] = described(
+        "The ids of the bodies it hands its matters to.",
+        default=(),
+    )
+    reports_to_principals: tuple[Participant, ...] = described(
+        "The principals whose line organisations receive its matters directly.",
+        default=(),
+    )
+    belongs_to: Participant | None = described(
+        "For a decision-making organ, the principal it belongs to.",
+        default=None,
+    )
+    meetings: MeetingSchedule | None = described(
+        "When the body meets (sammanträdesplan).",
+        default=None,
+    )
 
     def seat_counts(self, party: Participant) -> tuple[int, int]:
         """The numbers of member and substitute seats ``party`` holds."""
@@ -293,9 +376,15 @@ class CostShare:
     ``percent`` is an exact :class:`~decimal.Decimal` (``Decimal("50")`` for 50 %).
     """
 
-    payers: tuple[Participant, ...]
-    percent: Decimal = field(validator=non_negative)
-    label: str = ""
+    payers: tuple[Participant, ...] = described("The parties bearing this share.")
+    percent: Decimal = described(
+        "The share of the costs in per cent, exact.",
+        validator=non_negative,
+    )
+    label: str = described(
+        "How the agreement names the payers, e.g. 'kommunerna'.",
+        default="",
+    )
 
 
 @frozen
@@ -307,11 +396,24 @@ class AdministrativeSupport:
     bodies served (empty: the whole structure) and ``cost_key`` how the costs are shared.
     """
 
-    name: str
-    fte: Decimal | None = field(default=None, validator=non_negative)
-    employer: Participant | None = None
-    supports: tuple[str, ...] = ()
-    cost_key: tuple[CostShare, ...] = ()
+    name: str = described("The support function's name (e.g. koordinatorsfunktion).")
+    fte: Decimal | None = described(
+        "Full-time equivalents (årsarbetare), exact.",
+        default=None,
+        validator=non_negative,
+    )
+    employer: Participant | None = described(
+        "The principal that employs the staff (organisatorisk placering).",
+        default=None,
+    )
+    supports: tuple[str, ...] = described(
+        "The ids of the bodies served; empty: all of them.",
+        default=(),
+    )
+    cost_key: tuple[CostShare, ...] = described(
+        "How the costs are shared (kostnadsfördelning).",
+        default=(),
+    )
 
     @property
     def cost_key_total(self) -> Decimal:
@@ -326,14 +428,35 @@ class FollowUp:
     ``proposed_by`` and ``ordered_by`` are body ids; ``assigned_to`` names who carries it out.
     """
 
-    what: str
-    due: date | None = None
-    proposed_by: str | None = None
-    ordered_by: str | None = None
-    ordered_on: date | None = None
-    assigned_to: tuple[str, ...] = ()
-    done_on: date | None = None
-    note: str = ""
+    what: str = described("What is to be reviewed (uppföljning, översyn).")
+    due: date | None = described(
+        "The day the review is due.",
+        default=None,
+    )
+    proposed_by: str | None = described(
+        "The id of the body that proposed it.",
+        default=None,
+    )
+    ordered_by: str | None = described(
+        "The id of the body that ordered it.",
+        default=None,
+    )
+    ordered_on: date | None = described(
+        "The day it was ordered.",
+        default=None,
+    )
+    assigned_to: tuple[str, ...] = described(
+        "Who carries it out.",
+        default=(),
+    )
+    done_on: date | None = described(
+        "The day it was done.",
+        default=None,
+    )
+    note: str = described(
+        "Free-text notes.",
+        default="",
+    )
 
     @classmethod
     def within(cls, what: str, start: date, delta: relativedelta, **kwargs: Any) -> FollowUp:
@@ -357,13 +480,30 @@ class CollaborationStructure:
     records the structure's own ground rules as the agreement words them. Body ids are unique.
     """
 
-    name: str
-    principals: tuple[Participant, ...]
-    bodies: tuple[CooperationBody, ...] = ()
-    support: tuple[AdministrativeSupport, ...] = ()
-    follow_ups: tuple[FollowUp, ...] = ()
-    period: Period | None = None
-    principles: tuple[str, ...] = ()
+    name: str = described("The structure's name (samverkansstruktur).")
+    principals: tuple[Participant, ...] = described(
+        "The principals (huvudmän) behind the structure."
+    )
+    bodies: tuple[CooperationBody, ...] = described(
+        "The bodies of the structure (samverkansorgan).",
+        default=(),
+    )
+    support: tuple[AdministrativeSupport, ...] = described(
+        "Administrative support such as coordinators.",
+        default=(),
+    )
+    follow_ups: tuple[FollowUp, ...] = described(
+        "Reviews (uppföljning, översyn) of the structure.",
+        default=(),
+    )
+    period: Period | None = described(
+        "The period the structure's agreement runs.",
+        default=None,
+    )
+    principles: tuple[str, ...] = described(
+        "The structure's ground rules, as worded.",
+        default=(),
+    )
 
     def __attrs_post_init__(self) -> None:
         counts = Counter(b.id for b in self.bodies)

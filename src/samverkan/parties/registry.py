@@ -151,7 +151,7 @@ class Registry:
             key = orgnr
         found = self._by_orgnr.get(key)
         if found is None:
-            close = close_matches(key, list(self._by_orgnr), n=3, cutoff=0.8)
+            close = close_matches(key, list(self._by_orgnr), n=3)
             raise UnknownPartyError("party with organisation number", orgnr, close)
         return found
 
@@ -179,7 +179,7 @@ class Registry:
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """The names closest to ``name``, best first."""
         folded = fold_name(name)
-        hits = close_matches(folded, list(self._folded), n=limit * 3, cutoff=0.6)
+        hits = close_matches(folded, list(self._folded), n=limit * 3)
         names: list[str] = []
         for hit in hits:
             party = self._folded[hit]
@@ -192,7 +192,7 @@ class Registry:
         try:
             return table[code]
         except KeyError:
-            close = close_matches(code, list(table), n=3, cutoff=0.5)
+            close = close_matches(code, list(table), n=3)
             raise UnknownPartyError(what, code, close) from None
 
 

@@ -5,6 +5,7 @@ date and returns a :class:`Report`. Importing this package registers samverkan's
 (:mod:`samverkan.rules.statutes` and :mod:`samverkan.rules.consistency`).
 """
 
+from samverkan.rules.bundles import BundleReport, Located
 from samverkan.rules.context import Context, RuleContext
 from samverkan.rules.discovery import register_all
 from samverkan.rules.engine import check
@@ -24,9 +25,11 @@ register_all()
 __all__ = [
     "DIGEST_DATE",
     "REGISTRY",
+    "BundleReport",
     "Category",
     "Context",
     "Finding",
+    "Located",
     "Outcome",
     "Report",
     "Rule",

@@ -29,10 +29,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from itertools import islice
+from typing import overload
 
 from samverkan.errors import UnsupportedSubjectError
 from samverkan.i18n import N_
 from samverkan.model.history import Existence, History, existence, state_on
+from samverkan.model.kinds import Bundle, type_tag
+from samverkan.rules.bundles import BundleReport, Located, item_name, located
 from samverkan.rules.context import Context, RuleContext
 from samverkan.rules.finding import Category, Finding, Report, Severity
 from samverkan.rules.registry import REGISTRY, RuleKind, RuleRegistry
@@ -67,22 +70,61 @@ def _capped(findings: Iterable[Finding], ctx: RuleContext) -> list[Finding]:
     return kept
 
 
+@overload
+def check(  # type: ignore[overload-overlap]
+    subject: Bundle,
+    as_of: date | None = None,
+    *,
+    context: Context | None = None,
+    rules: RuleRegistry = REGISTRY,
+) -> BundleReport: ...
+
+
+@overload
 def check(
     subject: object,
     as_of: date | None = None,
     *,
     context: Context | None = None,
     rules: RuleRegistry = REGISTRY,
-) -> Report:
+) -> Report: ...
+
+
+def check(
+    subject: object,
+    as_of: date | None = None,
+    *,
+    context: Context | None = None,
+    rules: RuleRegistry = REGISTRY,
+) -> Report | BundleReport:
     """Check ``subject`` against every rule in force on ``as_of`` (default: today).
 
     Legal problems come back as findings in the report; nothing is raised for them. An object
-    no rule knows raises :class:`~samverkan.errors.UnsupportedSubjectError`.
+    no rule knows raises :class:`~samverkan.errors.UnsupportedSubjectError`. A
+    :class:`~samverkan.model.kinds.Bundle` is checked item by item and gives a
+    :class:`~samverkan.rules.bundles.BundleReport`, its paths under ``$.items[i]``.
     """
     if context is None:
         context = Context(as_of or date.today())
     elif as_of is not None and as_of != context.as_of:
         raise ValueError("as_of and context.as_of disagree")
+    if isinstance(subject, Bundle):
+        return _check_bundle(subject, context, rules)
+    return _check_one(subject, context, rules)
+
+
+def _check_bundle(bundle: Bundle, context: Context, rules: RuleRegistry) -> BundleReport:
+    found: list[Located] = []
+    reports: list[Report] = []
+    for i, item in enumerate(bundle.items):
+        report = _check_one(item, context, rules)
+        reports.append(report)
+        found += located(report, f"$.items[{i}]", item_name(item))
+    found.sort(key=lambda item: item.finding.severity.rank)
+    return BundleReport(context.as_of, tuple(found), tuple(reports))
+
+
+def _check_one(subject: object, context: Context, rules: RuleRegistry) -> Report:
     candidates = rules.for_subject(subject)
     if not candidates:
         raise UnsupportedSubjectError(subject)
@@ -114,7 +156,7 @@ def check(
         findings.append(_nothing_judged(context))
     findings.sort(key=lambda f: f.severity.rank)
     return Report(
-        type(subject).__name__,
+        type_tag(type(subject)),
         context.as_of,
         tuple(findings),
         tuple(applied),

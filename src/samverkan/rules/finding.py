@@ -15,10 +15,19 @@ from typing import Any
 
 from attrs import field, frozen
 
-from samverkan.i18n import DEFAULT_LOCALE, render
+from samverkan.i18n import DEFAULT_LOCALE, N_, render
 from samverkan.law import Citation
 
-__all__ = ["Category", "Finding", "Outcome", "Report", "Severity"]
+__all__ = [
+    "CATEGORY_LABELS",
+    "OUTCOME_LABELS",
+    "SEVERITY_LABELS",
+    "Category",
+    "Finding",
+    "Outcome",
+    "Report",
+    "Severity",
+]
 
 
 class Severity(enum.Enum):
@@ -36,6 +45,14 @@ class Severity(enum.Enum):
     def rank(self) -> int:
         """0 for errors, 1 for warnings, 2 for information."""
         return list(Severity).index(self)
+
+
+#: How people read each severity (Swedish msgids, translated when shown).
+SEVERITY_LABELS = {
+    Severity.ERROR: N_("fel"),
+    Severity.WARNING: N_("varning"),
+    Severity.INFO: N_("information"),
+}
 
 
 class Category(enum.Enum):
@@ -56,6 +73,15 @@ class Category(enum.Enum):
         return self in (Category.NOT_RECORDED, Category.NOT_JUDGED)
 
 
+#: How people read each category.
+CATEGORY_LABELS = {
+    Category.LAW: N_("rättslig bedömning"),
+    Category.CONSISTENCY: N_("inre överensstämmelse"),
+    Category.NOT_RECORDED: N_("uppgift saknas i dokumentet"),
+    Category.NOT_JUDGED: N_("inte prövat"),
+}
+
+
 class Outcome(enum.Enum):
     """The verdict of one check."""
 
@@ -66,6 +92,14 @@ class Outcome(enum.Enum):
     #: Nothing was judged: no rule in force applies to this kind of subject on the date, or
     #: every rule that ran lacked the facts it needs.
     NOT_JUDGED = "not-judged"
+
+
+#: The outcome line of a report, for people.
+OUTCOME_LABELS = {
+    Outcome.ERRORS: N_("Utfall: fel funna."),
+    Outcome.NO_ERRORS: N_("Utfall: inga fel i det som prövades."),
+    Outcome.NOT_JUDGED: N_("Utfall: inte prövat."),
+}
 
 
 @frozen(hash=False)
@@ -96,7 +130,8 @@ class Report:
     fact was not recorded, or that the date or area is not encoded), ``not_applicable`` those in
     force whose provision does not govern this subject (a lag 2003:192 rule on a committee
     formed under KL). ``subject_kind`` names
-    the kind of subject.
+    the kind of subject by the tag its documents use (``joint_committee``; see
+    :func:`~samverkan.model.kinds.type_tag`).
     """
 
     subject_kind: str

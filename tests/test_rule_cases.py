@@ -1,0 +1,100 @@
+"""Every rule has a case file: a document on which it reports and one on which it stays silent.
+
+A case file is ``tests/cases/<RULE-ID>.toml``: ``rule``, then ``[fires]`` (``as_of``,
+``severity``, ``path``, ``kind`` and the document's ``content``) and ``[silent]`` (``as_of``,
+``kind``, ``content``). They are written to be read: the content is a document as people
+write it in TOML.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from samverkan.io import SCHEMA_VERSION, from_data
+from samverkan.rules import REGISTRY, check
+
+CASES = Path(__file__).parent / "cases"
+
+#: Rules that have no case file yet. This list only shrinks: a rule added to samverkan comes
+#: with its case file, and a rule given one leaves the list (the test below says so).
+RULES_WITHOUT_A_CASE: frozenset[str] = frozenset(
+    {
+        "FB-19-5-three-members",
+        "KFL1985-1-1-members",
+        "KFL1985-1-4-form",
+        "KFL1985-1-7-charter",
+        "KFL1985-common-task",
+        "KFL1985-federation",
+        "KL-10-5-lay-auditor",
+        "KL-2-1-competence",
+        "KL-6-7-self-supervision",
+        "KL-9-10-budget-meeting",
+        "KL-9-12-forbund-auditors",
+        "KL-9-13-forbund-discharge",
+        "KL-9-19-fullmaktige-decides",
+        "KL-9-25-remuneration",
+        "KL-9-26-budget",
+        "KL-9-32-minutes-announced",
+        "KL-9-7-eligibility",
+        "KL-9-8-proportional",
+        "KL1991-3-20-federation",
+        "KL1991-3-20-members",
+        "KL1991-3-23-representation",
+        "KL1991-3-27-charter",
+        "KL1991-3-3a-host",
+        "KL1991-3-3a-joint-committee",
+        "KL1991-3-3a-parties",
+        "KL1991-3-3b-representation",
+        "KTL-2-2-rkm-joint-committee",
+        "LSO-3-13-delegation",
+        "LVU-6-immediate-custody",
+        "MB-26-7-agreement-before-2018",
+        "PBL-12-6-delegation-limits",
+        "SAMORG-2002-34-2-members",
+        "SOL-10-5-delegation",
+    }
+)
+
+
+def _case_files() -> list[Path]:
+    return sorted(CASES.glob("*.toml"))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with path.open("rb") as file:
+        return tomllib.load(file)
+
+
+def _subject(part: dict[str, Any]) -> object:
+    envelope = {"schema_version": SCHEMA_VERSION, "kind": part["kind"], "content": part["content"]}
+    return from_data(envelope).content
+
+
+def test_every_rule_has_a_case_file() -> None:
+    ids = {rule.id for rule in REGISTRY}
+    have = {path.stem for path in _case_files()}
+    assert ids - have - RULES_WITHOUT_A_CASE == set(), "write tests/cases/<RULE-ID>.toml"
+    assert RULES_WITHOUT_A_CASE & have == set(), "remove these from RULES_WITHOUT_A_CASE"
+    assert ids >= RULES_WITHOUT_A_CASE, "these rules no longer exist"
+    assert have <= ids, "case files of rules that do not exist"
+
+
+@pytest.mark.parametrize("path", _case_files(), ids=lambda path: path.stem)
+def test_case(path: Path) -> None:
+    case = _read(path)
+    rule_id = case["rule"]
+    assert rule_id == path.stem
+    fires, silent = case["fires"], case["silent"]
+    assert isinstance(fires["as_of"], date)
+    found = check(_subject(fires), as_of=fires["as_of"]).by_rule(rule_id)
+    assert any(f.path == fires["path"] and f.severity.value == fires["severity"] for f in found), [
+        (f.path, f.severity.value) for f in found
+    ]
+    report = check(_subject(silent), as_of=silent["as_of"])
+    assert rule_id in report.applied
+    assert report.by_rule(rule_id) == ()
