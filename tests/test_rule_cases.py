@@ -24,39 +24,9 @@ CASES = Path(__file__).parent / "cases"
 #: with its case file, and a rule given one leaves the list (the test below says so).
 RULES_WITHOUT_A_CASE: frozenset[str] = frozenset(
     {
-        "FB-19-5-three-members",
-        "KFL1985-1-1-members",
-        "KFL1985-1-4-form",
-        "KFL1985-1-7-charter",
-        "KFL1985-common-task",
         "KFL1985-federation",
-        "KL-10-5-lay-auditor",
-        "KL-2-1-competence",
-        "KL-6-7-self-supervision",
-        "KL-9-10-budget-meeting",
-        "KL-9-12-forbund-auditors",
-        "KL-9-13-forbund-discharge",
-        "KL-9-19-fullmaktige-decides",
-        "KL-9-25-remuneration",
-        "KL-9-26-budget",
-        "KL-9-32-minutes-announced",
-        "KL-9-7-eligibility",
-        "KL-9-8-proportional",
         "KL1991-3-20-federation",
-        "KL1991-3-20-members",
-        "KL1991-3-23-representation",
-        "KL1991-3-27-charter",
-        "KL1991-3-3a-host",
         "KL1991-3-3a-joint-committee",
-        "KL1991-3-3a-parties",
-        "KL1991-3-3b-representation",
-        "KTL-2-2-rkm-joint-committee",
-        "LSO-3-13-delegation",
-        "LVU-6-immediate-custody",
-        "MB-26-7-agreement-before-2018",
-        "PBL-12-6-delegation-limits",
-        "SAMORG-2002-34-2-members",
-        "SOL-10-5-delegation",
     }
 )
 
@@ -96,5 +66,6 @@ def test_case(path: Path) -> None:
         (f.path, f.severity.value) for f in found
     ]
     report = check(_subject(silent), as_of=silent["as_of"])
-    assert rule_id in report.applied
+    # Silent: the rule ran and found nothing, or its provision does not govern the subject.
+    assert rule_id in report.applied or rule_id in report.not_applicable
     assert report.by_rule(rule_id) == ()
