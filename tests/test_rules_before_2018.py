@@ -20,7 +20,8 @@ from samverkan.model import (
     Seat,
     Task,
 )
-from samverkan.model.federation import Charter
+from samverkan.model.common import Instrument
+from samverkan.model.federation import Charter, CharterItem, CharterProvision, ItemStatus
 from samverkan.parties import registry
 from samverkan.rules.engine import check
 from samverkan.rules.finding import Category, Severity
@@ -125,6 +126,38 @@ def test_the_1991_joint_committee_rules_apply_from_1997_08_01() -> None:
     assert check(committee(host=REGION), as_of=date(1997, 8, 1)).by_rule("KL1991-3-3a-host")
 
 
+def test_kl_1991_agreement_pass_and_fail() -> None:
+    rule_id = "KL1991-3-3c-agreement"
+    assert rule_findings(committee(), IN_2005, rule_id) == [("info", "not-recorded")]
+    agreed = committee(
+        agreement=Instrument(tasks=("pbl.building-committee",)),
+        tasks=(Task("pbl.building-committee"),),
+    )
+    assert rule_findings(agreed, IN_2005, rule_id) == []
+    assert rule_findings(committee(agreement=Instrument()), IN_2005, rule_id) == []
+    none = committee(agreement=Instrument(exists=False))
+    assert rule_findings(none, IN_2005, rule_id) == [("warning", "law")]
+    outside = attrs.evolve(agreed, tasks=(Task("lso.rescue-services"),))
+    assert rule_findings(outside, IN_2005, rule_id) == [("warning", "law")]
+    assert not check(none, as_of=date(1997, 7, 31)).by_rule(rule_id)
+    assert not check(none, as_of=date(2018, 1, 1)).by_rule(rule_id)
+
+
+def test_kl_1991_reglemente_pass_and_fail() -> None:
+    rule_id = "KL1991-3-3c-reglemente"
+    assert rule_findings(committee(), IN_2005, rule_id) == [("info", "not-recorded")]
+    adopted = committee(standing_rules=Instrument(adoptions=(Adoption(OST), Adoption(BERG))))
+    assert rule_findings(adopted, IN_2005, rule_id) == []
+    none = committee(standing_rules=Instrument(exists=False))
+    assert rule_findings(none, IN_2005, rule_id) == [("warning", "law")]
+    declined = committee(
+        standing_rules=Instrument(adoptions=(Adoption(OST), Adoption(BERG, adopted=False)))
+    )
+    assert rule_findings(declined, IN_2005, rule_id) == [("warning", "law")]
+    partly = committee(standing_rules=Instrument(adoptions=(Adoption(OST),)))
+    assert rule_findings(partly, IN_2005, rule_id) == [("info", "not-recorded")]
+
+
 def test_before_1992_the_report_names_the_1977_act() -> None:
     (coverage,) = check(committee(), as_of=date(1988, 1, 1)).findings
     assert "kommunallagen (1977:179)" in coverage.message()
@@ -162,6 +195,49 @@ def test_kl_1991_charter_pass_and_fail() -> None:
     assert rule_findings(declined, IN_2005, "KL1991-3-27-charter") == [("warning", "law")]
     unknown = federation(charter=charter(OST))
     assert rule_findings(unknown, IN_2005, "KL1991-3-27-charter") == [("info", "not-recorded")]
+
+
+def _with_charter(**changes: object) -> LocalFederation:
+    return federation(charter=attrs.evolve(charter(OST, BERG), **changes))
+
+
+def test_kl_1991_term_pass_and_fail() -> None:
+    rule_id = "KL1991-3-24-term"
+    assert rule_findings(federation(), IN_2005, rule_id) == []
+    assert rule_findings(_with_charter(term_years=4), IN_2005, rule_id) == []
+    assert rule_findings(_with_charter(term_years=5), IN_2005, rule_id) == [("warning", "law")]
+    old = attrs.evolve(_with_charter(term_years=5), formed_on=date(1995, 1, 1))
+    assert rule_findings(old, date(2000, 1, 1), rule_id) == [("info", "not-judged")]
+
+
+_COST_ITEM = CharterItem.SHARES_AND_COST_DIVISION
+
+
+def test_kl_1991_cost_division_pass_and_fail() -> None:
+    rule_id = "KL1991-3-28-cost-division"
+    stated = _with_charter(provisions=(CharterProvision(_COST_ITEM),))
+    assert rule_findings(stated, IN_2005, rule_id) == []
+    assert rule_findings(federation(), IN_2005, rule_id) == [("info", "not-recorded")]
+    assert rule_findings(federation(charter=None), IN_2005, rule_id) == []
+    absent = _with_charter(provisions=(CharterProvision(_COST_ITEM, ItemStatus.ABSENT),))
+    assert rule_findings(absent, IN_2005, rule_id) == [("warning", "law")]
+    silent = _with_charter(provisions_recorded=True)
+    assert rule_findings(silent, IN_2005, rule_id) == [("warning", "law")]
+    old = attrs.evolve(silent, formed_on=date(1995, 1, 1))
+    assert rule_findings(old, date(2000, 1, 1), rule_id) == [("info", "not-judged")]
+
+
+def test_kfl_1985_debt_shares_pass_and_fail() -> None:
+    rule_id = "KFL1985-9-7-debt-shares"
+    stated = _with_charter(provisions=(CharterProvision(_COST_ITEM, ItemStatus.PRESENT),))
+    assert rule_findings(stated, IN_1990, rule_id) == []
+    assert rule_findings(federation(), IN_1990, rule_id) == [("info", "not-recorded")]
+    assert rule_findings(federation(charter=charter(exists=False)), IN_1990, rule_id) == []
+    silent = _with_charter(provisions_recorded=True)
+    (finding,) = check(silent, as_of=IN_1990).by_rule(rule_id)
+    assert finding.severity is Severity.WARNING
+    assert "9 § 7" in finding.message()
+    assert not check(silent, as_of=IN_2005).by_rule(rule_id)
 
 
 @pytest.mark.parametrize(

@@ -220,13 +220,17 @@ def test_before_2018_the_report_says_the_1991_act_was_not_judged() -> None:
     assert finding.citations[0].short() == "KL (1991:900) 3:3 a–3 c"
     assert finding.message() == (
         "Den 1 juni 2015 gällde kommunallagen (1991:900) för gemensamma nämnder; samverkan "
-        "prövar parterna, värdskapet och representationen men inte överenskommelsen, "
-        "reglementet eller revisionen enligt den lagen."
+        "prövar parterna, värdskapet, representationen, överenskommelsen och reglementet men "
+        "inte revisionen eller ansvarsprövningen enligt den lagen."
     )
     assert "KL1991-3-3a-parties" in committee.judged
     assert "KL-9-24-representation" in committee.not_in_force
     federation = check(norrtalje_federation(), as_of=date(2015, 6, 1))
-    assert [f.rule_id for f in federation] == ["KL1991-3-20-federation"]
+    assert [f.rule_id for f in federation] == [
+        "KL1991-3-20-federation",
+        "KL1991-3-28-cost-division",
+    ]
+    assert federation.findings[1].severity is Severity.INFO
     assert "KL1991-3-27-charter" in federation.judged
     assert federation.findings[0].citations[0].short() == "KL (1991:900) 3:20–28"
 

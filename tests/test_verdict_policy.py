@@ -270,3 +270,33 @@ def test_a_supervision_agreement_of_early_2018_rests_on_miljobalken() -> None:
         "Lön", (BERG,), OST, (Task("pbl.building-committee"),), concluded_on=date(2018, 3, 1)
     )
     assert check(payroll, as_of=date(2018, 3, 1)).errors
+
+
+def test_competence_severity_follows_the_holdings_in_force_on_the_date() -> None:
+    """A verified holding of another period does not make a recalled one an error."""
+    from samverkan.competence import CATALOGUE, Duty, Holding, TaskArea, TaskAreaCatalogue
+    from samverkan.law import Citation, Verification
+    from samverkan.rules import Context
+
+    def holding(start: date, end: date | None, verification: Verification) -> Holding:
+        return Holding(
+            "municipality", Duty.MAY, Citation("2017:725", 2, "1"), start, end, verification
+        )
+
+    area = TaskArea(
+        id="test.local-task",
+        name_sv="Provuppgift",
+        name_en="Test task",
+        holdings=(
+            holding(date(2018, 1, 1), date(2019, 12, 31), Verification.VERIFIED_RK),
+            holding(date(2020, 1, 1), None, Verification.RECALLED),
+        ),
+        description="A task held by municipalities only.",
+    )
+    catalogue = TaskAreaCatalogue(CATALOGUE)
+    catalogue.add(area)
+    committee = JointCommittee("Prov", (REGION, OST), OST, tasks=(Task("test.local-task"),))
+    verified = check(committee, context=Context(date(2019, 1, 1), competence=catalogue))
+    assert [f.severity for f in verified.by_rule("KL-2-1-competence")] == [Severity.ERROR]
+    recalled = check(committee, context=Context(date(2021, 1, 1), competence=catalogue))
+    assert [f.severity for f in recalled.by_rule("KL-2-1-competence")] == [Severity.WARNING]

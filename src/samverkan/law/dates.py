@@ -24,6 +24,8 @@ from samverkan.law.verification import Verification
 
 __all__ = [
     "ALCOHOL_ACT_2011",
+    "APBL_1987",
+    "APBL_1987_LAST_DAY",
     "ARCHIVES_1991",
     "AVTALSSAMVERKAN",
     "AVTALSSAMVERKAN_EVE",
@@ -42,6 +44,8 @@ __all__ = [
     "KFL_1985",
     "KFL_1985_LAST_DAY",
     "KFL_1985_TRANSITION_END",
+    "KL_1977",
+    "KL_1977_LAST_DAY",
     "KL_1991",
     "KL_1991_FEDERATION",
     "KL_1991_JOINT_COMMITTEE",
@@ -78,6 +82,8 @@ __all__ = [
     "SAMVERKANSORGAN_LAST_DAY",
     "SAMVERKANSORGAN_START",
     "SKOLL_23_2020",
+    "SKOLL_1986",
+    "SKOLL_1986_LAST_DAY",
     "SKOLL_2010",
     "SMITTSKYDD_2004",
     "SOL_1982",
@@ -178,6 +184,10 @@ KL_1991_JOINT_COMMITTEE = LegalDate(
 )
 #: The kommunalförbund of KL (1991:900) 3 kap. 20–28 §§ (SFS 1997:550).
 KL_1991_FEDERATION = LegalDate(date(1998, 1, 1), "SFS 1997:550", Verification.VERIFIED_PROP)
+#: Kommunallag (1977:179) entered into force (lag 1977:180 1 §, RK text).
+KL_1977 = in_force_date("1977:179")
+#: The last day Kommunallag (1977:179) applied.
+KL_1977_LAST_DAY = _last_day_of("1977:179")
 #: Kommunalförbundslag (1985:894) entered into force.
 KFL_1985 = in_force_date("1985:894")
 #: The last day Kommunalförbundslag (1985:894) applied to new federations.
@@ -217,6 +227,12 @@ SOL_1982_LAST_DAY = _last_day_of("1980:620")
 #: Hälso- och sjukvårdslag (1982:763): 1983-01-01 to 2017-03-31 (notisum.se register).
 HSL_1983 = in_force_date("1982:763")
 HSL_1983_LAST_DAY = _last_day_of("1982:763")
+#: Skollag (1985:1100): 1986-07-01 (lag 1985:1101 1 §, RK text) to 2010-07-31.
+SKOLL_1986 = in_force_date("1985:1100")
+SKOLL_1986_LAST_DAY = _last_day_of("1985:1100")
+#: Plan- och bygglag (1987:10): 1987-07-01 to 2011-05-01 (notisum.se register).
+APBL_1987 = in_force_date("1987:10")
+APBL_1987_LAST_DAY = _last_day_of("1987:10")
 #: Räddningstjänstlag (1986:1102): 1987-01-01 (lagen.nu, RK) to 2003-12-31 (SFS 2003:778).
 RTJL_1987 = in_force_date("1986:1102")
 RTJL_1987_LAST_DAY = _last_day_of("1986:1102")
@@ -284,8 +300,9 @@ FB_JOINT_OVERFORMYNDARE = amendment_date("1949:381", "2006:557")
 
 # -- Samverkansorgan (lag 2002:34) ----------------------------------------------------------
 
-#: The first day samverkan applies lag (2002:34): recalled, not verified (the act was issued
-#: on 2002-02-07; its entry into force was not read).
+#: The first day samverkan applies lag (2002:34). The year is from the Riksdag's summary of
+#: bet. 2001/02:KU7 (riksdagen.se: samverkansorgan "fr.o.m. år 2003" in every county); the
+#: day is recalled, and the act's own entry into force (issued 2002-02-07) was not read.
 SAMVERKANSORGAN_START = LegalDate(date(2003, 1, 1), "SFS 2002:34", Verification.RECALLED)
 #: The last day of lag (2002:34), repealed with the regional development reform from
 #: 2019-01-01 (prop. 2017/18:206).

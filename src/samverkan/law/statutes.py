@@ -286,8 +286,10 @@ CATALOGUE = StatuteCatalogue(
             "kommunallagen (1991:900)",
             "KL",
             ("kommunallagen", "kommunallag", "äldre kommunallagen", "1991 års kommunallag"),
+            # In force 1992-01-01: the notisum.se register of the act; the RK text of lag
+            # (1977:180) gives the same day for the repeal of 1977:179 by SFS 1991:900.
             date(1992, 1, 1),
-            V.RECALLED,
+            V.VERIFIED_SEC,
             repealed_on=date(2018, 1, 1),
             repealed_by="2017:725",
         ),
@@ -297,8 +299,11 @@ CATALOGUE = StatuteCatalogue(
             "kommunallagen (1977:179)",
             "1977:179",
             ("1977 års kommunallag",),
-            None,
-            V.RECALLED,
+            # Lag (1977:180) om införande av kommunallagen 1 §, read in the RK text
+            # (rkrattsbaser.gov.se): "Kommunallagen (1977:179) och denna lag träder i kraft
+            # den 1 juli 1977"; repealed from 1992-01-01 by SFS 1991:900 (same page).
+            date(1977, 7, 1),
+            V.VERIFIED_RK,
             repealed_on=date(1992, 1, 1),
             repealed_by="1991:900",
         ),
@@ -323,6 +328,34 @@ CATALOGUE = StatuteCatalogue(
             V.VERIFIED_SEC,
             repealed_on=date(2017, 4, 1),
             repealed_by="2017:30",
+        ),
+        Statute(
+            "1985:1100",
+            "Skollag (1985:1100)",
+            "skollagen (1985:1100)",
+            "1985:1100",
+            ("1985 års skollag",),
+            # Lag (1985:1101) om införande av skollagen 1 §, read in the RK text
+            # (rkrattsbaser.gov.se): in force 1986-07-01; the införandelag and, by the
+            # notisum.se register, 1985:1100 itself were repealed from 2010-08-01 by SFS
+            # 2010:801.
+            date(1986, 7, 1),
+            V.VERIFIED_RK,
+            repealed_on=date(2010, 8, 1),
+            repealed_by="2010:801",
+        ),
+        Statute(
+            "1987:10",
+            "Plan- och bygglag (1987:10)",
+            "plan- och bygglagen (1987:10)",
+            "ÄPBL",
+            ("äldre plan- och bygglagen", "1987 års plan- och bygglag"),
+            # In force 1987-07-01 and repealed from 2011-05-02 by SFS 2010:900 (notisum.se
+            # register; klevringsjuridik.se's copy of the RK text gives the same repeal).
+            date(1987, 7, 1),
+            V.VERIFIED_SEC,
+            repealed_on=date(2011, 5, 2),
+            repealed_by="2010:900",
         ),
         Statute(
             "1986:1102",

@@ -2,9 +2,10 @@
 common task of a kommunalförbund from 1986-01-01 to 1997-12-31.
 
 Source: the act's text in Regeringskansliets rättsdatabaser (rkrattsbaser.gov.se, SFS
-1985:894 as last amended by SFS 1991:1695), 1 kap. 1, 4 and 7 §§; that a task had to be
-common to the members is read from prop. 1996/97:105 ("En uppgift för kommunalförbundet
-behöver inte längre vara gemensam för medlemmarna"), so that rule warns.
+1985:894 as last amended by SFS 1991:1695), 1 kap. 1, 4, 5 and 7 §§ (the stored copies of
+the text break off in 7 §, so 9 § on the förbundsordning's content was not read); that a
+task had to be common to the members is read from prop. 1996/97:105 ("En uppgift för
+kommunalförbundet behöver inte längre vara gemensam för medlemmarna"), so that rule warns.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from samverkan.i18n import N_
 from samverkan.law import Verification
 from samverkan.law.dates import KFL_1985, KFL_1985_LAST_DAY
 from samverkan.model import AssemblyForm, LocalFederation
+from samverkan.model.federation import CharterItem, ItemStatus
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.participants import Membership, regions_term
@@ -109,7 +111,8 @@ def kfl_1985_charter(federation: LocalFederation, ctx: RuleContext) -> Iterator[
     member recorded as not having adopted it is a warning, because the act does not name the
     organ of the member that adopts.
 
-    Does not check: the förbundsordning's content (1 kap. 9 §, whose wording was not read),
+    Does not check: the förbundsordning's content (1 kap. 9 §, whose wording was not read;
+    the members' shares of debts: see KFL1985-9-7-debt-shares),
     that the förbund was formed when the order was adopted and signed (7 § 2 st.), nor exit
     (utträde).
     """
@@ -162,3 +165,46 @@ def kfl_1985_common_task(federation: LocalFederation, ctx: RuleContext) -> Itera
                 path=f"$.tasks[{index}]",
                 area=task.area,
             )
+
+
+@rule(
+    "KFL1985-9-7-debt-shares",
+    applies_to=LocalFederation,
+    cites=("1985:894 1:5", "1985:894 1:9"),
+    valid_from=KFL_1985,
+    valid_to=KFL_1985_LAST_DAY,
+    severity=Severity.WARNING,
+)
+def kfl_1985_debt_shares(federation: LocalFederation, ctx: RuleContext) -> Iterator[Finding]:
+    """The grounds for each member's share of the förbund's debts were set under 9 § 7.
+
+    "Om ett kommunalförbund saknar tillgångar för att betala en skuld, är medlemmarna
+    skyldiga att fylla bristen. Varje medlem skall tillskjuta så stor del av bristen som
+    svarar mot medlemmens andel i skulden efter de grunder som har bestämts enligt 9 § 7"
+    (1 kap. 5 §, read in the RK text). 9 § itself, on the förbundsordning's content, was not
+    read; that point 7 is a required item of the förbundsordning is inferred from 5 § and
+    7 §, so a förbundsordning recorded without the members' shares is a warning.
+
+    Does not check: the other points of 9 §, nor whether the shares are reasonable.
+    """
+    charter = federation.charter
+    if charter is None or instrument_record(charter) is not Recorded.PRESENT:
+        return
+    provision = charter.provision(CharterItem.SHARES_AND_COST_DIVISION)
+    if provision is None and not charter.provisions_recorded:
+        yield ctx.not_recorded(
+            N_(
+                "Det anges inte om förbundsordningen bestämmer medlemmarnas andelar i "
+                "förbundets skulder; det har inte prövats."
+            ),
+            path="$.charter.provisions",
+        )
+    elif provision is None or provision.status is ItemStatus.ABSENT:
+        yield ctx.finding(
+            N_(
+                "Förbundsordningen anger inte grunderna för medlemmarnas andelar i förbundets "
+                "skulder; enligt 5 § skulle en brist fyllas efter de grunder som bestämts "
+                "enligt 9 § 7."
+            ),
+            path="$.charter.provisions",
+        )

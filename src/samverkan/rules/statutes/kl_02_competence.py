@@ -184,7 +184,7 @@ def tasks_within_competence(
             continue
         holders = task.for_parties if per_task and task.for_parties else parties
         in_force = area.holdings_on(on)
-        only_recalled = all(h.verification is Verification.RECALLED for h in area.holdings)
+        only_recalled = all(h.verification is Verification.RECALLED for h in in_force)
         citations = tuple(
             dict.fromkeys((*_form_citations(subject), *(h.citation for h in in_force)))
         )

@@ -6,8 +6,11 @@ Sources: the joint committee's provision 3 kap. 3 a § was read in the printed S
 and SFS 2006:632 (lagboken.se, from Regeringskansliets rättsdatabaser); the dates and the
 content of the reform in prop. 1996/97:105 (lagen.nu). The förbund provisions 3 kap. 20, 23
 and 27 §§ were read only as quoted on a federation's own page (Räddningstjänsten Höga Kusten–
-Ådalen, hka.se), so the rules resting on them report at most a warning. The wording of
-3 kap. 3 b–3 c §§ was not found; the representation rule rests on recall and warns.
+Ådalen, hka.se), and so was 24 § (the term); 28 § 12 p. (the cost division) only as cited
+in a legal memorandum (docplayer.se). The rules resting on them report at most a warning.
+The wording of 3 kap. 3 b–3 c §§ was not found (the stored copies of SFS 1997:550 and of the
+consolidated act break off before them); the representation, agreement and reglemente rules
+rest on recall and warn.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from samverkan.law.dates import (
     KL_1991_LAST_DAY,
 )
 from samverkan.model import JointCommittee, LocalFederation, Participant, Seat
+from samverkan.model.federation import CharterItem, ItemStatus
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.participants import Membership, regions_term
@@ -196,10 +200,108 @@ def kl_1991_joint_committee_representation(
     of 3 kap. 3 b–3 c §§ was not found in a source, so a gap is a warning.
 
     Does not check: whether as many ersättare as ledamöter were required, who was elected,
-    the agreement (överenskommelse) and reglemente the act required, the audit of the
-    committee, nor who decided on discharge.
+    the audit of the committee, nor who decided on discharge (the agreement and reglemente:
+    see KL1991-3-3c-agreement and KL1991-3-3c-reglemente).
     """
     yield from _representation(committee.seats, committee.parties, committee.seats_complete, ctx)
+
+
+@rule(
+    "KL1991-3-3c-agreement",
+    applies_to=JointCommittee,
+    cites=("3 kap. 3 c § kommunallagen (1991:900)",),
+    valid_from=KL_1991_JOINT_COMMITTEE,
+    valid_to=KL_1991_LAST_DAY,
+    severity=Severity.WARNING,
+    verification=Verification.RECALLED,
+)
+def kl_1991_joint_committee_agreement(
+    committee: JointCommittee, ctx: RuleContext
+) -> Iterator[Finding]:
+    """The parties agreed on the committee's tasks (överenskommelse); recalled, a warning.
+
+    As recalled, the 1991 act as amended by SFS 1997:550 had the cooperating parties agree
+    (*överenskommelse*) on the tasks of a joint committee before it was set up, as KL 9:22
+    does today. The wording of 3 kap. 3 c § was not found in a source (the stored copies of
+    SFS 1997:550 and of the consolidated act break off before it), so a committee recorded
+    without an agreement, or with a task its agreement does not list, is a warning.
+
+    Does not check: which organ of each party entered into the agreement, its other content,
+    nor tasks the agreement lists that the committee does not carry.
+    """
+    agreement = committee.agreement
+    if instrument_record(agreement) is Recorded.UNRECORDED or agreement is None:
+        yield ctx.not_recorded(
+            N_("Överenskommelsen mellan parterna anges inte; den har inte prövats."),
+            path="$.agreement",
+        )
+        return
+    if not agreement.exists:
+        yield ctx.finding(
+            N_(
+                "Det finns ingen överenskommelse mellan parterna; enligt 1991 års lag (återgiven "
+                "ur minnet) skulle parterna komma överens om nämndens uppgifter."
+            ),
+            path="$.agreement",
+        )
+        return
+    if not agreement.tasks:
+        return
+    for index, task in enumerate(committee.tasks):
+        if task.area not in agreement.tasks:
+            yield ctx.finding(
+                N_("Uppgiften {area} anges inte i överenskommelsen mellan parterna."),
+                path=f"$.tasks[{index}]",
+                area=task.area,
+            )
+
+
+@rule(
+    "KL1991-3-3c-reglemente",
+    applies_to=JointCommittee,
+    cites=("3 kap. 3 c § kommunallagen (1991:900)",),
+    valid_from=KL_1991_JOINT_COMMITTEE,
+    valid_to=KL_1991_LAST_DAY,
+    severity=Severity.WARNING,
+    verification=Verification.RECALLED,
+)
+def kl_1991_joint_committee_reglemente(
+    committee: JointCommittee, ctx: RuleContext
+) -> Iterator[Finding]:
+    """A reglemente for the committee, adopted by every party; recalled, a warning.
+
+    As recalled, the 1991 act required a reglemente for a joint committee, adopted by the
+    fullmäktige of each cooperating party, as KL 9:33 does today. The wording was not read,
+    so a committee recorded without a reglemente, or a party recorded as not having adopted
+    it, is a warning; an adoption the document does not record is "not recorded".
+
+    Does not check: which organ of a party adopted it, whether the parties adopted the same
+    text, nor its content.
+    """
+    standing_rules = committee.standing_rules
+    if instrument_record(standing_rules) is Recorded.UNRECORDED or standing_rules is None:
+        yield ctx.not_recorded(
+            N_("Nämndens reglemente anges inte; det har inte prövats."),
+            path="$.standing_rules",
+        )
+        return
+    if not standing_rules.exists:
+        yield ctx.finding(N_("Nämnden har inget reglemente."), path="$.standing_rules")
+        return
+    for index, party in enumerate(committee.parties):
+        status = adoption_of(standing_rules, party).status
+        if status is Recorded.ABSENT:
+            yield ctx.finding(
+                N_("Reglementet har inte antagits av {party}."),
+                path=f"$.parties[{index}]",
+                party=party,
+            )
+        elif status is Recorded.UNRECORDED:
+            yield ctx.not_recorded(
+                N_("Om {party} har antagit reglementet anges inte."),
+                path=f"$.parties[{index}]",
+                party=party,
+            )
 
 
 # -- The kommunalförbund, 3 kap. 20–28 §§ (1998-01-01 – 2017-12-31) ---------------------------
@@ -293,7 +395,8 @@ def kl_1991_federation_charter(federation: LocalFederation, ctx: RuleContext) ->
     1991:900 3 kap. 27 §, as quoted by a federation; a finding is a warning).
 
     Does not check: the förbundsordning's required content (3 kap. 28 §, whose wording was
-    not found), exit and liquidation, nor the audit of the förbund.
+    not found; the cost division: see KL1991-3-28-cost-division), exit and liquidation, nor
+    the audit of the förbund.
     """
     if may_keep_1985_rules(federation, ctx.as_of):
         yield _transition_note(federation, ctx)
@@ -321,3 +424,89 @@ def kl_1991_federation_charter(federation: LocalFederation, ctx: RuleContext) ->
                 path=f"$.members[{index}]",
                 member=member,
             )
+
+
+#: The assembly's longest term under 3 kap. 24 §.
+_TERM_YEARS = 4
+
+
+@rule(
+    "KL1991-3-24-term",
+    applies_to=LocalFederation,
+    cites=("3 kap. 24 § kommunallagen (1991:900)",),
+    valid_from=KL_1991_FEDERATION,
+    valid_to=KL_1991_LAST_DAY,
+    severity=Severity.WARNING,
+    verification=Verification.VERIFIED_SEC,
+)
+def kl_1991_federation_term(federation: LocalFederation, ctx: RuleContext) -> Iterator[Finding]:
+    """The assembly's term was four years unless the förbundsordning set a shorter one.
+
+    "Den beslutande församlingen väljs för fyra år, om inte en kortare mandattid anges i
+    förbundsordningen" (KL 1991:900 3 kap. 24 §, as quoted by a federation; a finding is a
+    warning). A recorded term longer than four years is reported; no recorded term means
+    the act's four years applied.
+
+    Does not check: when the term started (by default 1 January after the general election),
+    nor the terms of the styrelse or the revisorer.
+    """
+    if may_keep_1985_rules(federation, ctx.as_of):
+        yield _transition_note(federation, ctx)
+        return
+    if federation.charter is None or federation.charter.term_years is None:
+        return
+    years = federation.charter.term_years
+    if years > _TERM_YEARS:
+        yield ctx.finding(
+            N_(
+                "Förbundsordningen anger en mandattid på {years} år; den beslutande församlingen "
+                "valdes för fyra år om förbundsordningen inte angav en kortare tid."
+            ),
+            path="$.charter.term_years",
+            years=years,
+        )
+
+
+@rule(
+    "KL1991-3-28-cost-division",
+    applies_to=LocalFederation,
+    cites=("3 kap. 28 § kommunallagen (1991:900)",),
+    valid_from=KL_1991_FEDERATION,
+    valid_to=KL_1991_LAST_DAY,
+    severity=Severity.WARNING,
+    verification=Verification.VERIFIED_SEC,
+)
+def kl_1991_federation_cost_division(
+    federation: LocalFederation, ctx: RuleContext
+) -> Iterator[Finding]:
+    """The förbundsordning stated how the förbund's costs were divided among the members.
+
+    A legal memorandum on a regional kollektivtrafik förbund (docplayer.se) reads the act so:
+    "Hur fördelningen av ett kommunalförbunds kostnader mellan medlemmarna ska ske ska då
+    framgå av förbundsordningen (3 kap. 28 punkt 12 kommunallagen, KL)". The text of 3 kap.
+    28 § was not read, so a förbundsordning recorded without the item is a warning; the item
+    is KL 9:6 p. 11 today (shares in assets and debts and the cost division).
+
+    Does not check: the other items of 3 kap. 28 §, whose list was not read, nor whether the
+    division is reasonable.
+    """
+    if may_keep_1985_rules(federation, ctx.as_of):
+        yield _transition_note(federation, ctx)
+        return
+    charter = federation.charter
+    if charter is None or instrument_record(charter) is not Recorded.PRESENT:
+        return
+    provision = charter.provision(CharterItem.SHARES_AND_COST_DIVISION)
+    if provision is None and not charter.provisions_recorded:
+        yield ctx.not_recorded(
+            N_(
+                "Det anges inte om förbundsordningen bestämmer hur kostnaderna fördelas mellan "
+                "medlemmarna; det har inte prövats."
+            ),
+            path="$.charter.provisions",
+        )
+    elif provision is None or provision.status is ItemStatus.ABSENT:
+        yield ctx.finding(
+            N_("Förbundsordningen anger inte hur kostnaderna fördelas mellan medlemmarna."),
+            path="$.charter.provisions",
+        )
