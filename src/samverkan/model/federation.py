@@ -223,3 +223,13 @@ class LocalFederation:
         "förbundsordning or proposal states it; left out when it follows the law.",
         default=None,
     )
+    arranges_referendum: bool | None = described(
+        "Whether the document has the förbund arrange a folkomröstning (KL 9:16); left out when "
+        "it says nothing.",
+        default=None,
+    )
+    uses_member_election_board: bool | None = described(
+        "Whether the document has the förbund use a member kommun's valnämnd (KL 9:16); left "
+        "out when it says nothing.",
+        default=None,
+    )
