@@ -481,3 +481,74 @@ def test_the_joint_committee_agreement_adopted_by_the_styrelse_warns() -> None:
         )
         == []
     )
+
+
+# -- KL 9:16 --------------------------------------------------------------------------------
+
+
+def test_a_federation_holds_no_referendum() -> None:
+    silent = _federation()
+    assert _of(check(silent, as_of=TODAY), "KL-9-16-no-referendum") == []
+    lawful = _federation(arranges_referendum=False, uses_member_election_board=False)
+    assert _of(check(lawful, as_of=TODAY), "KL-9-16-no-referendum") == []
+    unlawful = _federation(arranges_referendum=True, uses_member_election_board=True)
+    found = _of(check(unlawful, as_of=TODAY), "KL-9-16-no-referendum")
+    assert [f.path for f in found] == ["$.arranges_referendum", "$.uses_member_election_board"]
+    assert {f.severity for f in found} == {Severity.ERROR}
+    assert "KL-9-16-no-referendum" not in check(unlawful, as_of=date(2017, 6, 1)).applied
+
+
+# -- KL 9:27 and 9:29 -----------------------------------------------------------------------
+
+
+def test_information_and_interpellations_for_every_party() -> None:
+    committee = gnu_region()
+    for rule_id in ("KL-9-27-information", "KL-9-29-interpellation"):
+        assert _of(check(committee, as_of=TODAY), rule_id) == []
+    every = attrs.evolve(
+        committee, information_to=committee.parties, interpellations_from=committee.parties
+    )
+    for rule_id in ("KL-9-27-information", "KL-9-29-interpellation"):
+        assert _of(check(every, as_of=TODAY), rule_id) == []
+    host_only = attrs.evolve(
+        committee,
+        information_to=(committee.host, UMEA),
+        interpellations_from=(committee.host, UMEA),
+    )
+    report = check(host_only, as_of=TODAY)
+    for rule_id, field in (
+        ("KL-9-27-information", "information_to"),
+        ("KL-9-29-interpellation", "interpellations_from"),
+    ):
+        found = _of(report, rule_id)
+        assert len(found) == len(committee.parties)
+        assert found[-1].path == f"$.{field}[1]"
+        assert {f.severity for f in found} == {Severity.ERROR}
+
+
+# -- KL 1:4 and 3:4 in structures -----------------------------------------------------------
+
+
+def test_an_organ_of_one_party_decides_for_no_other() -> None:
+    from samverkan.model import CollaborationStructure, Mandate
+    from seed_structures import jamtland_structure
+
+    structure = jamtland_structure()
+    rule_id = "STRUCT-organ-decides-for-own-party"
+    assert _of(check(structure, as_of=TODAY), rule_id) == []
+    index, organ = next((i, b) for i, b in enumerate(structure.bodies) if b.belongs_to is not None)
+    mandate = Mandate(("beslut",), (organ.belongs_to, OSTERSUND))
+
+    def with_organ(**changes: Any) -> CollaborationStructure:
+        bodies = list(structure.bodies)
+        bodies[index] = attrs.evolve(organ, mandate=mandate, **changes)
+        return attrs.evolve(structure, bodies=tuple(bodies))
+
+    [error] = _of(check(with_organ(joint_committee=False), as_of=TODAY), rule_id)
+    assert error.severity is Severity.ERROR
+    assert error.path == f"$.bodies[{index}].mandate.on_behalf_of"
+    [unknown] = _of(check(with_organ(), as_of=TODAY), rule_id)
+    assert unknown.category is Category.NOT_RECORDED
+    [owner] = _of(check(with_organ(belongs_to=None), as_of=TODAY), rule_id)
+    assert owner.path == f"$.bodies[{index}].belongs_to"
+    assert _of(check(with_organ(joint_committee=True), as_of=TODAY), rule_id) == []

@@ -34,7 +34,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
 from samverkan.errors import excerpt
-from samverkan.model.common import Participant, Period, non_negative
+from samverkan.model.common import Participant, Period, described, non_negative
 from samverkan.model.seats import Role, Seat, SubstitutePolicy, seat_count
 from samverkan.money import exact_sum
 
@@ -276,6 +276,11 @@ class CooperationBody:
     reports_to_principals: tuple[Participant, ...] = ()
     belongs_to: Participant | None = None
     meetings: MeetingSchedule | None = None
+    joint_committee: bool | None = described(
+        "Whether a decision-making organ is a gemensam nämnd (KL 9:19, lag 2003:192), which "
+        "decides for every cooperating party; left out when not recorded.",
+        default=None,
+    )
 
     def seat_counts(self, party: Participant) -> tuple[int, int]:
         """The numbers of member and substitute seats ``party`` holds."""
