@@ -552,3 +552,54 @@ def test_an_organ_of_one_party_decides_for_no_other() -> None:
     [owner] = _of(check(with_organ(belongs_to=None), as_of=TODAY), rule_id)
     assert owner.path == f"$.bodies[{index}].belongs_to"
     assert _of(check(with_organ(joint_committee=True), as_of=TODAY), rule_id) == []
+
+
+# -- KL 10:4 2 st. and 10:6 -----------------------------------------------------------------
+
+
+def test_owners_work_for_public_access_outside_osl() -> None:
+    from decimal import Decimal
+
+    from samverkan.model import JointlyOwnedCompany, Shareholding
+
+    rule_id = "KL-10-4-public-access"
+
+    def company(under: bool | None, *acts: bool | None) -> JointlyOwnedCompany:
+        holdings = tuple(
+            Shareholding(owner, Decimal(50), works_for_public_access=act)
+            for owner, act in zip((OSTERSUND, ARE), acts, strict=True)
+        )
+        return JointlyOwnedCompany("Bolaget AB", holdings, under_osl_2_3=under)
+
+    assert _of(check(company(False, True, None), as_of=TODAY), rule_id) == []
+    assert _of(check(company(True, False, False), as_of=TODAY), rule_id) == []
+    [warning] = _of(check(company(False, True, False), as_of=TODAY), rule_id)
+    assert (warning.severity, warning.path) == (
+        Severity.WARNING,
+        "$.holdings[1].works_for_public_access",
+    )
+    [unknown] = _of(check(company(None, False, True), as_of=TODAY), rule_id)
+    assert (unknown.category, unknown.path) == (Category.NOT_RECORDED, "$.under_osl_2_3")
+
+
+def test_a_sole_founders_foundation_revisor_is_one_of_its_revisorer() -> None:
+    from decimal import Decimal
+
+    from samverkan.model import CompanyForm, JointlyOwnedCompany, Shareholding
+
+    def foundation(owner: Any, from_revisorer: bool | None) -> JointlyOwnedCompany:
+        holding = Shareholding(owner, Decimal(100), lay_auditor_from_revisorer=from_revisorer)
+        return JointlyOwnedCompany("Stiftelsen", (holding,), form=CompanyForm.STIFTELSE)
+
+    rule_id = "KL-10-6-foundation-revisor"
+    [error] = _of(check(foundation(OSTERSUND, False), as_of=TODAY), rule_id)
+    assert error.severity is Severity.ERROR
+    assert "KL-10-5-lay-auditor" in check(foundation(OSTERSUND, False), as_of=TODAY).not_applicable
+    [unknown] = _of(check(foundation(OSTERSUND, None), as_of=TODAY), rule_id)
+    assert unknown.category is Category.NOT_RECORDED
+    assert _of(check(foundation(OSTERSUND, True), as_of=TODAY), rule_id) == []
+    forbund = (
+        REG.organisation_named("Provförbundet") if hasattr(REG, "organisation_named") else None
+    )
+    if forbund is not None:
+        assert _of(check(foundation(forbund, False), as_of=TODAY), rule_id) == []

@@ -55,6 +55,12 @@ class Shareholding:
         "it elected under KL 12:4 (KL 10:5); unrecorded when left out.",
         default=None,
     )
+    works_for_public_access: bool | None = described(
+        "Whether the owner's fullmäktige has acted for the public's right to see the company's "
+        "documents as if they were allmänna handlingar, where OSL 2:3 does not apply to it "
+        "(KL 10:4 2 st.); unrecorded when left out.",
+        default=None,
+    )
 
 
 @frozen
@@ -72,3 +78,8 @@ class JointlyOwnedCompany:
     purpose: str | None = None
     exercises_authority: bool = False
     authority_basis: Citation | None = None
+    under_osl_2_3: bool | None = described(
+        "Whether offentlighets- och sekretesslagen 2 kap. 3 § applies to the company, so that "
+        "its documents are allmänna handlingar (KL 10:4 2 st.); unrecorded when left out.",
+        default=None,
+    )
