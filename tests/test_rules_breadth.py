@@ -603,3 +603,21 @@ def test_a_sole_founders_foundation_revisor_is_one_of_its_revisorer() -> None:
     )
     if forbund is not None:
         assert _of(check(foundation(forbund, False), as_of=TODAY), rule_id) == []
+
+
+# -- SkolL 2:2 a ----------------------------------------------------------------------------
+
+
+def test_a_primary_school_cooperation_joins_three_kommuner() -> None:
+    rule_id = "SKOLL-2-2a-primary-cooperation"
+    two = _socialjour(commissioning=(ARE, REGION_JH), primary_school_cooperation=True)
+    [warning] = _of(check(two, as_of=TODAY), rule_id)
+    assert (warning.severity, warning.path) == (Severity.WARNING, "$.primary_school_cooperation")
+    assert rule_id not in check(two, as_of=date(2025, 6, 30)).applied
+    three = _socialjour(commissioning=(ARE, KROKOM), primary_school_cooperation=True)
+    assert _of(check(three, as_of=TODAY), rule_id) == []
+    assert rule_id in check(_socialjour(), as_of=TODAY).not_applicable
+    federation = _federation(members=(REGION_JH, OSTERSUND), primary_school_cooperation=True)
+    assert len(_of(check(federation, as_of=TODAY), rule_id)) == 1
+    wide = _federation(members=(OSTERSUND, ARE, KROKOM), primary_school_cooperation=True)
+    assert _of(check(wide, as_of=TODAY), rule_id) == []

@@ -79,6 +79,8 @@ __all__ = [
     "SAMVERKANSORGAN_START",
     "SKOLL_23_2020",
     "SKOLL_2010",
+    "SKOLL_PRIMARY_COOPERATION",
+    "SKOLL_PRIMARY_COOPERATION_APPLIED",
     "SMITTSKYDD_2004",
     "SOL_1982",
     "SOL_1982_LAST_DAY",
@@ -202,6 +204,15 @@ SOL_2025 = in_force_date("2025:400")
 SKOLL_2010 = in_force_date("2010:800")
 #: The current 23 kap. skollagen on entreprenad and samverkan (SFS 2020:605).
 SKOLL_23_2020 = amendment_date("2010:800", "2020:605")
+#: The primärt samverkansavtal of skollagen 2 kap. 2 a–2 b §§ (SFS 2022:1089).
+SKOLL_PRIMARY_COOPERATION = amendment_date("2010:800", "2022:1089")
+#: The day 2 kap. 2 a–2 b §§ skollagen apply to both gymnasieskola and komvux: the
+#: transitional provisions to SFS 2022:1089 apply them first to komvux starting after
+#: 2024-12-31 and to gymnasieskola starting after 2025-06-30 (Skolverket, citing the
+#: provisions and prop. 2021/22:159; the provisions themselves were not read).
+SKOLL_PRIMARY_COOPERATION_APPLIED = LegalDate(
+    date(2025, 7, 1), "SFS 2022:1089", Verification.VERIFIED_SEC
+)
 #: Lag (2010:1065) om kollektivtrafik entered into force.
 KTL_2012 = in_force_date("2010:1065")
 #: Lag (2003:778) om skydd mot olyckor entered into force.

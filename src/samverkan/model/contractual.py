@@ -12,7 +12,7 @@ from decimal import Decimal
 from attrs import field, frozen
 
 from samverkan.law import Citation
-from samverkan.model.common import Adoption, Participant, Period, Task, non_negative
+from samverkan.model.common import Adoption, Participant, Period, Task, described, non_negative
 from samverkan.model.delegation import Delegation
 
 __all__ = ["AnnualReport", "Compensation", "ContractualCooperation"]
@@ -59,3 +59,8 @@ class ContractualCooperation:
     adoptions: tuple[Adoption, ...] = ()
     annual_reports: tuple[AnnualReport, ...] = ()
     annual_reports_complete: bool = False
+    primary_school_cooperation: bool | None = described(
+        "Whether the parties present the agreement as their primärt samverkansavtal on "
+        "gymnasieskola and komvux (SkolL 2:2 a); left out when it is not one.",
+        default=None,
+    )

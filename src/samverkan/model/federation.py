@@ -233,3 +233,9 @@ class LocalFederation:
         "out when it says nothing.",
         default=None,
     )
+    primary_school_cooperation: bool | None = described(
+        "Whether the members present the förbund as their primärt samverkansavtal on "
+        "gymnasieskola and komvux, cooperation 'på annan liknande grund' (SkolL 2:2 a); left "
+        "out when it is not one.",
+        default=None,
+    )
