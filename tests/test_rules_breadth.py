@@ -621,3 +621,29 @@ def test_a_primary_school_cooperation_joins_three_kommuner() -> None:
     assert len(_of(check(federation, as_of=TODAY), rule_id)) == 1
     wide = _federation(members=(OSTERSUND, ARE, KROKOM), primary_school_cooperation=True)
     assert _of(check(wide, as_of=TODAY), rule_id) == []
+
+
+# -- HSL 16:3 -------------------------------------------------------------------------------
+
+
+def test_the_mandatory_region_kommun_agreement_covers_three_groups() -> None:
+    from samverkan.model import CareGroup, CooperationAgreement, Period
+
+    rule_id = "HSL-16-3-mandatory-agreement"
+
+    def agreement(groups: Any, *municipalities: Any) -> CooperationAgreement:
+        return CooperationAgreement(
+            "Överenskommelse om samarbete",
+            region=REGION_JH,
+            period=Period(date(2024, 6, 1), date(2027, 12, 31)),
+            municipalities=municipalities,
+            care_groups=groups,
+        )
+
+    full = agreement(frozenset(CareGroup), OSTERSUND, ARE)
+    assert _of(check(full, as_of=TODAY), rule_id) == []
+    assert rule_id in check(agreement(None, OSTERSUND), as_of=TODAY).not_applicable
+    partial = agreement(frozenset({CareGroup.PSYCHIATRIC_DISABILITY}))
+    found = _of(check(partial, as_of=TODAY), rule_id)
+    assert [f.path for f in found] == ["$.care_groups", "$.care_groups", "$.municipalities"]
+    assert {f.severity for f in found} == {Severity.WARNING}

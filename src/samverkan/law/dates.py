@@ -39,6 +39,7 @@ __all__ = [
     "HSL_1983",
     "HSL_1983_LAST_DAY",
     "HSL_2017",
+    "HSL_MANDATORY_AGREEMENTS_2024",
     "KFL_1985",
     "KFL_1985_LAST_DAY",
     "KFL_1985_TRANSITION_END",
@@ -196,6 +197,9 @@ CARE_AND_WELFARE_ACT = in_force_date("2003:192")
 KOMBEF_2009 = in_force_date("2009:47")
 #: Hälso- och sjukvårdslag (2017:30) entered into force.
 HSL_2017 = in_force_date("2017:30")
+#: The current wording of HSL 16 kap. 3 § on the mandatory region–kommun överenskommelse
+#: (SFS 2024:90).
+HSL_MANDATORY_AGREEMENTS_2024 = amendment_date("2017:30", "2024:90")
 #: Socialtjänstlag (2001:453) entered into force.
 SOL_2002 = in_force_date("2001:453")
 #: Socialtjänstlag (2025:400) entered into force.

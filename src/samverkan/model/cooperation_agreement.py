@@ -20,6 +20,7 @@ datetime.date(2022, 12, 31)
 
 from __future__ import annotations
 
+import enum
 import functools
 from collections.abc import Collection, Iterable, Iterator
 from datetime import date
@@ -30,7 +31,7 @@ import attrs
 from attrs import field, frozen
 from dateutil.relativedelta import relativedelta
 
-from samverkan.model.common import Adoption, Participant, Period, non_negative
+from samverkan.model.common import Adoption, Participant, Period, described, non_negative
 from samverkan.money import EXACT, exact_difference, exact_sum
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "AgreementReport",
     "AgreementUse",
     "Assignment",
+    "CareGroup",
     "CooperationAgreement",
     "Extension",
     "ReportingDuty",
@@ -46,6 +48,19 @@ __all__ = [
     "apply_revision",
     "total_budget",
 ]
+
+
+class CareGroup(enum.Enum):
+    """The groups HSL 16 kap. 3 § 1–3 requires a region–kommun överenskommelse on."""
+
+    #: Personer med psykisk funktionsnedsättning (p. 1).
+    PSYCHIATRIC_DISABILITY = "personer med psykisk funktionsnedsättning"
+    #: Personer som missbrukar alkohol, narkotika, andra beroendeframkallande medel,
+    #: läkemedel, dopningsmedel eller spel om pengar (p. 2).
+    SUBSTANCE_OR_GAMBLING = "personer med missbruk eller spel om pengar"
+    #: Barn och unga som vårdas utanför det egna hemmet eller är placerade i ett skyddat
+    #: boende (p. 3).
+    CHILDREN_IN_CARE = "barn och unga som vårdas utanför det egna hemmet"
 
 
 @frozen
@@ -154,6 +169,11 @@ class CooperationAgreement:
     reporting: ReportingDuty | None = None
     reports: tuple[AgreementReport, ...] = ()
     uses: tuple[AgreementUse, ...] = ()
+    care_groups: frozenset[CareGroup] | None = described(
+        "For the överenskommelse a region must conclude with a kommun under HSL 16:3: the groups "
+        "it covers; left out when the agreement is not one.",
+        default=None,
+    )
 
     @property
     def end(self) -> date | None:
