@@ -647,3 +647,27 @@ def test_the_mandatory_region_kommun_agreement_covers_three_groups() -> None:
     found = _of(check(partial, as_of=TODAY), rule_id)
     assert [f.path for f in found] == ["$.care_groups", "$.care_groups", "$.municipalities"]
     assert {f.severity for f in found} == {Severity.WARNING}
+
+
+# -- lag (2017:612) 4:4 ---------------------------------------------------------------------
+
+
+def test_discharge_guidelines_drawn_up_by_region_and_kommun() -> None:
+    from samverkan.model import CooperationAgreement, Period
+
+    rule_id = "SAMUT-4-4-joint-guidelines"
+
+    def agreement(*drafters: Any) -> CooperationAgreement:
+        return CooperationAgreement(
+            "Riktlinjer för samverkan vid utskrivning",
+            region=REGION_JH,
+            period=Period(date(2019, 1, 1), date(2027, 12, 31)),
+            municipalities=(OSTERSUND, ARE),
+            discharge_guidelines_by=drafters,
+        )
+
+    assert rule_id in check(agreement(), as_of=TODAY).not_applicable
+    assert _of(check(agreement(REGION_JH, OSTERSUND, ARE), as_of=TODAY), rule_id) == []
+    found = _of(check(agreement(REGION_JH), as_of=TODAY), rule_id)
+    assert len(found) == 2
+    assert {f.severity for f in found} == {Severity.WARNING}

@@ -29,6 +29,7 @@ __all__ = [
     "AVTALSSAMVERKAN_EVE",
     "CADASTRAL_1996",
     "CARE_AND_WELFARE_ACT",
+    "DISCHARGE_ACT_2018",
     "FARDTJANST_1998",
     "FB_JOINT_OVERFORMYNDARE",
     "FINSAM_2004",
@@ -197,6 +198,9 @@ CARE_AND_WELFARE_ACT = in_force_date("2003:192")
 KOMBEF_2009 = in_force_date("2009:47")
 #: Hälso- och sjukvårdslag (2017:30) entered into force.
 HSL_2017 = in_force_date("2017:30")
+#: Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård entered into
+#: force.
+DISCHARGE_ACT_2018 = in_force_date("2017:612")
 #: The current wording of HSL 16 kap. 3 § on the mandatory region–kommun överenskommelse
 #: (SFS 2024:90).
 HSL_MANDATORY_AGREEMENTS_2024 = amendment_date("2017:30", "2024:90")

@@ -174,6 +174,11 @@ class CooperationAgreement:
         "it covers; left out when the agreement is not one.",
         default=None,
     )
+    discharge_guidelines_by: tuple[Participant, ...] = described(
+        "For the joint guidelines on samverkan vid utskrivning från sluten vård (lag 2017:612 "
+        "4 kap. 4 §): the parties that drew them up; left out when the agreement holds none.",
+        default=(),
+    )
 
     @property
     def end(self) -> date | None:
