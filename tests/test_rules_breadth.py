@@ -671,3 +671,22 @@ def test_discharge_guidelines_drawn_up_by_region_and_kommun() -> None:
     found = _of(check(agreement(REGION_JH), as_of=TODAY), rule_id)
     assert len(found) == 2
     assert {f.severity for f in found} == {Severity.WARNING}
+
+
+# -- KL 9:8 before 2022-07-01 ---------------------------------------------------------------
+
+
+def test_proportional_election_before_2022_only_warns() -> None:
+    rule_id = "KL-9-8-proportional-before-2022"
+    elections = (
+        AssemblyElection(OSTERSUND, proportional_demanded=True, held_proportionally=False),
+        AssemblyElection(REGION_JH, proportional_demanded=True),
+    )
+    found = _of(check(_federation(elections=elections), as_of=date(2021, 3, 1)), rule_id)
+    assert [(f.severity, f.category) for f in found] == [
+        (Severity.WARNING, Category.LAW),
+        (Severity.INFO, Category.NOT_RECORDED),
+    ]
+    right = (AssemblyElection(OSTERSUND, True, True),)
+    assert _of(check(_federation(elections=right), as_of=date(2021, 3, 1)), rule_id) == []
+    assert rule_id not in check(_federation(elections=elections), as_of=TODAY).applied

@@ -50,6 +50,7 @@ __all__ = [
     "KL_1991_LAST_DAY",
     "KL_2017",
     "KL_AUTOMATED_DECISIONS",
+    "KL_PROPORTIONAL_ELECTIONS_1992_LAST_DAY",
     "KL_PROPORTIONAL_ELECTIONS_2022",
     "KOMBEF_2009",
     "KTL_2012",
@@ -329,3 +330,10 @@ ARCHIVES_1991 = in_force_date("1990:782")
 CADASTRAL_1996 = in_force_date("1995:1393")
 #: KL 9:8 refers to lag (2022:629) om proportionella val (SFS 2022:638).
 KL_PROPORTIONAL_ELECTIONS_2022 = amendment_date("2017:725", "2022:638")
+#: The last day KL 9:8 referred to lag (1992:339) om proportionellt valsätt (recalled: the
+#: wording before SFS 2022:638 was not read).
+KL_PROPORTIONAL_ELECTIONS_1992_LAST_DAY = LegalDate(
+    date.fromordinal(KL_PROPORTIONAL_ELECTIONS_2022.toordinal() - 1),
+    "SFS 2022:638",
+    Verification.RECALLED,
+)
