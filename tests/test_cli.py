@@ -161,7 +161,7 @@ def test_check_fails_on_an_error_finding(tmp_path: Path) -> None:
         "    Sökväg: $.content.host",
     ]
     assert lines[-2] == "  Fel: 1, varningar: 0, information: 1."
-    assert lines[-1].startswith("  Utfall: fel funna. Prövade regler: 16,")
+    assert re.match(r"  Utfall: fel funna\. Prövade regler: \d+,", lines[-1])
 
 
 def test_check_in_english(tmp_path: Path) -> None:
@@ -179,7 +179,7 @@ def test_check_in_english(tmp_path: Path) -> None:
     ]
     assert "  information: The committee's seats are not listed" in text
     assert lines[-2] == "  Errors: 1, warnings: 0, information: 1."
-    assert lines[-1].startswith("  Outcome: errors found. Rules judged: 16,")
+    assert re.match(r"  Outcome: errors found\. Rules judged: \d+,", lines[-1])
 
 
 def test_check_json_format(tmp_path: Path) -> None:

@@ -481,3 +481,212 @@ def test_the_joint_committee_agreement_adopted_by_the_styrelse_warns() -> None:
         )
         == []
     )
+
+
+# -- KL 9:16 --------------------------------------------------------------------------------
+
+
+def test_a_federation_holds_no_referendum() -> None:
+    silent = _federation()
+    assert _of(check(silent, as_of=TODAY), "KL-9-16-no-referendum") == []
+    lawful = _federation(arranges_referendum=False, uses_member_election_board=False)
+    assert _of(check(lawful, as_of=TODAY), "KL-9-16-no-referendum") == []
+    unlawful = _federation(arranges_referendum=True, uses_member_election_board=True)
+    found = _of(check(unlawful, as_of=TODAY), "KL-9-16-no-referendum")
+    assert [f.path for f in found] == ["$.arranges_referendum", "$.uses_member_election_board"]
+    assert {f.severity for f in found} == {Severity.ERROR}
+    assert "KL-9-16-no-referendum" not in check(unlawful, as_of=date(2017, 6, 1)).applied
+
+
+# -- KL 9:27 and 9:29 -----------------------------------------------------------------------
+
+
+def test_information_and_interpellations_for_every_party() -> None:
+    committee = gnu_region()
+    for rule_id in ("KL-9-27-information", "KL-9-29-interpellation"):
+        assert _of(check(committee, as_of=TODAY), rule_id) == []
+    every = attrs.evolve(
+        committee, information_to=committee.parties, interpellations_from=committee.parties
+    )
+    for rule_id in ("KL-9-27-information", "KL-9-29-interpellation"):
+        assert _of(check(every, as_of=TODAY), rule_id) == []
+    host_only = attrs.evolve(
+        committee,
+        information_to=(committee.host, UMEA),
+        interpellations_from=(committee.host, UMEA),
+    )
+    report = check(host_only, as_of=TODAY)
+    for rule_id, field in (
+        ("KL-9-27-information", "information_to"),
+        ("KL-9-29-interpellation", "interpellations_from"),
+    ):
+        found = _of(report, rule_id)
+        assert len(found) == len(committee.parties)
+        assert found[-1].path == f"$.{field}[1]"
+        assert {f.severity for f in found} == {Severity.ERROR}
+
+
+# -- KL 1:4 and 3:4 in structures -----------------------------------------------------------
+
+
+def test_an_organ_of_one_party_decides_for_no_other() -> None:
+    from samverkan.model import CollaborationStructure, Mandate
+    from seed_structures import jamtland_structure
+
+    structure = jamtland_structure()
+    rule_id = "STRUCT-organ-decides-for-own-party"
+    assert _of(check(structure, as_of=TODAY), rule_id) == []
+    index, organ = next((i, b) for i, b in enumerate(structure.bodies) if b.belongs_to is not None)
+    mandate = Mandate(("beslut",), (organ.belongs_to, OSTERSUND))
+
+    def with_organ(**changes: Any) -> CollaborationStructure:
+        bodies = list(structure.bodies)
+        bodies[index] = attrs.evolve(organ, mandate=mandate, **changes)
+        return attrs.evolve(structure, bodies=tuple(bodies))
+
+    [error] = _of(check(with_organ(joint_committee=False), as_of=TODAY), rule_id)
+    assert error.severity is Severity.ERROR
+    assert error.path == f"$.bodies[{index}].mandate.on_behalf_of"
+    [unknown] = _of(check(with_organ(), as_of=TODAY), rule_id)
+    assert unknown.category is Category.NOT_RECORDED
+    [owner] = _of(check(with_organ(belongs_to=None), as_of=TODAY), rule_id)
+    assert owner.path == f"$.bodies[{index}].belongs_to"
+    assert _of(check(with_organ(joint_committee=True), as_of=TODAY), rule_id) == []
+
+
+# -- KL 10:4 2 st. and 10:6 -----------------------------------------------------------------
+
+
+def test_owners_work_for_public_access_outside_osl() -> None:
+    from decimal import Decimal
+
+    from samverkan.model import JointlyOwnedCompany, Shareholding
+
+    rule_id = "KL-10-4-public-access"
+
+    def company(under: bool | None, *acts: bool | None) -> JointlyOwnedCompany:
+        holdings = tuple(
+            Shareholding(owner, Decimal(50), works_for_public_access=act)
+            for owner, act in zip((OSTERSUND, ARE), acts, strict=True)
+        )
+        return JointlyOwnedCompany("Bolaget AB", holdings, under_osl_2_3=under)
+
+    assert _of(check(company(False, True, None), as_of=TODAY), rule_id) == []
+    assert _of(check(company(True, False, False), as_of=TODAY), rule_id) == []
+    [warning] = _of(check(company(False, True, False), as_of=TODAY), rule_id)
+    assert (warning.severity, warning.path) == (
+        Severity.WARNING,
+        "$.holdings[1].works_for_public_access",
+    )
+    [unknown] = _of(check(company(None, False, True), as_of=TODAY), rule_id)
+    assert (unknown.category, unknown.path) == (Category.NOT_RECORDED, "$.under_osl_2_3")
+
+
+def test_a_sole_founders_foundation_revisor_is_one_of_its_revisorer() -> None:
+    from decimal import Decimal
+
+    from samverkan.model import CompanyForm, JointlyOwnedCompany, Shareholding
+
+    def foundation(owner: Any, from_revisorer: bool | None) -> JointlyOwnedCompany:
+        holding = Shareholding(owner, Decimal(100), lay_auditor_from_revisorer=from_revisorer)
+        return JointlyOwnedCompany("Stiftelsen", (holding,), form=CompanyForm.STIFTELSE)
+
+    rule_id = "KL-10-6-foundation-revisor"
+    [error] = _of(check(foundation(OSTERSUND, False), as_of=TODAY), rule_id)
+    assert error.severity is Severity.ERROR
+    assert "KL-10-5-lay-auditor" in check(foundation(OSTERSUND, False), as_of=TODAY).not_applicable
+    [unknown] = _of(check(foundation(OSTERSUND, None), as_of=TODAY), rule_id)
+    assert unknown.category is Category.NOT_RECORDED
+    assert _of(check(foundation(OSTERSUND, True), as_of=TODAY), rule_id) == []
+    forbund = (
+        REG.organisation_named("Provförbundet") if hasattr(REG, "organisation_named") else None
+    )
+    if forbund is not None:
+        assert _of(check(foundation(forbund, False), as_of=TODAY), rule_id) == []
+
+
+# -- SkolL 2:2 a ----------------------------------------------------------------------------
+
+
+def test_a_primary_school_cooperation_joins_three_kommuner() -> None:
+    rule_id = "SKOLL-2-2a-primary-cooperation"
+    two = _socialjour(commissioning=(ARE, REGION_JH), primary_school_cooperation=True)
+    [warning] = _of(check(two, as_of=TODAY), rule_id)
+    assert (warning.severity, warning.path) == (Severity.WARNING, "$.primary_school_cooperation")
+    assert rule_id not in check(two, as_of=date(2025, 6, 30)).applied
+    three = _socialjour(commissioning=(ARE, KROKOM), primary_school_cooperation=True)
+    assert _of(check(three, as_of=TODAY), rule_id) == []
+    assert rule_id in check(_socialjour(), as_of=TODAY).not_applicable
+    federation = _federation(members=(REGION_JH, OSTERSUND), primary_school_cooperation=True)
+    assert len(_of(check(federation, as_of=TODAY), rule_id)) == 1
+    wide = _federation(members=(OSTERSUND, ARE, KROKOM), primary_school_cooperation=True)
+    assert _of(check(wide, as_of=TODAY), rule_id) == []
+
+
+# -- HSL 16:3 -------------------------------------------------------------------------------
+
+
+def test_the_mandatory_region_kommun_agreement_covers_three_groups() -> None:
+    from samverkan.model import CareGroup, CooperationAgreement, Period
+
+    rule_id = "HSL-16-3-mandatory-agreement"
+
+    def agreement(groups: Any, *municipalities: Any) -> CooperationAgreement:
+        return CooperationAgreement(
+            "Överenskommelse om samarbete",
+            region=REGION_JH,
+            period=Period(date(2024, 6, 1), date(2027, 12, 31)),
+            municipalities=municipalities,
+            care_groups=groups,
+        )
+
+    full = agreement(frozenset(CareGroup), OSTERSUND, ARE)
+    assert _of(check(full, as_of=TODAY), rule_id) == []
+    assert rule_id in check(agreement(None, OSTERSUND), as_of=TODAY).not_applicable
+    partial = agreement(frozenset({CareGroup.PSYCHIATRIC_DISABILITY}))
+    found = _of(check(partial, as_of=TODAY), rule_id)
+    assert [f.path for f in found] == ["$.care_groups", "$.care_groups", "$.municipalities"]
+    assert {f.severity for f in found} == {Severity.WARNING}
+
+
+# -- lag (2017:612) 4:4 ---------------------------------------------------------------------
+
+
+def test_discharge_guidelines_drawn_up_by_region_and_kommun() -> None:
+    from samverkan.model import CooperationAgreement, Period
+
+    rule_id = "SAMUT-4-4-joint-guidelines"
+
+    def agreement(*drafters: Any) -> CooperationAgreement:
+        return CooperationAgreement(
+            "Riktlinjer för samverkan vid utskrivning",
+            region=REGION_JH,
+            period=Period(date(2019, 1, 1), date(2027, 12, 31)),
+            municipalities=(OSTERSUND, ARE),
+            discharge_guidelines_by=drafters,
+        )
+
+    assert rule_id in check(agreement(), as_of=TODAY).not_applicable
+    assert _of(check(agreement(REGION_JH, OSTERSUND, ARE), as_of=TODAY), rule_id) == []
+    found = _of(check(agreement(REGION_JH), as_of=TODAY), rule_id)
+    assert len(found) == 2
+    assert {f.severity for f in found} == {Severity.WARNING}
+
+
+# -- KL 9:8 before 2022-07-01 ---------------------------------------------------------------
+
+
+def test_proportional_election_before_2022_only_warns() -> None:
+    rule_id = "KL-9-8-proportional-before-2022"
+    elections = (
+        AssemblyElection(OSTERSUND, proportional_demanded=True, held_proportionally=False),
+        AssemblyElection(REGION_JH, proportional_demanded=True),
+    )
+    found = _of(check(_federation(elections=elections), as_of=date(2021, 3, 1)), rule_id)
+    assert [(f.severity, f.category) for f in found] == [
+        (Severity.WARNING, Category.LAW),
+        (Severity.INFO, Category.NOT_RECORDED),
+    ]
+    right = (AssemblyElection(OSTERSUND, True, True),)
+    assert _of(check(_federation(elections=right), as_of=date(2021, 3, 1)), rule_id) == []
+    assert rule_id not in check(_federation(elections=elections), as_of=TODAY).applied

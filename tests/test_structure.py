@@ -43,6 +43,7 @@ JAMTLAND_DAY = date(2019, 9, 2)
 VASTERBOTTEN_DAY = date(2020, 9, 1)
 STRUCTURE_RULES = {
     "STRUCT-advisory-no-mandate",
+    "STRUCT-organ-decides-for-own-party",
     "STRUCT-representation",
     "STRUCT-seat-count",
     "STRUCT-reporting-acyclic",
@@ -453,7 +454,10 @@ def test_structure_rules_are_registered_with_honest_severity() -> None:
     assert severities["STRUCT-preparatory-attached"] is Severity.WARNING
     assert severities["STRUCT-reporting-ends"] is Severity.WARNING
     assert severities["STRUCT-cost-key"] is Severity.WARNING
-    consistency = STRUCTURE_RULES - {"STRUCT-advisory-no-mandate"}
+    consistency = STRUCTURE_RULES - {
+        "STRUCT-advisory-no-mandate",
+        "STRUCT-organ-decides-for-own-party",
+    }
     assert all(REGISTRY.get(r).kind is RuleKind.CONSISTENCY for r in consistency)
     assert all(REGISTRY.get(r).citations == () for r in consistency)
     assert REGISTRY.get("STRUCT-advisory-no-mandate").valid_from == date(2018, 1, 1)

@@ -31,6 +31,7 @@ __all__ = [
     "AVTALSSAMVERKAN_EVE",
     "CADASTRAL_1996",
     "CARE_AND_WELFARE_ACT",
+    "DISCHARGE_ACT_2018",
     "FARDTJANST_1998",
     "FB_JOINT_OVERFORMYNDARE",
     "FINSAM_2004",
@@ -41,6 +42,7 @@ __all__ = [
     "HSL_1983",
     "HSL_1983_LAST_DAY",
     "HSL_2017",
+    "HSL_MANDATORY_AGREEMENTS_2024",
     "KFL_1985",
     "KFL_1985_LAST_DAY",
     "KFL_1985_TRANSITION_END",
@@ -52,6 +54,7 @@ __all__ = [
     "KL_1991_LAST_DAY",
     "KL_2017",
     "KL_AUTOMATED_DECISIONS",
+    "KL_PROPORTIONAL_ELECTIONS_1992_LAST_DAY",
     "KL_PROPORTIONAL_ELECTIONS_2022",
     "KOMBEF_2009",
     "KTL_2012",
@@ -85,6 +88,8 @@ __all__ = [
     "SKOLL_1986",
     "SKOLL_1986_LAST_DAY",
     "SKOLL_2010",
+    "SKOLL_PRIMARY_COOPERATION",
+    "SKOLL_PRIMARY_COOPERATION_APPLIED",
     "SMITTSKYDD_2004",
     "SOL_1982",
     "SOL_1982_LAST_DAY",
@@ -204,6 +209,12 @@ CARE_AND_WELFARE_ACT = in_force_date("2003:192")
 KOMBEF_2009 = in_force_date("2009:47")
 #: Hälso- och sjukvårdslag (2017:30) entered into force.
 HSL_2017 = in_force_date("2017:30")
+#: Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård entered into
+#: force.
+DISCHARGE_ACT_2018 = in_force_date("2017:612")
+#: The current wording of HSL 16 kap. 3 § on the mandatory region–kommun överenskommelse
+#: (SFS 2024:90).
+HSL_MANDATORY_AGREEMENTS_2024 = amendment_date("2017:30", "2024:90")
 #: Socialtjänstlag (2001:453) entered into force.
 SOL_2002 = in_force_date("2001:453")
 #: Socialtjänstlag (2025:400) entered into force.
@@ -212,6 +223,15 @@ SOL_2025 = in_force_date("2025:400")
 SKOLL_2010 = in_force_date("2010:800")
 #: The current 23 kap. skollagen on entreprenad and samverkan (SFS 2020:605).
 SKOLL_23_2020 = amendment_date("2010:800", "2020:605")
+#: The primärt samverkansavtal of skollagen 2 kap. 2 a–2 b §§ (SFS 2022:1089).
+SKOLL_PRIMARY_COOPERATION = amendment_date("2010:800", "2022:1089")
+#: The day 2 kap. 2 a–2 b §§ skollagen apply to both gymnasieskola and komvux: the
+#: transitional provisions to SFS 2022:1089 apply them first to komvux starting after
+#: 2024-12-31 and to gymnasieskola starting after 2025-06-30 (Skolverket, citing the
+#: provisions and prop. 2021/22:159; the provisions themselves were not read).
+SKOLL_PRIMARY_COOPERATION_APPLIED = LegalDate(
+    date(2025, 7, 1), "SFS 2022:1089", Verification.VERIFIED_SEC
+)
 #: Lag (2010:1065) om kollektivtrafik entered into force.
 KTL_2012 = in_force_date("2010:1065")
 #: Lag (2003:778) om skydd mot olyckor entered into force.
@@ -327,3 +347,10 @@ ARCHIVES_1991 = in_force_date("1990:782")
 CADASTRAL_1996 = in_force_date("1995:1393")
 #: KL 9:8 refers to lag (2022:629) om proportionella val (SFS 2022:638).
 KL_PROPORTIONAL_ELECTIONS_2022 = amendment_date("2017:725", "2022:638")
+#: The last day KL 9:8 referred to lag (1992:339) om proportionellt valsätt (recalled: the
+#: wording before SFS 2022:638 was not read).
+KL_PROPORTIONAL_ELECTIONS_1992_LAST_DAY = LegalDate(
+    date.fromordinal(KL_PROPORTIONAL_ELECTIONS_2022.toordinal() - 1),
+    "SFS 2022:638",
+    Verification.RECALLED,
+)

@@ -450,7 +450,13 @@ CATALOGUE = StatuteCatalogue(
             date(2017, 4, 1),
             amendments=(
                 Amendment("2019:973", "'Landsting' becomes 'region'.", date(2020, 1, 1)),
-                Amendment("2024:90", "Current 16 kap. 3 § (mandatory agreements).", None),
+                Amendment(
+                    "2024:90",
+                    "Current 16 kap. 3 § (mandatory agreements; in force per the SFS register "
+                    "as reproduced by se-lex).",
+                    date(2024, 4, 1),
+                    V.VERIFIED_SEC,
+                ),
                 Amendment(
                     "2025:446", "References to socialtjänstlagen (2025:400).", None, V.VERIFIED_RD
                 ),

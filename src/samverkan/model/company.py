@@ -64,6 +64,12 @@ class Shareholding:
         "it elected under KL 12:4 (KL 10:5); unrecorded when left out.",
         default=None,
     )
+    works_for_public_access: bool | None = described(
+        "Whether the owner's fullmäktige has acted for the public's right to see the company's "
+        "documents as if they were allmänna handlingar, where OSL 2:3 does not apply to it "
+        "(KL 10:4 2 st.); unrecorded when left out.",
+        default=None,
+    )
 
 
 @frozen
@@ -94,5 +100,10 @@ class JointlyOwnedCompany:
     )
     authority_basis: Citation | None = described(
         "The provision in law that allows the handover of myndighetsutövning.",
+        default=None,
+    )
+    under_osl_2_3: bool | None = described(
+        "Whether offentlighets- och sekretesslagen 2 kap. 3 § applies to the company, so that "
+        "its documents are allmänna handlingar (KL 10:4 2 st.); unrecorded when left out.",
         default=None,
     )

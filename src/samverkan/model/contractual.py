@@ -98,3 +98,8 @@ class ContractualCooperation:
         "not reported; otherwise it is unrecorded.",
         default=False,
     )
+    primary_school_cooperation: bool | None = described(
+        "Whether the parties present the agreement as their primärt samverkansavtal on "
+        "gymnasieskola and komvux (SkolL 2:2 a); left out when it is not one.",
+        default=None,
+    )

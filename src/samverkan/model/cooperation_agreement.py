@@ -20,6 +20,7 @@ datetime.date(2022, 12, 31)
 
 from __future__ import annotations
 
+import enum
 import functools
 from collections.abc import Collection, Iterable, Iterator
 from datetime import date
@@ -38,6 +39,7 @@ __all__ = [
     "AgreementReport",
     "AgreementUse",
     "Assignment",
+    "CareGroup",
     "CooperationAgreement",
     "Extension",
     "ReportingDuty",
@@ -46,6 +48,19 @@ __all__ = [
     "apply_revision",
     "total_budget",
 ]
+
+
+class CareGroup(enum.Enum):
+    """The groups HSL 16 kap. 3 § 1–3 requires a region–kommun överenskommelse on."""
+
+    #: Personer med psykisk funktionsnedsättning (p. 1).
+    PSYCHIATRIC_DISABILITY = "personer med psykisk funktionsnedsättning"
+    #: Personer som missbrukar alkohol, narkotika, andra beroendeframkallande medel,
+    #: läkemedel, dopningsmedel eller spel om pengar (p. 2).
+    SUBSTANCE_OR_GAMBLING = "personer med missbruk eller spel om pengar"
+    #: Barn och unga som vårdas utanför det egna hemmet eller är placerade i ett skyddat
+    #: boende (p. 3).
+    CHILDREN_IN_CARE = "barn och unga som vårdas utanför det egna hemmet"
 
 
 @frozen
@@ -228,6 +243,16 @@ class CooperationAgreement:
     )
     uses: tuple[AgreementUse, ...] = described(
         "Acts that rely on the agreement.",
+        default=(),
+    )
+    care_groups: frozenset[CareGroup] | None = described(
+        "For the överenskommelse a region must conclude with a kommun under HSL 16:3: the groups "
+        "it covers; left out when the agreement is not one.",
+        default=None,
+    )
+    discharge_guidelines_by: tuple[Participant, ...] = described(
+        "For the joint guidelines on samverkan vid utskrivning från sluten vård (lag 2017:612 "
+        "4 kap. 4 §): the parties that drew them up; left out when the agreement holds none.",
         default=(),
     )
 

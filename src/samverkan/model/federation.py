@@ -284,3 +284,19 @@ class LocalFederation:
         "förbundsordning or proposal states it; left out when it follows the law.",
         default=None,
     )
+    arranges_referendum: bool | None = described(
+        "Whether the document has the förbund arrange a folkomröstning (KL 9:16); left out when "
+        "it says nothing.",
+        default=None,
+    )
+    uses_member_election_board: bool | None = described(
+        "Whether the document has the förbund use a member kommun's valnämnd (KL 9:16); left "
+        "out when it says nothing.",
+        default=None,
+    )
+    primary_school_cooperation: bool | None = described(
+        "Whether the members present the förbund as their primärt samverkansavtal on "
+        "gymnasieskola and komvux, cooperation 'på annan liknande grund' (SkolL 2:2 a); left "
+        "out when it is not one.",
+        default=None,
+    )

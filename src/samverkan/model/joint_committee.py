@@ -157,3 +157,14 @@ class JointCommittee:
         "How the budget and the members' pay are arranged (KL 9:25–26); unrecorded when left out.",
         default=None,
     )
+    information_to: tuple[Participant, ...] = described(
+        "The parties whose fullmäktige the reglemente or agreement lets request information from "
+        "the committee (KL 9:27); left out when it follows the law.",
+        default=(),
+    )
+    interpellations_from: tuple[Participant, ...] = described(
+        "The parties whose fullmäktige members the reglemente or agreement lets put "
+        "interpellationer and frågor to the committee's chair (KL 9:29); left out when it "
+        "follows the law.",
+        default=(),
+    )

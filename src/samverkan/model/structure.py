@@ -359,6 +359,11 @@ class CooperationBody:
         "When the body meets (sammanträdesplan).",
         default=None,
     )
+    joint_committee: bool | None = described(
+        "Whether a decision-making organ is a gemensam nämnd (KL 9:19, lag 2003:192), which "
+        "decides for every cooperating party; left out when not recorded.",
+        default=None,
+    )
 
     def seat_counts(self, party: Participant) -> tuple[int, int]:
         """The numbers of member and substitute seats ``party`` holds."""

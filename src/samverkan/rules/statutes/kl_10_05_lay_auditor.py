@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from samverkan.i18n import N_
 from samverkan.law.dates import KL_2017
-from samverkan.model import JointlyOwnedCompany, OwnerCondition
+from samverkan.model import CompanyForm, JointlyOwnedCompany, OwnerCondition
 from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
@@ -17,6 +17,7 @@ from samverkan.rules.registry import rule
 @rule(
     "KL-10-5-lay-auditor",
     applies_to=JointlyOwnedCompany,
+    applies_when=lambda company: company.form in (CompanyForm.AKTIEBOLAG, CompanyForm.HANDELSBOLAG),
     cites=("KL 10:5",),
     valid_from=KL_2017,
 )
@@ -32,8 +33,9 @@ def lay_auditor_among_the_revisorer(
     reports that this was not judged.
 
     Does not check: owners that are kommunalförbund, whose revisorer are elected under KL 9:12
-    rather than 12:4, so that how 10:5 applies to them is an open question; the revisor of a
-    stiftelse (KL 10:6), and whether the person is eligible.
+    rather than 12:4, so that how 10:5 applies to them is an open question; a stiftelse or
+    förening, which has no lekmannarevisor (a sole founder's stiftelse revisor is checked by
+    KL-10-6-foundation-revisor); whether the person is eligible.
     """
     for index, holding in enumerate(company.holdings):
         if not isinstance(holding.owner, Municipality | Region):
