@@ -8,6 +8,7 @@
 ``samverkan parties [--county CODE]``      the registry of municipalities and regions
 ``samverkan diagram FILE``                 a structure, committee or federation as DOT/SVG
 ``samverkan timeline FILE``                the outcome for each period between changes
+``samverkan merger SCENARIO``              the analysis of a merger of joint committees
 =========================================  ===============================================
 
 Messages and labels are Swedish unless ``--lang en`` is given; the locale never comes from
@@ -60,6 +61,15 @@ def _utf_8(stream: object) -> None:
         reconfigure(encoding="utf-8", errors="surrogateescape")
 
 
+def _scenario_hint(name: str, lang: str) -> str | None:
+    """What to say when ``check`` is given a merger scenario instead of a document."""
+    from samverkan.cli_merger import SCENARIO_NOT_DOCUMENT, is_scenario
+
+    if name == "-" or not is_scenario(name):
+        return None
+    return translate(SCENARIO_NOT_DOCUMENT, lang).format(file=name)
+
+
 # -- commands --------------------------------------------------------------------------------
 
 
@@ -71,7 +81,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         try:
             document = read(name, sys.stdin)
         except SamverkanError as problem:
-            _error(str(problem))
+            _error(_scenario_hint(name, args.lang) or str(problem))
             unreadable += 1
             continue
         checked.append(check_document(STDIN_NAME if name == "-" else name, document, as_of))
@@ -223,6 +233,10 @@ def _parser() -> argparse.ArgumentParser:
     from samverkan.cli_timeline import add_timeline
 
     add_timeline(add, _iso_date, _add_lang, _add_format)
+
+    from samverkan.cli_merger import add_merger
+
+    add_merger(add, _iso_date, _add_lang, _add_format)
     return parser
 
 
