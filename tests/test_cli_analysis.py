@@ -236,3 +236,143 @@ def test_check_of_other_unreadable_files_is_unchanged(
     for path in (plain, broken, other, tmp_path / "gone.json"):
         assert run("check", str(path))[0] == 2
         assert "scenario" not in capsys.readouterr().err
+
+
+# -- calendar --------------------------------------------------------------------------------
+
+
+def test_calendar_of_the_memos_option() -> None:
+    status, text = run("calendar", ALL_THREE)
+    assert status == 0
+    lines = text.splitlines()
+    assert lines[0] == "Beslutskalender: Gemensam nämnd för upphandling och samverkan"
+    assert lines[1] == "Scenariot anger inte när förslaget kan gå till fullmäktige (ready_on)."
+    assert "Beslut i fullmäktige" not in text
+    assert lines[-1] == "Alla hinner svara."
+    status, text = run("calendar", ALL_THREE, "--lang", "en")
+    assert text.startswith("Decision calendar: Gemensam nämnd för upphandling och samverkan\n")
+
+
+def test_calendar_with_fullmaktige_dates(committees: Path) -> None:
+    calendars = [
+        {"body": f"Fullmäktige {p.name}", "dates": ["2020-04-20"], "party": p.code}
+        for p in (REGION_JH, *JAMTLAND)
+        if p != OSTERSUND
+    ]
+    consultation = {
+        "sent_on": "2019-09-02",
+        "deadline": "2019-10-29",
+        "calendars": [{"body": "KS Östersund", "dates": ["2019-11-05"], "party": "2380"}],
+    }
+    path = _scenario(
+        committees,
+        ready_on="2020-03-01",
+        fullmaktige_calendars=calendars,
+        consultation=consultation,
+    )
+    status, text = run("calendar", path)
+    assert status == 1
+    assert "Förslaget kan gå till fullmäktige 1 mars 2020" in text
+    assert "  Region Jämtland Härjedalen (23)  första möte 20 apr. 2020" in text
+    assert "  Östersund (2380)                 inget möte i kalendern" in text
+    assert "Inget möte i fullmäktige efter 1 mars 2020 för: Östersund (2380)" in text
+    assert "Hinner inte svara: KS Östersund" in text
+
+    calendars.append({"body": "KF Östersund", "dates": ["2020-04-27"], "party": "2380"})
+    path = _scenario(committees, ready_on="2020-03-01", fullmaktige_calendars=calendars)
+    status, text = run("calendar", path)
+    assert status == 0
+    assert "Tidigast i kraft: 1 jan. 2021 (besluten klara 27 apr. 2020)" in text
+    status, text = run("calendar", path, "--format", "json")
+    assert status == 0
+    data = json.loads(text)
+    assert data["ready_on"] == "2020-03-01"
+    assert data["effective_from"] == "year"
+    assert data["fullmaktige"][0] == {"party": "23", "first_meeting": "2020-04-20"}
+    assert data["earliest_effective"] == "2021-01-01"
+    assert data["consultation"] is None
+
+
+def test_calendar_bad_input_exits_2(tmp_path: Path) -> None:
+    assert run("calendar", str(tmp_path / "missing.toml")) == (2, "")
+    assert run("calendar", "-") == (2, "")
+
+
+# -- compare ---------------------------------------------------------------------------------
+
+STRUCTURE = EXAMPLES / "structure-2019.json"
+
+
+@pytest.fixture
+def after(tmp_path: Path) -> str:
+    """The 2019 structure with SVOM meeting six times a year, Fredagsgruppen gone and a new
+    body added."""
+    data = json.loads(STRUCTURE.read_text(encoding="utf-8"))
+    bodies = data["content"]["bodies"]
+    for body in bodies:
+        if body["id"] == "SVOM":
+            body["meetings"] = {"per_year": 6}
+    new = {**next(b for b in bodies if b["id"] == "Barnarenan"), "id": "NY", "name": "Ny grupp"}
+    bodies[:] = [b for b in bodies if b["id"] != "Fredagsgruppen"] + [new]
+    path = tmp_path / "after.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return str(path)
+
+
+def test_compare_text(after: str) -> None:
+    status, text = run(
+        "compare", str(STRUCTURE), after, "--year", "2019", "--cost-per-seat-meeting", "1500"
+    )
+    assert status == 0
+    lines = text.splitlines()
+    assert lines[0] == f"Jämförelse för 2019: {STRUCTURE} → {after}"
+    assert lines[1] == "Tillkommer: Ny grupp (NY)"
+    assert lines[2] == "Försvinner: Fredagsgruppen (Fredagsgruppen)"
+    assert lines[4].split() == ["Mått", "Före", "Efter", "Ändring"]
+    assert lines[5].split() == ["Organ", "6", "6", "0"]
+    assert lines[7].split() == ["Möten", "per", "år", "5", "11", "+6"]
+    assert lines[8].split()[:3] == ["Platsmöten", "per", "år"]
+    assert lines[9].startswith("Kostnad per år")
+    status, text = run("compare", str(STRUCTURE), str(STRUCTURE), "--year", "2019", "--lang", "en")
+    assert "Added: none" in text
+    assert "Cost" not in text
+
+
+def test_compare_json(after: str) -> None:
+    status, text = run(
+        "compare",
+        str(STRUCTURE),
+        after,
+        "--year",
+        "2019",
+        "--cost-per-seat-meeting",
+        "1500",
+        "--format",
+        "json",
+    )
+    assert status == 0
+    data = json.loads(text)
+    assert data["added"] == ["NY"]
+    assert data["removed"] == ["Fredagsgruppen"]
+    assert data["year"] == 2019
+    assert data["cost_per_seat_meeting"] == "1500"
+    totals = data["totals"]
+    assert totals["meetings_per_year"] == {"before": 5, "after": 11}
+    seat_meetings = totals["seat_meetings_per_year"]["after"]
+    assert seat_meetings > 0
+    assert totals["cost"] == {"before": "0", "after": str(seat_meetings * 1500)}
+    svom = next(b for b in data["bodies_after"] if b["id"] == "SVOM")
+    assert svom["seat_meetings_per_year"] == svom["members"] * 6 == seat_meetings
+    status, text = run("compare", str(STRUCTURE), after, "--format", "json")
+    assert "cost" not in json.loads(text)["totals"]
+
+
+def test_compare_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("compare", str(STRUCTURE), str(tmp_path / "gone.json")) == (2, "")
+    assert run("compare", str(STRUCTURE), str(EXAMPLES / "gns.json")) == (2, "")
+    assert "not a collaboration structure" in capsys.readouterr().err
+    for amount in ("abc", "-1", "NaN"):
+        with pytest.raises(SystemExit) as exit_:
+            run("compare", str(STRUCTURE), str(STRUCTURE), "--cost-per-seat-meeting", amount)
+        assert exit_.value.code == 2
+        assert "not an amount in kronor" in capsys.readouterr().err

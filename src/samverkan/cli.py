@@ -9,6 +9,8 @@
 ``samverkan diagram FILE``                 a structure, committee or federation as DOT/SVG
 ``samverkan timeline FILE``                the outcome for each period between changes
 ``samverkan merger SCENARIO``              the analysis of a merger of joint committees
+``samverkan calendar SCENARIO``            a merger's decision calendar and consultation
+``samverkan compare BEFORE AFTER``         two collaboration structures side by side
 =========================================  ===============================================
 
 Messages and labels are Swedish unless ``--lang en`` is given; the locale never comes from
@@ -237,6 +239,14 @@ def _parser() -> argparse.ArgumentParser:
     from samverkan.cli_merger import add_merger
 
     add_merger(add, _iso_date, _add_lang, _add_format)
+
+    from samverkan.cli_calendar import add_calendar
+
+    add_calendar(add, _add_lang, _add_format)
+
+    from samverkan.cli_compare import add_compare
+
+    add_compare(add, _add_lang, _add_format)
     return parser
 
 

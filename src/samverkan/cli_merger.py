@@ -35,6 +35,7 @@ __all__ = [
     "analyse",
     "consultation_data",
     "consultation_text",
+    "effective_text",
     "is_scenario",
     "read_scenario",
     "run_merger",
