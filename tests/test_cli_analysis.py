@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 from samverkan.cli import main
-from samverkan.cli_merger import analyse, read_scenario, task_name
+from samverkan.cli_merger import analyse, merger_text, read_scenario, task_name
 from samverkan.errors import InputError
 from samverkan.io import dump
 from samverkan.model import JointCommittee, Task
@@ -194,6 +194,13 @@ def test_merger_bad_input_exits_2(
     assert "$.extend: no committee is named 'Okänd'" in capsys.readouterr().err
     assert run("merger", "-") == (2, "")
     assert "not standard input" in capsys.readouterr().err
+
+
+def test_merger_text_without_findings() -> None:
+    scenario = read_scenario(ALL_THREE)
+    report = attrs.evolve(analyse(scenario), competence_findings=(), other_findings=())
+    text = merger_text(scenario, report, (), "en")
+    assert "The merged committee is lawful.\n  No findings.\n" in text
 
 
 def test_task_name_of_an_unknown_area() -> None:

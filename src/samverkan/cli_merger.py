@@ -213,9 +213,9 @@ def merger_text(
     if len(report.host_options) > 1:
         hosts = ", ".join(str(p) for p in report.host_options)
         lines.append(_t(HOST_OPTIONS, locale, hosts=hosts))
-    if report.discontinued:
-        names = ", ".join(c.short_name or c.name for c in report.discontinued)
-        lines.append(_t(DISCONTINUED, locale, committees=names))
+    # A merger discontinues at least one committee: all but the one widened, if any.
+    names = ", ".join(c.short_name or c.name for c in report.discontinued)
+    lines.append(_t(DISCONTINUED, locale, committees=names))
     lines.append("")
     if report.left_over:
         lines.append(_t(LEFT_OVER, locale))
