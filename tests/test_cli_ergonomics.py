@@ -232,3 +232,38 @@ def test_a_broken_pipe_in_a_process() -> None:
     error = child.stderr.read()
     assert child.wait(timeout=60) == 0
     assert error == b""
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Region Jämtland", "23"),
+        ("Jämtland", "23"),
+        ("Jämtlands län", "23"),
+        ("Västra Götaland", "14"),
+        ("Region Västra Götaland", "14"),
+        ("VGR", "14"),
+        ("Sörmland", "04"),
+        ("Stockholm", "0180"),
+        ("Region Stockholm", "01"),
+    ],
+)
+def test_lookup_by_common_names(name: str, code: str) -> None:
+    assert registry().lookup(name).code == code
+
+
+def test_lookup_of_an_unknown_region() -> None:
+    with pytest.raises(LookupError, match="no party named matches 'Region Narnia'"):
+        registry().lookup("Region Narnia")
+
+
+@pytest.mark.parametrize("command", ["check", "rules", "explain", "parties"])
+def test_help_has_examples_and_exit_status(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main([command, "--help"])
+    assert raised.value.code == 0
+    text = capsys.readouterr().out
+    assert f"examples:\n  samverkan {command} " in text
+    assert "exit status:\n  0  " in text

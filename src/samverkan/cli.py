@@ -5,7 +5,7 @@
 ``samverkan rules``                        list every rule
 ``samverkan explain RULE-ID``              one rule in full
 ``samverkan schema KIND``                  the JSON Schema of a document kind
-``samverkan parties [--county CODE]``      the registry of municipalities and regions
+``samverkan parties [--county COUNTY]``    the registry of municipalities and regions
 ``samverkan diagram FILE``                 a structure, committee or federation as DOT/SVG
 ``samverkan timeline FILE``                the outcome for each period between changes
 =========================================  ===============================================
@@ -223,6 +223,46 @@ def _diagram(args: argparse.Namespace, out: TextIO) -> int:
 # -- the parser ------------------------------------------------------------------------------
 
 
+_EXIT_STATUS = """exit status:
+  0  done    2  unusable input or arguments    3  internal error (a fault in samverkan)"""
+
+_EPILOGS = {
+    "check": """examples:
+  samverkan check avtal.json --as-of 2024-01-01
+  samverkan check avtal/*.toml --fail-on warning --quiet
+  samverkan check avtal.json --ignore KL-2-1 --select "KL 9:24" --format json
+  samverkan check avtal.json --format github        (annotations in GitHub Actions)
+
+exit status:
+  0  no error finding (nor a warning, with --fail-on warning)
+  1  an error finding (or a warning, with --fail-on warning)
+  2  a file could not be read, or an unknown rule or argument
+  3  internal error (a fault in samverkan)""",
+    "rules": """examples:
+  samverkan rules --statute KL --severity error
+  samverkan rules --kind joint_committee --format json
+
+"""
+    + _EXIT_STATUS,
+    "explain": """examples:
+  samverkan explain KL-9-24-representation
+  samverkan explain "KL 9:24"          (the rules citing a provision)
+  samverkan explain kl-9-2             (the rules whose id starts so)
+
+"""
+    + _EXIT_STATUS,
+    "parties": """examples:
+  samverkan parties --county 23
+  samverkan parties --county Jämtland
+  samverkan parties | grep -i berg
+
+"""
+    + _EXIT_STATUS,
+    "schema": _EXIT_STATUS,
+    "diagram": _EXIT_STATUS,
+}
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -260,7 +300,13 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, run: Command, summary: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=summary, description=summary)
+        sub = commands.add_parser(
+            name,
+            help=summary,
+            description=summary,
+            epilog=_EPILOGS.get(name),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         sub.set_defaults(run=run)
         return sub
 
@@ -285,13 +331,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "-q", "--quiet", action="store_true", help="only the summary lines of the text report"
     )
-    for option, verb in (("--select", "only"), ("--ignore", "not")):
+    for option, verb in (("--select", "report only"), ("--ignore", "leave out")):
         check.add_argument(
             option,
             action="append",
             default=[],
             metavar="RULE",
-            help=f"report {verb} the findings of RULE: an id, an id prefix (KL-9) or a "
+            help=f"{verb} the findings of RULE: an id, an id prefix (KL-9) or a "
             'provision ("KL 9:24"); repeatable',
         )
     check.add_argument(
