@@ -7,7 +7,8 @@ import pytest
 
 from samverkan.model import ContractualCooperation, JointCommittee
 from samverkan.parties import registry
-from seeds import gns, norrtalje_federation
+from seed_structures import jamtland_agreement
+from seeds import gns, norrtalje_federation, tiohundra
 
 
 def test_codes_as_strings_are_refused_at_construction() -> None:
@@ -38,6 +39,16 @@ def test_contractual_and_federation_fields() -> None:
         ContractualCooperation("X", (berg, None), berg, ())  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"LocalFederation.members\[0\] must be"):
         attrs.evolve(norrtalje_federation(), members=("2380",))  # type: ignore[arg-type]
+
+
+def test_company_and_cooperation_agreement_fields() -> None:
+    with pytest.raises(TypeError, match=r"\.owner must be a Municipality"):
+        attrs.evolve(tiohundra().holdings[0], owner="2480")
+    agreement = jamtland_agreement()
+    with pytest.raises(TypeError, match=r"\.region must be a Municipality"):
+        attrs.evolve(agreement, region="24")
+    with pytest.raises(TypeError, match=r"\.municipalities\[0\] must be"):
+        attrs.evolve(agreement, municipalities=("2480",))
 
 
 def test_real_parties_still_pass() -> None:
