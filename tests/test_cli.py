@@ -361,6 +361,7 @@ def test_rules_text() -> None:
     assert block.splitlines() == [
         "KL-9-24-representation",
         "  Lagrum: 9 kap. 24 § kommunallagen (2017:725)",
+        "    https://lagen.nu/2017:725#K9P24",
         "  Allvarlighetsgrad: fel",
         "  Gäller: från 1 jan. 2018",
         "  Prövar: joint_committee",

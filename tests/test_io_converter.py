@@ -108,7 +108,11 @@ def test_party_codes_of_the_wrong_kind() -> None:
         ("$", "expected a municipality code (four digits), got '23'")
     ]
     assert structure_problems(converter, "Jämtland", Region) == [
-        ("$", "expected a region code (two digits), got 'Jämtland'")
+        (
+            "$",
+            "expected a region code (two digits), got 'Jämtland'; parties are written by code: "
+            "did you mean '23' (Region Jämtland Härjedalen)?",
+        )
     ]
     assert structure_problems(converter, "Region Jämtland Härjedalen", Municipality) == [
         ("$", "expected a municipality code (four digits), got 'Region Jämtland Härjedalen'")

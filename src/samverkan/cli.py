@@ -5,7 +5,7 @@
 ``samverkan rules``                        list every rule
 ``samverkan explain RULE-ID``              one rule in full
 ``samverkan schema KIND``                  the JSON Schema of a document kind
-``samverkan parties [--county CODE]``      the registry of municipalities and regions
+``samverkan parties [--county COUNTY]``    the registry of municipalities and regions
 ``samverkan diagram FILE``                 a structure, committee or federation as DOT/SVG
 ``samverkan timeline FILE``                the outcome for each period between changes
 ``samverkan merger SCENARIO``              the analysis of a merger of joint committees
@@ -22,6 +22,8 @@ is reported as an internal error with exit status 3. See ``docs/reference/cli.md
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -31,13 +33,15 @@ from typing import TextIO
 from samverkan import __version__
 from samverkan.cli_check import STDIN_NAME, CheckedDocument, check_document, read
 from samverkan.cli_output import check_json, check_text, dumps, explain_text, rules_json, rules_text
+from samverkan.cli_select import filtered, github, matching
 from samverkan.diagram import DiagramError, to_dot, to_svg
-from samverkan.errors import SamverkanError, did_you_mean, excerpt, printable
+from samverkan.errors import InputError, SamverkanError, did_you_mean, excerpt, printable
 from samverkan.i18n import DEFAULT_LOCALE, LOCALES, N_, translate
-from samverkan.io import SCHEMA_KINDS, schema_for
+from samverkan.io import SCHEMA_KINDS, schema_for, type_tag
+from samverkan.law import CATALOGUE
 from samverkan.model.kinds import DOCUMENT_KINDS
-from samverkan.parties import registry
-from samverkan.rules import REGISTRY
+from samverkan.parties import County, registry
+from samverkan.rules import REGISTRY, Severity
 
 __all__ = ["main"]
 
@@ -72,11 +76,38 @@ def _scenario_hint(name: str, lang: str) -> str | None:
     return translate(SCENARIO_NOT_DOCUMENT, lang).format(file=name)
 
 
+def _silence(stream: TextIO) -> None:
+    """Point standard output at ``/dev/null`` after a broken pipe, so that the flush at exit
+    does not fail again and print a traceback."""
+    if stream is sys.stdout:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 # -- commands --------------------------------------------------------------------------------
+
+
+def _colour(choice: str, out: TextIO) -> bool:
+    """Colour when asked (``always``), or on a terminal without ``NO_COLOR`` (``auto``)."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(out, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _failed(documents: Sequence[CheckedDocument], fail_on: str) -> bool:
+    """An error finding; with ``--fail-on warning`` also a warning."""
+    failing = {Severity.ERROR} if fail_on == "error" else {Severity.ERROR, Severity.WARNING}
+    return any(f.finding.severity in failing for d in documents for f in d.findings)
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     as_of: date = args.as_of or date.today()
+    for name in [*args.select, *args.ignore]:
+        matching(REGISTRY, name)  # an unknown rule is unusable input before any reading
     checked: list[CheckedDocument] = []
     unreadable = 0
     for name in args.files:
@@ -87,23 +118,52 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
             unreadable += 1
             continue
         checked.append(check_document(STDIN_NAME if name == "-" else name, document, as_of))
-    ok = not unreadable and all(document.ok for document in checked)
+    checked = filtered(checked, REGISTRY, args.select, args.ignore)
+    ok = not unreadable and not _failed(checked, args.fail_on)
     if args.format == "json":
         out.write(check_json(checked, as_of, ok, args.lang))
+    elif args.format == "github":
+        out.write(github(checked, args.lang))
     else:
-        out.write(check_text(checked, as_of, args.lang))
+        colour = _colour(args.color, out)
+        out.write(check_text(checked, as_of, args.lang, colour=colour, quiet=args.quiet))
     if unreadable:
         return UNUSABLE
     return OK if ok else FINDINGS
 
 
+def _statute(name: str) -> str:
+    """The SFS number of the act ``name``: an SFS number (``2003:192``) or a name the
+    catalogue knows (``KL``, ``kommunallagen``: the act in force now)."""
+    name = name.strip()
+    if re.fullmatch(r"\d{4}:\d+", name):
+        return name
+    return CATALOGUE.named(name).sfs
+
+
 def _rules(args: argparse.Namespace, out: TextIO) -> int:
-    out.write(rules_json(REGISTRY) if args.format == "json" else rules_text(REGISTRY, args.lang))
+    sfs = None if args.statute is None else _statute(args.statute)
+    chosen = [
+        rule
+        for rule in REGISTRY
+        if (args.kind is None or any(type_tag(kind) == args.kind for kind in rule.applies_to))
+        and (sfs is None or any(citation.sfs == sfs for citation in rule.citations))
+        and (args.severity is None or rule.severity.value == args.severity)
+    ]
+    out.write(rules_json(chosen) if args.format == "json" else rules_text(chosen, args.lang))
     return OK
 
 
 def _explain(args: argparse.Namespace, out: TextIO) -> int:
-    out.write(explain_text(REGISTRY.get(args.rule_id), args.lang))
+    try:
+        ids = matching(REGISTRY, args.rule_id)
+    except InputError:
+        REGISTRY.get(args.rule_id)  # raises, suggesting the closest ids
+        raise  # pragma: no cover - get raised
+    if len(ids) == 1:
+        out.write(explain_text(REGISTRY.get(ids[0]), args.lang))
+    else:
+        out.write(rules_text([REGISTRY.get(rule_id) for rule_id in ids], args.lang))
     return OK
 
 
@@ -116,9 +176,29 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
     return OK
 
 
+def _county_key(name: str) -> str:
+    """``"Jämtlands län"``, ``"jämtland"`` → ``"jämtland"``."""
+    key = " ".join(name.casefold().split()).removesuffix(" län")
+    return key.removesuffix("s") if key.endswith("s") and not key.endswith("ss") else key
+
+
+def _county(name: str) -> County:
+    """The county named ``name``: its number (``23``, ``3``), ISO code (``SE-Z``) or name
+    (``Jämtland``, ``Jämtlands län``), in any case."""
+    reg = registry()
+    text = name.strip()
+    if text.isdigit() and len(text) <= 2:
+        return reg.county(text.zfill(2))
+    wanted = _county_key(text)
+    for county in reg.counties():
+        if wanted in (_county_key(county.name), county.iso_3166_2.casefold()):
+            return county
+    return reg.county(text)  # raises, with the closest codes
+
+
 def _parties(args: argparse.Namespace, out: TextIO) -> int:
     reg = registry()
-    counties = [reg.county(args.county)] if args.county else reg.counties()
+    counties = [_county(args.county)] if args.county else reg.counties()
     for county in counties:
         out.write(f"{county.name} ({county.code}, {county.iso_3166_2})\n")
         holder = reg.regional_responsibility_holder(county.code)
@@ -153,6 +233,46 @@ def _diagram(args: argparse.Namespace, out: TextIO) -> int:
 
 
 # -- the parser ------------------------------------------------------------------------------
+
+
+_EXIT_STATUS = """exit status:
+  0  done    2  unusable input or arguments    3  internal error (a fault in samverkan)"""
+
+_EPILOGS = {
+    "check": """examples:
+  samverkan check avtal.json --as-of 2024-01-01
+  samverkan check avtal/*.toml --fail-on warning --quiet
+  samverkan check avtal.json --ignore KL-2-1 --select "KL 9:24" --format json
+  samverkan check avtal.json --format github        (annotations in GitHub Actions)
+
+exit status:
+  0  no error finding (nor a warning, with --fail-on warning)
+  1  an error finding (or a warning, with --fail-on warning)
+  2  a file could not be read, or an unknown rule or argument
+  3  internal error (a fault in samverkan)""",
+    "rules": """examples:
+  samverkan rules --statute KL --severity error
+  samverkan rules --kind joint_committee --format json
+
+"""
+    + _EXIT_STATUS,
+    "explain": """examples:
+  samverkan explain KL-9-24-representation
+  samverkan explain "KL 9:24"          (the rules citing a provision)
+  samverkan explain kl-9-2             (the rules whose id starts so)
+
+"""
+    + _EXIT_STATUS,
+    "parties": """examples:
+  samverkan parties --county 23
+  samverkan parties --county Jämtland
+  samverkan parties | grep -i berg
+
+"""
+    + _EXIT_STATUS,
+    "schema": _EXIT_STATUS,
+    "diagram": _EXIT_STATUS,
+}
 
 
 def _iso_date(text: str) -> date:
@@ -192,7 +312,13 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, run: Command, summary: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=summary, description=summary)
+        sub = commands.add_parser(
+            name,
+            help=summary,
+            description=summary,
+            epilog=_EPILOGS.get(name),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         sub.set_defaults(run=run)
         return sub
 
@@ -207,14 +333,53 @@ def _parser() -> argparse.ArgumentParser:
         help="the date to check as of (default: today)",
     )
     _add_lang(check)
-    _add_format(check, ("text", "json"))
+    _add_format(check, ("text", "json", "github"))
+    check.add_argument(
+        "--fail-on",
+        choices=("error", "warning"),
+        default="error",
+        help="exit 1 on an error finding, or also on a warning (default: %(default)s)",
+    )
+    check.add_argument(
+        "-q", "--quiet", action="store_true", help="only the summary lines of the text report"
+    )
+    for option, verb in (("--select", "report only"), ("--ignore", "leave out")):
+        check.add_argument(
+            option,
+            action="append",
+            default=[],
+            metavar="RULE",
+            help=f"{verb} the findings of RULE: an id, an id prefix (KL-9) or a "
+            'provision ("KL 9:24"); repeatable',
+        )
+    check.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the severity labels: on a terminal without NO_COLOR (auto), always or "
+        "never (default: %(default)s)",
+    )
 
     rules = add("rules", _rules, "list every rule with its provisions and dates")
     _add_format(rules, ("text", "json"))
+    rules.add_argument(
+        "--kind", choices=SCHEMA_KINDS, help="only the rules that check this document kind"
+    )
+    rules.add_argument(
+        "--statute", metavar="ACT", help="only the rules citing this act: KL, SoL, 2003:192, …"
+    )
+    rules.add_argument(
+        "--severity", choices=[s.value for s in Severity], help="only rules of this severity"
+    )
     _add_lang(rules)
 
     explain = add("explain", _explain, "explain one rule: what it checks and what it does not")
-    explain.add_argument("rule_id", metavar="RULE-ID", help="e.g. KL-9-24-representation")
+    explain.add_argument(
+        "rule_id",
+        metavar="RULE-ID",
+        help="a rule id in any case (KL-9-24-representation), an id prefix (KL-9-2) or a "
+        'provision ("KL 9:24"); several rules are listed',
+    )
     _add_lang(explain)
 
     schema = add("schema", _schema, "print the JSON Schema of a document kind")
@@ -223,7 +388,11 @@ def _parser() -> argparse.ArgumentParser:
     parties = add(
         "parties", _parties, "list municipalities and regions with codes and organisation numbers"
     )
-    parties.add_argument("--county", metavar="CODE", help="only this county (two digits, e.g. 23)")
+    parties.add_argument(
+        "--county",
+        metavar="COUNTY",
+        help="only this county: its number (23), ISO code (SE-Z) or name (Jämtland)",
+    )
     _add_lang(parties)
 
     diagram = add("diagram", _diagram, "draw a structure, joint committee or federation")
@@ -262,6 +431,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         status: int = args.run(args, stream)
+        if out is None:
+            stream.flush()
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        _silence(stream)
+        return OK
     except SamverkanError as problem:
         _error(str(problem))
         return UNUSABLE

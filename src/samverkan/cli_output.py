@@ -113,14 +113,25 @@ def _coverage_text(document: CheckedDocument, locale: str) -> str:
     return f"{_label(OUTCOME_LABELS[document.outcome], locale)} {coverage}."
 
 
-def _document_text(document: CheckedDocument, locale: str) -> list[str]:
+#: ANSI colours of the severity labels on a terminal: red, yellow, cyan.
+COLOURS = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
+
+
+def _severity(severity: Severity, locale: str, colour: bool) -> str:
+    label = _label(SEVERITY_LABELS[severity], locale)
+    return f"{COLOURS[severity]}{label}\x1b[0m" if colour else label
+
+
+def _document_text(
+    document: CheckedDocument, locale: str, *, colour: bool = False, quiet: bool = False
+) -> list[str]:
     lines = [printable(document.file)]
-    for item in document.findings:
+    for item in () if quiet else document.findings:
         finding = item.finding
         citations = "; ".join(c.swedish() for c in finding.citations)
         message = printable(finding.message(locale))
         lines += [
-            f"  {_label(SEVERITY_LABELS[finding.severity], locale)}: {message}",
+            f"  {_severity(finding.severity, locale, colour)}: {message}",
             f"    {_label(RULE, locale)}: {finding.rule_id}",
         ]
         if finding.category is not Category.LAW:
@@ -132,7 +143,7 @@ def _document_text(document: CheckedDocument, locale: str) -> list[str]:
         lines.append(f"    {_label(PATH, locale)}: {printable(item.path)}")
         if item.item is not None:
             lines.append(f"    {_label(ITEM, locale)}: {printable(item.item)}")
-    if not document.findings:
+    if not document.findings and not quiet:
         lines.append(f"  {_label(NO_FINDINGS, locale)}")
     summary = _label(SUMMARY, locale).format(
         errors=_count(document, Severity.ERROR),
@@ -142,11 +153,20 @@ def _document_text(document: CheckedDocument, locale: str) -> list[str]:
     return [*lines, f"  {summary}", f"  {_coverage_text(document, locale)}"]
 
 
-def check_text(documents: Sequence[CheckedDocument], as_of: date, locale: str) -> str:
-    """The text report of a check, grouped by document, most serious findings first."""
+def check_text(
+    documents: Sequence[CheckedDocument],
+    as_of: date,
+    locale: str,
+    *,
+    colour: bool = False,
+    quiet: bool = False,
+) -> str:
+    """The text report of a check, grouped by document, most serious findings first;
+    ``quiet`` leaves out the findings (only the summary lines), ``colour`` colours the
+    severity labels with ANSI escapes."""
     lines = [_label(AS_OF, locale).format(date=format_value(as_of, locale))]
     for document in documents:
-        lines += ["", *_document_text(document, locale)]
+        lines += ["", *_document_text(document, locale, colour=colour, quiet=quiet)]
     if len(documents) > 1:
         failed = sum(1 for document in documents if not document.ok)
         lines += ["", _label(DOCUMENTS, locale).format(count=len(documents), failed=failed)]
@@ -187,6 +207,7 @@ def rules_text(rules: Iterable[Rule], locale: str) -> str:
     for rule in rules:
         citations = "; ".join(c.swedish() for c in rule.citations)
         lines = [rule.id, f"  {_label(CITATION, locale)}: {citations}"]
+        lines += [f"    {citation.lagen_nu_url}" for citation in rule.citations]
         lines += [f"  {line}" for line in _facts(rule, locale)]
         blocks.append("\n".join([*lines, f"  {rule.summary}"]))
     return "\n\n".join(blocks) + "\n"

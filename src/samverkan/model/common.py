@@ -30,6 +30,8 @@ __all__ = [
     "described",
     "is_party",
     "non_negative",
+    "participant",
+    "participants",
 ]
 
 
@@ -136,6 +138,37 @@ class Organisation:
 
 #: Anything that can stand as a party in a document: a municipality, a region or another body.
 Participant: TypeAlias = Municipality | Region | Organisation
+
+
+def _not_a_participant(owner: Any, name: str, value: Any, where: str = "") -> TypeError:
+    hint = ""
+    if isinstance(value, str):
+        hint = (
+            f"; for the party with code {value!r}, look it up first: "
+            f"samverkan.parties.registry().party({value!r})"
+        )
+    return TypeError(
+        f"{type(owner).__name__}.{name}{where} must be a Municipality, Region or Organisation, "
+        f"not {type(value).__name__} {value!r}{hint}"
+    )
+
+
+def participant(owner: Any, attribute: Any, value: Any) -> None:
+    """attrs validator: a :data:`Participant` (a code as a string is refused at once)."""
+    if not isinstance(value, Municipality | Region | Organisation):
+        raise _not_a_participant(owner, attribute.name, value)
+
+
+def participants(owner: Any, attribute: Any, value: Any) -> None:
+    """attrs validator: a tuple of :data:`Participant` (not a string, not codes)."""
+    if isinstance(value, str) or not isinstance(value, tuple | list):
+        raise TypeError(
+            f"{type(owner).__name__}.{attribute.name} must be a tuple of parties, "
+            f"not {type(value).__name__} {value!r}"
+        )
+    for index, item in enumerate(value):
+        if not isinstance(item, Municipality | Region | Organisation):
+            raise _not_a_participant(owner, attribute.name, item, f"[{index}]")
 
 
 def is_party(participant: Participant) -> bool:

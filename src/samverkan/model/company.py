@@ -13,7 +13,13 @@ from decimal import Decimal
 from attrs import frozen
 
 from samverkan.law import Citation
-from samverkan.model.common import Adoption, Participant, described, non_negative
+from samverkan.model.common import (
+    Adoption,
+    Participant,
+    described,
+    non_negative,
+    participant,
+)
 
 __all__ = ["CompanyForm", "JointlyOwnedCompany", "OwnerCondition", "Shareholding"]
 
@@ -46,7 +52,7 @@ class Shareholding:
     owner has secured.
     """
 
-    owner: Participant = described("The owner (ägare).")
+    owner: Participant = described("The owner (ägare).", validator=participant)
     percent: Decimal = described(
         "The owner's share in per cent, exact.",
         validator=non_negative,

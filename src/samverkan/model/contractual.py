@@ -12,7 +12,16 @@ from decimal import Decimal
 from attrs import frozen
 
 from samverkan.law import Citation
-from samverkan.model.common import Adoption, Participant, Period, Task, described, non_negative
+from samverkan.model.common import (
+    Adoption,
+    Participant,
+    Period,
+    Task,
+    described,
+    non_negative,
+    participant,
+    participants,
+)
 from samverkan.model.delegation import Delegation
 
 __all__ = ["AnnualReport", "Compensation", "ContractualCooperation"]
@@ -61,9 +70,12 @@ class ContractualCooperation:
 
     name: str = described("The name of the agreement (avtalssamverkan).")
     commissioning: tuple[Participant, ...] = described(
-        "The parties whose tasks are performed (the commissioning parties)."
+        "The parties whose tasks are performed (the commissioning parties).",
+        validator=participants,
     )
-    performing: Participant = described("The party that performs the tasks (utförare).")
+    performing: Participant = described(
+        "The party that performs the tasks (utförare).", validator=participant
+    )
     tasks: tuple[Task, ...] = described("The tasks performed, in whole or in part.")
     concluded_on: date | None = described(
         "The day the agreement was concluded.",

@@ -31,7 +31,15 @@ import attrs
 from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
-from samverkan.model.common import Adoption, Participant, Period, described, non_negative
+from samverkan.model.common import (
+    Adoption,
+    Participant,
+    Period,
+    described,
+    non_negative,
+    participant,
+    participants,
+)
 from samverkan.money import EXACT, exact_difference, exact_sum
 
 __all__ = [
@@ -207,11 +215,14 @@ class CooperationAgreement:
     """
 
     title: str = described("The agreement's title (överenskommelse, samverkansavtal).")
-    region: Participant = described("The region that is party to the agreement.")
+    region: Participant = described(
+        "The region that is party to the agreement.", validator=participant
+    )
     period: Period = described("The period the agreement runs (avtalsperiod).")
     municipalities: tuple[Participant, ...] = described(
         "The municipalities that are parties.",
         default=(),
+        validator=participants,
     )
     responsible: str | None = described(
         "The region's organ answering for the agreement.",

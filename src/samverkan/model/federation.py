@@ -14,7 +14,7 @@ from datetime import date
 from attrs import frozen
 from attrs.validators import ge, optional
 
-from samverkan.model.common import Instrument, Participant, Task, described
+from samverkan.model.common import Instrument, Participant, Task, described, participants
 from samverkan.model.history import History
 from samverkan.model.seats import Seat
 
@@ -224,7 +224,8 @@ class LocalFederation:
 
     name: str = described("The federation's name (kommunalförbund).")
     members: tuple[Participant, ...] = described(
-        "The member municipalities and regions (förbundsmedlemmar)."
+        "The member municipalities and regions (förbundsmedlemmar).",
+        validator=participants,
     )
     assembly: AssemblyForm = described(
         "The form of the decision-making assembly: förbundsfullmäktige or förbundsdirektion."

@@ -12,7 +12,14 @@ import enum
 
 from attrs import frozen
 
-from samverkan.model.common import Instrument, Participant, Task, described
+from samverkan.model.common import (
+    Instrument,
+    Participant,
+    Task,
+    described,
+    participant,
+    participants,
+)
 from samverkan.model.delegation import Delegation
 from samverkan.model.history import History
 from samverkan.model.seats import Seat
@@ -94,9 +101,12 @@ class JointCommittee:
     """
 
     name: str = described("The committee's name (gemensam nämnd).")
-    parties: tuple[Participant, ...] = described("The cooperating municipalities and regions.")
+    parties: tuple[Participant, ...] = described(
+        "The cooperating municipalities and regions.", validator=participants
+    )
     host: Participant = described(
-        "The party in whose organisation the committee sits (värdkommun or värdregion)."
+        "The party in whose organisation the committee sits (värdkommun or värdregion).",
+        validator=participant,
     )
     tasks: tuple[Task, ...] = described(
         "The tasks the parties hand to the committee.",

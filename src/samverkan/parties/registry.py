@@ -32,6 +32,15 @@ __all__ = ["Registry", "fold_name", "registry"]
 _T = TypeVar("_T")
 _SUFFIXES = (" kommun", " stad", " municipality", " lan")
 
+#: Abbreviations in common use for regions, folded.
+_REGION_ABBREVIATIONS = {"vgr": "vastra gotaland", "sormland": "sodermanland"}
+
+
+def _county_key(folded: str) -> str:
+    """``"jamtlands lan"``, ``"jamtland"`` → ``"jamtland"``."""
+    key = folded.strip().removesuffix(" lan")
+    return key.removesuffix("s") if key.endswith("s") and not key.endswith("ss") else key
+
 
 def fold_name(name: str) -> str:
     """Fold a name for forgiving comparison: no case, no diacritics, single spaces.
@@ -174,7 +183,20 @@ class Registry:
         for candidate in _candidates(folded):
             if candidate in self._folded:
                 return self._folded[candidate]
+        region = self._region_by_county_name(folded)
+        if region is not None:
+            return region
         raise UnknownPartyError("party named", name, self.suggest(name))
+
+    def _region_by_county_name(self, folded: str) -> Region | None:
+        """The region named as people say it: ``"Region Jämtland"`` (for Region Jämtland
+        Härjedalen), ``"Västra Götaland"``, ``"Jämtlands län"``, ``"VGR"``."""
+        folded = _REGION_ABBREVIATIONS.get(folded, folded)
+        key = _county_key(folded.removeprefix("region ").removesuffix("regionen"))
+        for county in self._counties.values():
+            if _county_key(fold_name(county.name)) == key:
+                return self._regions.get(county.code)
+        return None
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """The names closest to ``name``, best first."""
