@@ -54,7 +54,6 @@ from typing import Literal, TypeAlias
 from attrs import field, frozen
 from attrs.validators import in_
 
-from samverkan.errors import UnknownStatuteError
 from samverkan.law import Citation, Verification
 from samverkan.law.statutes import regional_level_term
 from samverkan.parties import Municipality, Party
@@ -364,7 +363,7 @@ class TaskArea:
         'SoL 4:2'
         """
         for citation in (self.statutory_committee, *self.former_statutory_committees):
-            if citation is not None and _act_in_force(citation, on):
+            if citation is not None and citation.act_in_force_on(on):
                 return citation
         return None
 
@@ -375,13 +374,6 @@ class TaskArea:
     def transfers_on(self, on: date) -> tuple[Transfer, ...]:
         """The transfers available on ``on``; a transfer without a start date is included."""
         return tuple(t for t in self.transfers if t.valid_from is None or t.valid_from <= on)
-
-
-def _act_in_force(citation: Citation, on: date) -> bool:
-    try:
-        return citation.statute.in_force_on(on)
-    except UnknownStatuteError:
-        return True
 
 
 def competences_of(party: Party, area: TaskArea, on: date) -> tuple[Holding, ...]:

@@ -20,6 +20,7 @@ provision on lagen.nu and to the act on riksdagen.se.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from attrs import field, frozen
 
@@ -96,6 +97,11 @@ class Citation:
     def statute(self) -> Statute:
         """The cited act from the bundled catalogue."""
         return CATALOGUE.get(self.sfs)
+
+    def act_in_force_on(self, on: date) -> bool:
+        """Whether the cited act applies on ``on``; an act not in the catalogue counts as so."""
+        known = self._known()
+        return known is None or known.in_force_on(on)
 
     def _provision(self) -> tuple[str, str]:
         chapter = f"{self.chapter} kap. " if self.chapter is not None else ""

@@ -79,7 +79,6 @@ from samverkan.competence import (
     Transfer,
 )
 from samverkan.competence.model import EntreprenadScope
-from samverkan.errors import UnknownStatuteError
 from samverkan.law import Citation, Verification
 from samverkan.law.citation import section_key
 from samverkan.law.dates import AVTALSSAMVERKAN, AVTALSSAMVERKAN_EVE, SKOLL_23_2020
@@ -241,13 +240,6 @@ def _level_matches(party: Participant, holder: Holder) -> bool:
     return False
 
 
-def _in_force(citation: Citation, on: date) -> bool:
-    try:
-        return citation.statute.in_force_on(on)
-    except UnknownStatuteError:
-        return True
-
-
 def _claim_covers(claim: Citation, citation: Citation) -> bool:
     """Whether a claimed provision names ``citation`` (or the umbrella provision listing it)."""
     if claim.sfs != citation.sfs:
@@ -279,7 +271,7 @@ def own_measures_exception(area: TaskArea, on: date) -> Citation | None:
             citation.sfs == KOMBEF
             and _kombef_listed(citation)
             and (citation.chapter or 0, citation.section) not in _KOMBEF_FOR_OTHERS
-            and _in_force(citation, on)
+            and citation.act_in_force_on(on)
         ):
             return citation
     return None
@@ -299,7 +291,7 @@ def _exceptions(
     if school is not None:
         found.append(school)
     for citation in area.localisation_exceptions:
-        if not _in_force(citation, on):
+        if not citation.act_in_force_on(on):
             continue
         if citation.sfs == KOMBEF:
             basis = _kombef_exception(performer, beneficiary, citation)

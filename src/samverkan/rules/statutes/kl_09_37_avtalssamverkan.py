@@ -9,9 +9,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from samverkan.competence import competence_of
-from samverkan.errors import UnknownStatuteError
 from samverkan.i18n import N_, T_, Localised, Translatable
-from samverkan.law import Citation, Verification, parse_citation, statute
+from samverkan.law import Verification, parse_citation
 from samverkan.law.dates import (
     AVTALSSAMVERKAN,
 )
@@ -399,7 +398,7 @@ def performer_competence(
         if area is None or competence_of(performing, area, on) is not None:
             continue
         other_level = area.performance_by_other_level
-        if other_level is not None and _in_force(other_level, on):
+        if other_level is not None and other_level.act_in_force_on(on):
             continue  # the area's own act contemplates another level performing it
         if not area.encoded_on(on):
             yield ctx.not_judged(
@@ -426,11 +425,3 @@ def performer_competence(
             holders=", ".join(h.summary(on) for h in area.holdings_on(on)) or T_("ingen"),
             facts={"judged_on": on.isoformat()},
         )
-
-
-def _in_force(citation: Citation, on: date) -> bool:
-    """Whether the act of ``citation`` applies on ``on`` (an act the catalogue lacks does)."""
-    try:
-        return statute(citation.sfs).in_force_on(on)
-    except UnknownStatuteError:
-        return True
