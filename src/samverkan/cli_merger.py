@@ -21,6 +21,7 @@ from typing import Any, TextIO
 import attrs
 
 from samverkan.analysis import DeadlineOutcome, MergerReport
+from samverkan.cli_output import NO_FINDINGS
 from samverkan.competence import CATALOGUE
 from samverkan.errors import InputError, printable
 from samverkan.i18n import N_, format_value, translate
@@ -53,7 +54,6 @@ LEFT_OVER = N_("Blir över (behöver en annan hemvist)")
 NOTHING_LEFT_OVER = N_("Inga uppgifter blir över.")
 LAWFUL = N_("Den sammanslagna nämnden är rättsenlig.")
 UNLAWFUL = N_("Den sammanslagna nämnden har fel.")
-NO_FINDINGS = N_("Inga anmärkningar.")
 DECISIONS = N_("Beslut i fullmäktige ({count})")
 EFFECTIVE = N_("Tidigast i kraft: {date} (besluten klara {complete})")
 NO_EFFECTIVE = N_("Tidigast i kraft: kan inte beräknas (ange ready_on och fullmäktiges datum)")
