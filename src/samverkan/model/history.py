@@ -52,6 +52,7 @@ __all__ = [
     "change_dates",
     "existence",
     "state_on",
+    "uncertain_changes",
 ]
 
 _B = TypeVar("_B")
@@ -98,10 +99,20 @@ class Spell:
     left: date | None = described("The last day as a party; none: still a party.", default=None)
     joined_by: str | None = described("The decision by which it joined.", default=None)
     left_by: str | None = described("The decision by which it left.", default=None)
+    joined_in: PartialDate | None = described(
+        "When it joined, known only to the year or month (instead of joined).", default=None
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.joined is not None and self.joined_in is not None:
+            raise ValueError("give joined or joined_in, not both")
 
     def covers(self, on: date) -> bool:
-        """Whether the party took part on ``on``."""
-        return (self.joined is None or self.joined <= on) and (self.left is None or on <= self.left)
+        """Whether the party certainly took part on ``on`` (after ``joined_in`` has passed)."""
+        started = self.joined is None or self.joined <= on
+        if self.joined_in is not None:
+            started = self.joined_in.latest < on
+        return started and (self.left is None or on <= self.left)
 
 
 class InstrumentKind(enum.Enum):
@@ -147,10 +158,19 @@ class TaskSpell:
     task: Task = described("The task.")
     added: date | None = described("The first day; none: from the start.", default=None)
     removed: date | None = described("The last day; none: still held.", default=None)
+    added_in: PartialDate | None = described(
+        "When it was added, known only to the year or month (instead of added).", default=None
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.added is not None and self.added_in is not None:
+            raise ValueError("give added or added_in, not both")
 
     def covers(self, on: date) -> bool:
-        """Whether the body had the task on ``on``."""
+        """Whether the body certainly had the task on ``on`` (after ``added_in`` has passed)."""
         started = self.added is None or self.added <= on
+        if self.added_in is not None:
+            started = self.added_in.latest < on
         return started and (self.removed is None or on <= self.removed)
 
 
@@ -189,6 +209,9 @@ class Existence(enum.Enum):
     EXISTS = "exists"
     NOT_YET = "not-yet"
     UNCERTAIN = "uncertain"
+    #: It existed, but a recorded change (a party joining, a task added) is known only to the
+    #: year or month and the day falls within it: its make-up that day is not known.
+    CHANGING = "changing"
     ENDED = "ended"
 
 
@@ -199,7 +222,8 @@ def _history(body: object) -> History | None:
 
 def existence(body: object, on: date) -> Existence:
     """Whether ``body`` existed on ``on``: formed, not yet, uncertain (formation known only to
-    the year or month, and ``on`` within it), or ended."""
+    the year or month, and ``on`` within it), changing (a change known only to the year or
+    month, and ``on`` within it), or ended."""
     history = _history(body)
     if history is None:
         return Existence.EXISTS
@@ -210,7 +234,24 @@ def existence(body: object, on: date) -> Existence:
             return Existence.NOT_YET
         if on < history.formed.latest:
             return Existence.UNCERTAIN
+    if uncertain_changes(body, on):
+        return Existence.CHANGING
     return Existence.EXISTS
+
+
+def uncertain_changes(body: object, on: date) -> list[str]:
+    """The recorded changes known only to the year or month whose span holds ``on``, each as
+    ``"party, 2017"`` or ``"task area, 2017"``."""
+    history = _history(body)
+    if history is None:
+        return []
+    spans = [(s.joined_in, str(s.party)) for s in history.members]
+    spans += [(t.added_in, t.task.area) for t in history.tasks]
+    return [
+        f"{what}, {when}"
+        for when, what in spans
+        if when is not None and when.earliest <= on <= when.latest
+    ]
 
 
 def _latest(items: Iterator[tuple[date, Any]], on: date) -> Any:
@@ -270,11 +311,19 @@ class ChangeKind(enum.Enum):
     FORMED = "formed"
     FORMED_BY = "formed-by"
     JOINS = "joins"
+    #: A party joined some day in a year or month: the span begins.
+    JOINS_DURING = "joins-during"
+    #: The span in which a party joined has passed: it is a party.
+    JOINED_BY = "joined-by"
     LEAVES = "leaves"
     INSTRUMENT = "instrument"
     HOST = "host"
     TERM = "term"
     TASK_ADDED = "task-added"
+    #: A task was added some day in a year or month: the span begins.
+    TASK_ADDED_DURING = "task-added-during"
+    #: The span in which a task was added has passed: the body has it.
+    TASK_ADDED_BY = "task-added-by"
     TASK_REMOVED = "task-removed"
     ASSEMBLY = "assembly"
     ENDED = "ended"
@@ -306,6 +355,11 @@ def change_dates(body: object) -> list[Change]:
     for spell in history.members:
         if spell.joined is not None:
             found.append(Change(spell.joined, ChangeKind.JOINS, str(spell.party), spell.joined_by))
+        if spell.joined_in is not None:
+            subject = f"{spell.party} ({spell.joined_in})"
+            found.append(Change(spell.joined_in.earliest, ChangeKind.JOINS_DURING, subject))
+            joined_by = spell.joined_in.latest + one_day
+            found.append(Change(joined_by, ChangeKind.JOINED_BY, subject, spell.joined_by))
         if spell.left is not None:
             found.append(
                 Change(spell.left + one_day, ChangeKind.LEAVES, str(spell.party), spell.left_by)
@@ -320,6 +374,10 @@ def change_dates(body: object) -> list[Change]:
     for task in history.tasks:
         if task.added is not None:
             found.append(Change(task.added, ChangeKind.TASK_ADDED, task.task.area))
+        if task.added_in is not None:
+            subject = f"{task.task.area} ({task.added_in})"
+            found.append(Change(task.added_in.earliest, ChangeKind.TASK_ADDED_DURING, subject))
+            found.append(Change(task.added_in.latest + one_day, ChangeKind.TASK_ADDED_BY, subject))
         if task.removed is not None:
             found.append(Change(task.removed + one_day, ChangeKind.TASK_REMOVED, task.task.area))
     for change in history.assembly_forms:

@@ -33,7 +33,7 @@ from typing import overload
 
 from samverkan.errors import UnsupportedSubjectError
 from samverkan.i18n import N_
-from samverkan.model.history import Existence, History, existence, state_on
+from samverkan.model.history import Existence, History, existence, state_on, uncertain_changes
 from samverkan.model.kinds import Bundle, type_tag
 from samverkan.rules.bundles import BundleReport, Located, item_name, located
 from samverkan.rules.context import Context, RuleContext
@@ -182,6 +182,10 @@ _ABSENT_MESSAGES = {
         "Samverkan bildades {formed} och dagen anges inte; den {on} kan den ha funnits eller "
         "inte, så den har inte prövats."
     ),
+    Existence.CHANGING: N_(
+        "Den {on} ändrades samverkan utan att dagen anges ({changing}); hur den då var "
+        "sammansatt är inte känt, så den har inte prövats."
+    ),
     Existence.ENDED: N_(
         "Samverkan upphörde efter {ended}{successor}; den {on} fanns den inte och har inte prövats."
     ),
@@ -206,6 +210,7 @@ def _not_existing(subject: object, context: Context) -> Finding | None:
             "formed": str(history.formed),
             "ended": history.ended,
             "successor": successor,
+            "changing": "; ".join(uncertain_changes(subject, context.as_of)),
         },
         {"existence": status.value},
         Category.NOT_JUDGED,
