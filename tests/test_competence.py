@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -474,3 +474,25 @@ def test_duty_words() -> None:
     assert Duty.SHALL.value == "ska"
     assert Duty.MAY.value == "får"
     assert _holding(holder="region", duty=Duty.SHALL).summary() == "region ska (KL 2:1)"
+
+
+@pytest.mark.parametrize(
+    ("area_id", "old_act", "last_old_day", "new_act"),
+    [
+        ("pbl.building-committee", "1987:10", date(2011, 5, 1), "2010:900"),
+        ("school.compulsory", "1985:1100", date(2010, 7, 31), "2010:800"),
+    ],
+)
+def test_building_and_compulsory_school_are_held_under_the_earlier_acts(
+    area_id: str, old_act: str, last_old_day: date, new_act: str
+) -> None:
+    area = CATALOGUE.get(area_id)
+    earlier = competence_of(OSTERSUND, area, date(2005, 6, 1))
+    assert earlier is not None
+    assert earlier.citation.sfs == old_act
+    assert earlier.verification is Verification.RECALLED
+    assert competence_of(OSTERSUND, area, last_old_day) == earlier
+    later = competence_of(OSTERSUND, area, last_old_day + timedelta(days=1))
+    assert later is not None
+    assert later.citation.sfs == new_act
+    assert competence_of(JAMTLAND, area, date(2005, 6, 1)) is None

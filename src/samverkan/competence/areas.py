@@ -31,6 +31,8 @@ from samverkan.competence.model import (
 )
 from samverkan.law import Citation, Verification
 from samverkan.law.dates import (
+    APBL_1987,
+    APBL_1987_LAST_DAY,
     FARDTJANST_1998,
     FINSAM_2004,
     HSL_1983,
@@ -60,6 +62,8 @@ from samverkan.law.dates import (
     RUA_FOUR_COUNTIES_2017,
     RUA_IN_CERTAIN_COUNTIES_LAST_DAY,
     SKOLL_23_2020,
+    SKOLL_1986,
+    SKOLL_1986_LAST_DAY,
     SKOLL_2010,
     SMITTSKYDD_2004,
     SOL_1982,
@@ -740,11 +744,24 @@ PRESCHOOL = TaskArea(
     ),
 )
 
+#: The kommun as huvudman under skollagen (1985:1100), as recalled: 2 kap. 1 § made the
+#: kommuner huvudmän for the school forms of the public school system.
+_KOMMUN_HUVUDMAN_1986 = Holding(
+    "municipality",
+    SHALL,
+    Citation("1985:1100", 2, "1"),
+    SKOLL_1986,
+    SKOLL_1986_LAST_DAY,
+    V.RECALLED,
+    note="Skollagen (1985:1100) 2 kap. 1 §, as recalled; the act's dates read in the RK text.",
+    duty_sv="vara huvudman för skolformen",
+)
+
 COMPULSORY_SCHOOL = TaskArea(
     id="school.compulsory",
     name_sv="Förskoleklass, grundskola och anpassad grundskola",
     name_en="Preschool class and compulsory school, including adapted compulsory school",
-    holdings=(_kommun_huvudman(),),
+    holdings=(_KOMMUN_HUVUDMAN_1986, _kommun_huvudman()),
     statutory_committee=_SKOLL_COMMITTEE,
     school_entreprenad=_teaching_not_handed_over(),
     description=(
@@ -1152,6 +1169,16 @@ BUILDING_COMMITTEE = TaskArea(
         Holding(
             "municipality",
             SHALL,
+            Citation("1987:10", 1, "7"),
+            APBL_1987,
+            APBL_1987_LAST_DAY,
+            V.RECALLED,
+            note="ÄPBL 1 kap. 7 §, as recalled: one or more nämnder (byggnadsnämnden).",
+            duty_sv="ha en byggnadsnämnd",
+        ),
+        Holding(
+            "municipality",
+            SHALL,
             Citation(PBL, 12, "1"),
             PBL_2011,
             None,
@@ -1163,8 +1190,8 @@ BUILDING_COMMITTEE = TaskArea(
     statutory_committee=Citation(PBL, 12, "1"),
     description=(
         "Every kommun must have a byggnadsnämnd (PBL 12:1); under KL 9:21 2 st. it may be a "
-        "gemensam nämnd. Before 2011-05-02 plan- och bygglagen (1987:10) applied; it is not "
-        "encoded."
+        "gemensam nämnd. From 1987-07-01 to 2011-05-01 the äldre plan- och bygglagen (1987:10) "
+        "required it (1 kap. 7 §, as recalled)."
     ),
 )
 
