@@ -88,6 +88,12 @@ REG = registry()
             date(2006, 6, 30),
             False,
         ),
+        (
+            "hsl.primary-care",
+            {("region", Duty.SHALL, "HSL 8:1"), ("municipality", Duty.SHALL, "HSL 12:1")},
+            date(2017, 4, 1),
+            False,
+        ),
     ],
 )
 def test_breadth_areas_have_holders_and_dates(
@@ -136,3 +142,12 @@ def test_environmental_supervision_links_waste_and_water() -> None:
         ("mb.waste", True),
         ("lav.water-services", False),
     ]
+
+
+def test_primary_care_rests_on_read_provisions_and_is_care_and_welfare() -> None:
+    area = CATALOGUE.get("hsl.primary-care")
+    assert area.care_and_welfare
+    assert all(h.verification is Verification.VERIFIED_RK for h in area.holdings)
+    kommun = competence_of(REG.municipality("2313"), area, date(2020, 1, 1))
+    assert kommun is not None
+    assert kommun.citation == Citation("2017:30", 12, "1")

@@ -19,6 +19,7 @@ from samverkan.law.dates import (
     FOOD_ACT_2006,
     HOUSING_ADAPTATION_2018,
     HOUSING_SUPPLY_2014,
+    HSL_2017,
     KL_2017,
     LEH_2006,
     SKOLL_23_2020,
@@ -37,6 +38,7 @@ __all__ = [
     "FOOD_CONTROL",
     "HOUSING_ADAPTATION",
     "HOUSING_SUPPLY",
+    "PRIMARY_CARE",
     "SCHOOL_MEDICAL_HEALTH",
     "SCHOOL_TRANSPORT",
     "TOBACCO_LICENSING",
@@ -331,6 +333,47 @@ CRISIS_PREPAREDNESS = TaskArea(
 )
 
 #: The areas of this module, in the order they are defined.
+#: Primärvård (HSL 2:6): read in the RK text of HSL (2017:30), consolidated to SFS 2024:90.
+#: 13 a kap. 1 § (wording Lag 2023:37) gives regions and kommuner its grunduppdrag within the
+#: care each is responsible for; the holdings rest on the sections that give that care.
+PRIMARY_CARE = TaskArea(
+    id="hsl.primary-care",
+    name_sv="Primärvård",
+    name_en="Primary care",
+    holdings=(
+        Holding(
+            "region",
+            SHALL,
+            Citation("2017:30", 8, "1"),
+            HSL_2017,
+            None,
+            V.VERIFIED_RK,
+            note="HSL 2:6 defines primärvård; 13 a kap. 1 § sets its grunduppdrag.",
+            duty_sv="erbjuda primärvård inom ramen för den hälso- och sjukvård regionen svarar för",
+        ),
+        Holding(
+            "municipality",
+            SHALL,
+            Citation("2017:30", 12, "1"),
+            HSL_2017,
+            None,
+            V.VERIFIED_RK,
+            note=(
+                "Only within the kommun's care under 12:1–2 (särskilt boende, dagverksamhet, "
+                "hemsjukvård), without care given by physicians (12:3)."
+            ),
+            duty_sv="erbjuda primärvård inom ramen för den hälso- och sjukvård kommunen svarar för",
+        ),
+    ),
+    care_and_welfare=True,
+    description=(
+        "Open care without limits of illness, age or patient group (HSL 2:6). The region gives "
+        "it within its care (8:1), the kommun within its own (12:1–2, without physician care, "
+        "12:3); HSL 13 a kap. 1 § gives both the grunduppdrag. A joint committee of a region "
+        "and kommuner for närvård may hold it under lag (2003:192)."
+    ),
+)
+
 BREADTH_AREAS: tuple[TaskArea, ...] = (
     FOOD_CONTROL,
     ALCOHOL_LICENSING,
@@ -344,4 +387,5 @@ BREADTH_AREAS: tuple[TaskArea, ...] = (
     ARCHIVES,
     CADASTRAL_AUTHORITY,
     CRISIS_PREPAREDNESS,
+    PRIMARY_CARE,
 )
