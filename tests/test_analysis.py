@@ -216,7 +216,7 @@ def test_comparing_structures_counts_bodies_seats_and_meetings() -> None:
 
     from samverkan.analysis import compare_structures
     from samverkan.model import MeetingSchedule, Seat
-    from seed_structures import jamtland_structure
+    from seeds import jamtland_structure
 
     before = jamtland_structure()
     svom = before.body("SVOM")
