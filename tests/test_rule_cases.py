@@ -24,6 +24,7 @@ from samverkan.rules import REGISTRY, Category, check
 
 CASES = Path(__file__).parent / "cases"
 
+
 def _case_files() -> list[Path]:
     return sorted(CASES.glob("*.toml"))
 

@@ -45,16 +45,8 @@ JAMTLAND_REVIEW = (
     "Översyn av struktur för samverkan mellan Region Jämtland Härjedalen och länets kommuner "
     "avseende hälso- och sjukvård, socialtjänst och skola"
 )
-STRUCTURE_RULES = {
-    "STRUCT-advisory-no-mandate",
-    "STRUCT-organ-decides-for-own-party",
-    "STRUCT-representation",
-    "STRUCT-seat-count",
-    "STRUCT-reporting-acyclic",
-    "STRUCT-reporting-ends",
-    "STRUCT-preparatory-attached",
-    "STRUCT-cost-key",
-}
+#: Every rule that judges a collaboration structure.
+STRUCTURE_RULES = {r.id for r in REGISTRY if CollaborationStructure in r.applies_to}
 
 
 def by_rule(report: Report, rule_id: str) -> tuple[Finding, ...]:
