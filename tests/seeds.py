@@ -1,133 +1,135 @@
-"""The real systems of the seed documents, built as models for the tests.
+"""The real systems of the seed documents, read from the example files for the tests.
 
-Facts come from the seed documents (Region Jämtland Härjedalen, 2018–2021) and the legal
-digest (Norrtälje). Where a document does not record something (seats, adoption dates, the text
-of a förbundsordning), the model leaves it unrecorded rather than inventing it.
+The files under ``examples/`` are the source of these facts: correct a fact there, not here.
+This module only reads them with samverkan's own loader (:func:`samverkan.io.load`) and names
+what the tests use. Parties are looked up in samverkan's registry by code; they are not facts
+of the seeds.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
 
+from samverkan.io import Bundle, load
+from samverkan.io.scenario import MergerScenario, load_scenario
 from samverkan.model import (
-    Adoption,
-    AssemblyForm,
-    Charter,
-    Instrument,
+    CollaborationStructure,
+    CooperationBody,
     JointCommittee,
     JointlyOwnedCompany,
     LocalFederation,
-    Office,
     Organisation,
-    OrganisationKind,
-    Role,
-    Seat,
-    Shareholding,
-    Task,
+    Participant,
+    Pot,
 )
-from samverkan.parties import Municipality, Party, Region, registry
+from samverkan.model.cooperation_agreement import CooperationAgreement
+from samverkan.parties import Municipality, Region, registry
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+Model = TypeVar("Model")
+
+
+def load_example(path: str) -> object:
+    """The content of the example document at ``path`` (relative to ``examples/``)."""
+    return load(EXAMPLES / path).content
+
+
+def load_scenario_example(path: str) -> MergerScenario:
+    """The merger scenario at ``path`` (relative to ``examples/``)."""
+    return load_scenario(EXAMPLES / path)
+
+
+def _example(path: str, kind: type[Model]) -> Model:
+    content = load_example(path)
+    assert isinstance(content, kind), f"{path} holds {type(content).__name__}, not {kind.__name__}"
+    return content
+
+
+# -- the index of examples -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Example:
+    """One row of ``examples/index.toml``: a file, what it is, and what checking it must show.
+
+    ``kind`` is ``"real"`` (a system as a seed describes it; no error may be found),
+    ``"proposal"`` (a system someone asked about; the errors listed are the decisions still
+    missing) or ``"flawed"`` (made wrong on purpose). ``errors`` are the rule ids of the error
+    findings the example must have, no more, no fewer; ``inconsistencies`` the consistency
+    rules a flawed example is made to trip. ``as_of`` is the date to check it as of.
+    """
+
+    path: str
+    as_of: date
+    kind: str
+    seed: str
+    errors: tuple[str, ...] = ()
+    inconsistencies: tuple[str, ...] = ()
+
+    @property
+    def is_scenario(self) -> bool:
+        """Whether the file is a merger scenario rather than a document."""
+        return self.path.endswith(".toml")
+
+
+def read_index(path: Path = EXAMPLES / "index.toml") -> tuple[Example, ...]:
+    """The examples listed in ``examples/index.toml``."""
+    with path.open("rb") as file:
+        rows: list[dict[str, Any]] = tomllib.load(file)["example"]
+    return tuple(
+        Example(
+            row["path"],
+            row["as_of"],
+            row["kind"],
+            row["seed"],
+            tuple(row.get("errors", ())),
+            tuple(row.get("inconsistencies", ())),
+        )
+        for row in rows
+    )
+
+
+# -- parties, from the registry --------------------------------------------------------------
 
 REG = registry()
 REGION_JH: Region = REG.region("23")
 JAMTLAND: list[Municipality] = REG.municipalities("23")
+JAMTLAND_PRINCIPALS: tuple[Participant, ...] = (REGION_JH, *JAMTLAND)
 OSTERSUND = REG.municipality("2380")
 ARE = REG.municipality("2321")
 REGION_STOCKHOLM: Region = REG.region("01")
 NORRTALJE = REG.municipality("0188")
+VASTERBOTTEN_REGION: Region = REG.region("24")
+VASTERBOTTEN_MUNICIPALITIES: tuple[Municipality, ...] = tuple(REG.municipalities("24"))
+VASTERBOTTEN_PRINCIPALS: tuple[Participant, ...] = (
+    VASTERBOTTEN_REGION,
+    *VASTERBOTTEN_MUNICIPALITIES,
+)
+UMEA = REG.municipality("2480")
+SKELLEFTEA = REG.municipality("2482")
 
 
-def _adopted_by_all(parties: tuple[Party, ...], title: str, tasks: tuple[str, ...]) -> Instrument:
-    # The seed says each fullmäktige adopts the reglemente and agreement; dates are not given.
-    return Instrument(title=title, adoptions=tuple(Adoption(p) for p in parties), tasks=tasks)
-
-
-def _committee(
-    name: str,
-    short: str,
-    parties: tuple[Party, ...],
-    host: Party,
-    year: int,
-    tasks: tuple[Task, ...],
-) -> JointCommittee:
-    areas = tuple(dict.fromkeys(t.area for t in tasks))
-    return JointCommittee(
-        name,
-        parties,
-        host,
-        tasks=tasks,
-        agreement=_adopted_by_all(parties, f"Samverkansavtal för {short}", areas),
-        standing_rules=_adopted_by_all(parties, f"Reglemente för {short}", areas),
-        established_year=year,
-        short_name=short,
-    )
+# -- Jämtland (seed 001, 003, 004) -----------------------------------------------------------
 
 
 def gnu_region() -> JointCommittee:
-    """Gemensam nämnd för samordnad upphandling, lagerhållning och distribution av
-    sjukvårdsprodukter: the region and all eight municipalities, hosted by the region, 2002."""
-    parties: tuple[Party, ...] = (REGION_JH, *JAMTLAND)
-    return _committee(
-        "Gemensam nämnd för samordnad upphandling, lagerhållning och distribution av "
-        "sjukvårdsprodukter",
-        "GNU (regionen)",
-        parties,
-        REGION_JH,
-        2002,
-        (
-            Task(
-                "internal.procurement",
-                "Samordnad upphandling, lagerhållning och distribution av sjukvårdsprodukter "
-                "och hjälpmedel på affärsmässiga villkor.",
-            ),
-            Task(
-                "hsl.assistive-devices",
-                "Erbjuda hjälpmedel till dem som är bosatta i länets kommuner; omfattar både "
-                "kommunernas och regionens ansvar.",
-            ),
-        ),
-    )
+    """GNU (regionen): ``examples/jamtland/gnu-region.json``."""
+    return _example("jamtland/gnu-region.json", JointCommittee)
 
 
 def gnu_municipalities() -> JointCommittee:
-    """Gemensam nämnd för upphandlingssamverkan: seven municipalities (not Åre), hosted by
-    Östersund, 2007."""
-    parties: tuple[Party, ...] = tuple(m for m in JAMTLAND if m != ARE)
-    return _committee(
-        "Gemensam nämnd för upphandlingssamverkan",
-        "GNU (kommunerna)",
-        parties,
-        OSTERSUND,
-        2007,
-        (
-            Task(
-                "internal.procurement",
-                "Kompetens i upphandlingsfrågor och genomförande av upphandlingar av ramavtal "
-                "för varor och tjänster, även kommunspecifika upphandlingar.",
-            ),
-        ),
-    )
+    """GNU (kommunerna): ``examples/jamtland/gnu-municipalities.json``."""
+    return _example("jamtland/gnu-municipalities.json", JointCommittee)
 
 
 def gns() -> JointCommittee:
-    """Gemensam nämnd för samverkan inom drift och service, utveckling samt
-    specialistfunktioner: the region and all eight municipalities, hosted by the region, 2018."""
-    parties: tuple[Party, ...] = (REGION_JH, *JAMTLAND)
-    return _committee(
-        "Gemensam nämnd för samverkan inom drift och service, utveckling samt specialistfunktioner",
-        "GNS",
-        parties,
-        REGION_JH,
-        2018,
-        (
-            Task(
-                "internal.shared-services",
-                "Särskilda, specificerade uppdrag av intern service och stöd, "
-                "utvecklingsinsatser och specialistfunktioner, lämnade av två eller flera "
-                "parter och accepterade av nämnden.",
-            ),
-            Task("internal.it", "IT-drift och digitalisering inom ramen för lämnade uppdrag."),
-        ),
-    )
+    """GNS: ``examples/jamtland/gns.json``."""
+    return _example("jamtland/gns.json", JointCommittee)
 
 
 def jamtland_committees() -> list[JointCommittee]:
@@ -135,55 +137,67 @@ def jamtland_committees() -> list[JointCommittee]:
     return [gnu_region(), gnu_municipalities(), gns()]
 
 
-KSON = Organisation(
-    "Kommunalförbundet Sjukvård och omsorg i Norrtälje", OrganisationKind.KOMMUNALFORBUND
-)
+def jamtland_pot() -> Pot:
+    """The shared pot: ``examples/jamtland/fund-pot.json``."""
+    return _example("jamtland/fund-pot.json", Pot)
 
 
-def _seats(party: Party, chair: Office) -> tuple[Seat, ...]:
-    members = tuple(
-        Seat(party, Role.MEMBER, office=chair if i == 0 else None, id=f"{party.code}-L{i + 1}")
-        for i in range(6)
-    )
-    substitutes = tuple(Seat(party, Role.SUBSTITUTE, id=f"{party.code}-E{i + 1}") for i in range(6))
-    return members + substitutes
+def jamtland_structure() -> CollaborationStructure:
+    """The Jämtland structure of 2019: ``examples/jamtland/structure-2019.json``."""
+    return _example("jamtland/structure-2019.json", CollaborationStructure)
+
+
+def svom() -> CooperationBody:
+    """SVOM, the advisory group of the Jämtland structure."""
+    return jamtland_structure().body("SVOM")
+
+
+def jamtland_agreement() -> CooperationAgreement:
+    """The regional cooperation agreement: ``examples/jamtland/cooperation-agreement.json``."""
+    return _example("jamtland/cooperation-agreement.json", CooperationAgreement)
+
+
+def history_example(path: str) -> JointCommittee | LocalFederation:
+    """A system with its history, e.g. ``jamtland/history/gnu-region.json``."""
+    content = load_example(path)
+    assert isinstance(content, JointCommittee | LocalFederation), path
+    return content
+
+
+# -- Västerbotten (seed 002) -----------------------------------------------------------------
+
+
+def vasterbotten_structure() -> CollaborationStructure:
+    """The Västerbotten structure of 2020: ``examples/vasterbotten/structure-2020.json``."""
+    return _example("vasterbotten/structure-2020.json", CollaborationStructure)
+
+
+# -- Norrtälje (law.md §6) -------------------------------------------------------------------
+
+
+def _kson() -> Bundle:
+    return _example("norrtalje/kson.json", Bundle)
 
 
 def norrtalje_federation() -> LocalFederation:
-    """Kommunalförbundet Sjukvård och omsorg i Norrtälje (KSON): Region Stockholm and Norrtälje
-    kommun, a förbundsdirektion of 6 + 6 from each, the region holding the chair and the
-    municipality the vice-chair; it orders care for Norrtälje's residents and owns TioHundra AB.
-    """
-    members: tuple[Party, ...] = (REGION_STOCKHOLM, NORRTALJE)
-    return LocalFederation(
-        KSON.name,
-        members,
-        AssemblyForm.DIREKTION,
-        seats=_seats(REGION_STOCKHOLM, Office.CHAIR) + _seats(NORRTALJE, Office.VICE_CHAIR),
-        charter=Charter(
-            title="Förbundsordning för Kommunalförbundet Sjukvård och omsorg i Norrtälje",
-            adoptions=tuple(Adoption(p) for p in members),
-            provisions_recorded=False,
-        ),
-        tasks=(
-            Task(
-                "hsl.regional-care",
-                "Beställa regionens hälso- och sjukvård för invånarna i Norrtälje.",
-                for_parties=(REGION_STOCKHOLM,),
-            ),
-            Task("hsl.municipal-care", "Kommunal hälso- och sjukvård.", for_parties=(NORRTALJE,)),
-            Task("sol.social-services", "Äldreomsorg och annan omsorg.", for_parties=(NORRTALJE,)),
-            Task("lss.support-and-service", "Insatser enligt LSS.", for_parties=(NORRTALJE,)),
-        ),
-        owned_companies=("TioHundra AB",),
-        short_name="KSON",
-    )
+    """KSON, the first item of ``examples/norrtalje/kson.json``."""
+    federation = _kson().items[0]
+    assert isinstance(federation, LocalFederation)
+    return federation
 
 
 def tiohundra() -> JointlyOwnedCompany:
-    """TioHundra AB, wholly owned by the federation; the conditions it secured are unrecorded."""
-    return JointlyOwnedCompany(
-        "TioHundra AB",
-        (Shareholding(KSON, Decimal(100)),),
-        purpose="Driva Norrtälje sjukhus och annan vård och omsorg i Norrtälje.",
-    )
+    """TioHundra AB, the second item of ``examples/norrtalje/kson.json``."""
+    company = _kson().items[1]
+    assert isinstance(company, JointlyOwnedCompany)
+    return company
+
+
+def _kson_as_owner() -> Organisation:
+    owner = tiohundra().holdings[0].owner
+    assert isinstance(owner, Organisation)
+    return owner
+
+
+#: The federation as the owner of TioHundra AB.
+KSON = _kson_as_owner()

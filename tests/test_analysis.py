@@ -10,8 +10,8 @@ from samverkan.analysis import (
     can_decide_by,
     merge_committees,
 )
+from samverkan.io.scenario import Consultation
 from samverkan.model import Body, JointCommittee, Task
-from samverkan.parties import registry
 from seeds import (
     ARE,
     JAMTLAND,
@@ -20,6 +20,7 @@ from seeds import (
     gns,
     gnu_municipalities,
     gnu_region,
+    load_scenario_example,
 )
 
 REQUEST = date(2019, 9, 2)
@@ -30,56 +31,47 @@ def _d(month: int, day: int) -> date:
     return date(2019, month, day)
 
 
-# The meeting calendar of the memo RS/559/2019, autumn 2019.
-BOARD_MEETINGS = {
-    "RS RJH": (REGION_JH, (_d(9, 24), _d(9, 25))),
-    "KS Berg": ("2326", (_d(9, 10), _d(10, 8), _d(11, 12))),
-    "KS Bräcke": ("2305", (_d(10, 2), _d(10, 28))),
-    "KS Härjedalen": ("2361", (_d(9, 9), _d(10, 2), _d(11, 13))),
-    "KS Krokom": ("2309", (_d(9, 11), _d(10, 9), _d(10, 23))),
-    "KS Ragunda": ("2303", (_d(9, 3), _d(10, 22))),
-    "KS Strömsund": ("2313", (_d(9, 24), _d(10, 22))),
-    "KS Åre": ("2321", (_d(9, 12), _d(10, 16))),
-    "KS Östersund": ("2380", (_d(9, 10), _d(10, 8), _d(11, 5))),
-}
-COMMITTEE_MEETINGS = {
-    "GNS": (_d(9, 6), _d(10, 11)),
-    "GNU (RJH)": (_d(9, 16), _d(11, 11)),
-    "GNU (Östersund)": (_d(10, 21),),
-}
+def _consultation() -> Consultation:
+    """RSR's request of 2 September 2019 with the autumn-2019 meetings of the bodies asked
+    (memo RS/559/2019, seed 001), as ``examples/jamtland/merger-all-three.toml`` records it."""
+    consultation = load_scenario_example("jamtland/merger-all-three.toml").consultation
+    assert consultation is not None
+    assert (consultation.sent_on, consultation.deadline) == (REQUEST, DEADLINE)
+    return consultation
 
 
 def _board_calendars() -> list[MeetingCalendar]:
-    reg = registry()
-    calendars = []
-    for body, (who, dates) in BOARD_MEETINGS.items():
-        party = who if not isinstance(who, str) else reg.municipality(who)
-        calendars.append(MeetingCalendar(body, dates, party))
-    return calendars
+    """The boards of the nine parties."""
+    return [c for c in _consultation().calendars if c.party is not None]
+
+
+def _committee_calendars() -> list[MeetingCalendar]:
+    """The three joint committees."""
+    return [c for c in _consultation().calendars if c.party is None]
 
 
 def test_reply_deadline_of_the_memo() -> None:
-    calendars = _board_calendars() + [MeetingCalendar(b, d) for b, d in COMMITTEE_MEETINGS.items()]
+    calendars = _board_calendars() + _committee_calendars()
     outcomes = {
         o.calendar.body: o for o in can_decide_by(calendars, DEADLINE, available_from=REQUEST)
     }
     assert all(o.in_time for o in outcomes.values())
-    assert outcomes["KS Bräcke"].last_in_time == _d(10, 28)
-    assert outcomes["KS Östersund"].last_in_time == _d(10, 8)
-    assert outcomes["KS Östersund"].next_after_deadline == _d(11, 5)
-    assert outcomes["GNU (RJH)"].last_in_time == _d(9, 16)
+    assert outcomes["Kommunstyrelsen i Bräcke"].last_in_time == _d(10, 28)
+    assert outcomes["Kommunstyrelsen i Östersund"].last_in_time == _d(10, 8)
+    assert outcomes["Kommunstyrelsen i Östersund"].next_after_deadline == _d(11, 5)
+    assert outcomes["GNU (regionen)"].last_in_time == _d(9, 16)
 
 
 def test_preparation_time_can_make_a_body_miss_the_deadline() -> None:
-    calendars = [MeetingCalendar(b, d) for b, d in COMMITTEE_MEETINGS.items()]
+    calendars = _committee_calendars()
     outcomes = {
         o.calendar.body: o
         for o in can_decide_by(calendars, DEADLINE, available_from=REQUEST, preparation_days=21)
     }
-    assert not outcomes["GNU (RJH)"].in_time
-    assert outcomes["GNU (RJH)"].next_after_deadline == _d(11, 11)
+    assert not outcomes["GNU (regionen)"].in_time
+    assert outcomes["GNU (regionen)"].next_after_deadline == _d(11, 11)
     assert outcomes["GNS"].last_in_time == _d(10, 11)
-    assert outcomes["GNU (Östersund)"].in_time
+    assert outcomes["GNU (kommunerna)"].in_time
 
 
 def test_calendar_from_recurrence_rule() -> None:
@@ -216,7 +208,7 @@ def test_comparing_structures_counts_bodies_seats_and_meetings() -> None:
 
     from samverkan.analysis import compare_structures
     from samverkan.model import MeetingSchedule, Seat
-    from seed_structures import jamtland_structure
+    from seeds import jamtland_structure
 
     before = jamtland_structure()
     svom = before.body("SVOM")

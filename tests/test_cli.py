@@ -20,8 +20,7 @@ from samverkan.io import SCHEMA_KINDS, Bundle, Format, dumps, schema_for
 from samverkan.model import ContractualCooperation, JointCommittee, Period, Task
 from samverkan.parties import registry
 from samverkan.rules import REGISTRY, RuleRegistry
-from seed_structures import vasterbotten_structure
-from seeds import gns, norrtalje_federation
+from seeds import gns, norrtalje_federation, vasterbotten_structure
 
 
 def run(*argv: str) -> tuple[int, str]:

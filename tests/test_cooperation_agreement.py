@@ -21,19 +21,20 @@ from samverkan.model.cooperation_agreement import (
     total_budget,
 )
 from samverkan.rules import REGISTRY, RuleKind, Severity, check
-from seed_structures import (
-    ADDED_2021,
-    COURSES,
-    EU,
-    JAMTLAND_REGION,
-    LABOUR,
-    PLANNING,
-    SOCIAL,
-    jamtland_agreement,
-)
+from seeds import REGION_JH as JAMTLAND_REGION
+from seeds import jamtland_agreement
 
 #: The date of the follow-up report (seed 003, RUN/29/2021).
 REVIEW_DAY = date(2021, 5, 21)
+
+# The five areas of the agreement, as examples/jamtland/cooperation-agreement.json records them.
+EU = "EU och övergripande regional utveckling"
+SOCIAL = "Social välfärd och folkhälsa"
+PLANNING = "Samhällsbyggnad och klimat"
+LABOUR = "Arbetsmarknad och utbildning"
+COURSES = "Kurs och konferens"
+#: The three assignments the 2021 review proposes to add.
+ADDED_2021 = jamtland_agreement().revisions[0].adds
 
 
 def with_budgets(agreement: CooperationAgreement, amount: str) -> CooperationAgreement:

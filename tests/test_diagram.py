@@ -16,8 +16,16 @@ from samverkan.diagram import DiagramError, GraphvizNotFoundError, quote, to_dot
 from samverkan.model import Office, Role, Seat
 from samverkan.model.structure import BodyKind, CollaborationStructure, CooperationBody, Level
 from samverkan.parties import registry
-from seed_structures import jamtland_pot, jamtland_structure, vasterbotten_structure
-from seeds import KSON, NORRTALJE, REGION_STOCKHOLM, gns, norrtalje_federation
+from seeds import (
+    KSON,
+    NORRTALJE,
+    REGION_STOCKHOLM,
+    gns,
+    jamtland_pot,
+    jamtland_structure,
+    norrtalje_federation,
+    vasterbotten_structure,
+)
 
 DOT = shutil.which("dot")
 needs_dot = pytest.mark.skipif(DOT is None, reason="Graphviz 'dot' is not installed")

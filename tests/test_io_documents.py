@@ -63,13 +63,16 @@ from samverkan.model import (
 )
 from samverkan.model.cooperation_agreement import AgreementRegister
 from samverkan.parties import registry
-from seed_structures import (
+from seeds import (
+    gnu_region,
     jamtland_agreement,
+    jamtland_committees,
     jamtland_pot,
     jamtland_structure,
+    norrtalje_federation,
+    tiohundra,
     vasterbotten_structure,
 )
-from seeds import gnu_region, jamtland_committees, norrtalje_federation, tiohundra
 
 
 def real_systems() -> list[object]:

@@ -7,8 +7,7 @@ import pytest
 
 from samverkan.model import ContractualCooperation, JointCommittee
 from samverkan.parties import registry
-from seed_structures import jamtland_agreement
-from seeds import gns, norrtalje_federation, tiohundra
+from seeds import gns, jamtland_agreement, norrtalje_federation, tiohundra
 
 
 def test_codes_as_strings_are_refused_at_construction() -> None:

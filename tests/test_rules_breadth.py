@@ -531,7 +531,7 @@ def test_information_and_interpellations_for_every_party() -> None:
 
 def test_an_organ_of_one_party_decides_for_no_other() -> None:
     from samverkan.model import CollaborationStructure, Mandate
-    from seed_structures import jamtland_structure
+    from seeds import jamtland_structure
 
     structure = jamtland_structure()
     rule_id = "STRUCT-organ-decides-for-own-party"

@@ -22,7 +22,7 @@ from samverkan.model import (
     Seat,
 )
 from samverkan.parties import Municipality, registry
-from samverkan.rules import Category, Finding, Outcome, Report, Severity, check
+from samverkan.rules import REGISTRY, Category, Finding, Outcome, Report, Severity, check
 from samverkan.rules.representation import Representation
 from samverkan.rules.statutes.kl_09_federation import CHARTER_ITEM_LABELS
 from seeds import (
@@ -38,16 +38,14 @@ from seeds import (
 TODAY = date(2026, 11, 22)
 BERG = registry().municipality("2326")
 
+#: The statutes this module tests: KL 9 kap. 1–6, 18 §§ with KL 3:8, and KTL 2 kap. 2, 5 §§.
+MODULES = {
+    "samverkan.rules.statutes.kl_09_federation",
+    "samverkan.rules.statutes.kollektivtrafiklagen",
+}
+#: Their rules on a kommunalförbund; a clean federation leaves every one of them silent.
 FEDERATION_RULES = {
-    "KL-3-8-members",
-    "KL-9-1-forbund-formation",
-    "KL-9-3-assembly-type",
-    "KL-9-3-representation",
-    "KL-9-4-term",
-    "KL-9-6-forbundsordning-18",
-    "KL-9-18-exit",
-    "KTL-2-2-rkm-form",
-    "KTL-2-5-seats-default",
+    r.id for r in REGISTRY if r.check.__module__ in MODULES and LocalFederation in r.applies_to
 }
 
 

@@ -26,9 +26,8 @@ from samverkan.model.structure import (
 )
 from samverkan.parties import registry
 from samverkan.rules import REGISTRY, Finding, Report, RuleKind, Severity, check
-from seed_structures import (
+from seeds import (
     JAMTLAND_PRINCIPALS,
-    JAMTLAND_REVIEW,
     SKELLEFTEA,
     UMEA,
     VASTERBOTTEN_MUNICIPALITIES,
@@ -41,16 +40,13 @@ from seed_structures import (
 REG = registry()
 JAMTLAND_DAY = date(2019, 9, 2)
 VASTERBOTTEN_DAY = date(2020, 9, 1)
-STRUCTURE_RULES = {
-    "STRUCT-advisory-no-mandate",
-    "STRUCT-organ-decides-for-own-party",
-    "STRUCT-representation",
-    "STRUCT-seat-count",
-    "STRUCT-reporting-acyclic",
-    "STRUCT-reporting-ends",
-    "STRUCT-preparatory-attached",
-    "STRUCT-cost-key",
-}
+#: The review SVOM proposed, as examples/jamtland/structure-2019.json records it (seed 004).
+JAMTLAND_REVIEW = (
+    "Översyn av struktur för samverkan mellan Region Jämtland Härjedalen och länets kommuner "
+    "avseende hälso- och sjukvård, socialtjänst och skola"
+)
+#: Every rule that judges a collaboration structure.
+STRUCTURE_RULES = {r.id for r in REGISTRY if CollaborationStructure in r.applies_to}
 
 
 def by_rule(report: Report, rule_id: str) -> tuple[Finding, ...]:

@@ -10,7 +10,6 @@ from pathlib import Path
 import attrs
 import pytest
 
-import seed_histories
 from samverkan.analysis.timeline import (
     Cause,
     change_points,
@@ -42,10 +41,17 @@ from samverkan.model import (
 from samverkan.model.history import AssemblyChange, ChangeKind, Existence, change_dates, existence
 from samverkan.parties import registry
 from samverkan.rules import Outcome, check
-from seeds import gnu_region, norrtalje_federation
+from seeds import gnu_region, history_example, norrtalje_federation
 
 REG = registry()
 OST, BERG, KROK = REG.municipality("2380"), REG.municipality("2326"), REG.municipality("2309")
+
+
+def gnu_region_history() -> JointCommittee:
+    """GNU (regionen) with its history: ``examples/jamtland/history/gnu-region.json``."""
+    committee = history_example("jamtland/history/gnu-region.json")
+    assert isinstance(committee, JointCommittee)
+    return committee
 
 
 def _seats(*parties: object) -> tuple[Seat, ...]:
@@ -121,7 +127,7 @@ def test_partial_dates_and_existence() -> None:
     assert existence(committee, date(2003, 2, 28)) is Existence.NOT_YET
     assert existence(committee, date(2003, 3, 1)) is Existence.EXISTS
     assert existence(committee, date(2021, 1, 1)) is Existence.ENDED
-    year_only = seed_histories.gnu_region_history()
+    year_only = gnu_region_history()
     assert existence(year_only, date(2002, 6, 1)) is Existence.UNCERTAIN
 
 
@@ -139,7 +145,7 @@ def test_check_judges_the_state_on_the_date() -> None:
     after = check(committee, as_of=date(2021, 6, 1))
     assert "upphörde" in after.findings[0].message()
     assert "Gemensam nämnd för digitalisering" in after.findings[0].message()
-    uncertain = check(seed_histories.gnu_region_history(), as_of=date(2002, 6, 1))
+    uncertain = check(gnu_region_history(), as_of=date(2002, 6, 1))
     assert uncertain.outcome is Outcome.NOT_JUDGED
 
 
@@ -216,7 +222,7 @@ def test_every_period_from_1986_is_judged_or_says_under_which_law_it_is_not() ->
 
 
 def test_the_jamtland_timelines_name_every_period() -> None:
-    line = timeline(seed_histories.gnu_region_history(), end=date(2025, 12, 31))
+    line = timeline(gnu_region_history(), end=date(2025, 12, 31))
     assert [(p.start.year, p.outcome) for p in line.periods] == [
         (2002, Outcome.NOT_JUDGED),
         (2003, Outcome.NO_ERRORS),
@@ -276,7 +282,7 @@ def _run(*argv: str) -> tuple[int, str]:
 
 def test_timeline_command_text_and_json(tmp_path: Path) -> None:
     path = tmp_path / "gnu.json"
-    path.write_text(dumps(seed_histories.gnu_region_history()), encoding="utf-8")
+    path.write_text(dumps(gnu_region_history()), encoding="utf-8")
     status, text = _run("timeline", str(path), "--to", "2025-12-31")
     assert status == 0
     assert text.startswith("Tidslinje för Gemensam nämnd")
