@@ -19,6 +19,7 @@ from samverkan.model import (
 from samverkan.model.history import ChangeKind, Existence, change_dates, existence
 from samverkan.parties import registry
 from samverkan.rules import Outcome, check
+from seeds import history_example
 
 REG = registry()
 REGION, ARE, OST = REG.region("23"), REG.municipality("2321"), REG.municipality("2380")
@@ -105,3 +106,19 @@ def test_undated_changes_survive_a_round_trip_through_a_document() -> None:
     committee = widened()
     assert loads(dumps(committee)).content == committee
     assert '"joined_in": {' in dumps(committee)
+
+
+def test_gns_grew_from_the_it_committee_of_2016_to_nine_parties_in_2018() -> None:
+    """GNS as public sources give it: the region and Åre from 2016-12-01, five kommuner in
+    2017 (the day not given), Bräcke and Härjedalen from 2018-07-01."""
+    committee = history_example("jamtland/history/gns.json")
+    assert len(state_on(committee, date(2016, 12, 1)).parties) == 2
+    assert len(state_on(committee, date(2018, 3, 1)).parties) == 7
+    assert len(state_on(committee, date(2018, 7, 1)).parties) == 9
+    periods = timeline(committee, date(2016, 12, 1), date(2019, 12, 31)).periods
+    assert [(p.start, p.outcome) for p in periods] == [
+        (date(2016, 12, 1), Outcome.NO_ERRORS),
+        (date(2017, 1, 1), Outcome.NOT_JUDGED),
+        (date(2018, 1, 1), Outcome.NO_ERRORS),
+    ]
+    assert periods[0].laws == ("kommunallagen (1991:900)",)
