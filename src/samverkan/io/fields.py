@@ -183,6 +183,11 @@ _PARTY = N_(
     "kommunkod (fyra siffror) eller regionkod (två siffror); en annan organisation som tabell "
     'med type = "organisation"'
 )
+_PARTIES = N_(
+    "lista av kommunkoder (fyra siffror) och regionkoder (två siffror); en annan organisation "
+    'som tabell med type = "organisation"'
+)
+_ENUMS = N_("lista av tillåtna värden")
 _CITATION = N_('hänvisning till en bestämmelse, t.ex. "KL 9:37 2 st."')
 _ENUM = N_("ett av de tillåtna värdena")
 _LIST = N_("lista av {item}")
@@ -204,7 +209,12 @@ def type_label(hint: Any, lang: str, name: Callable[[type], str] = lambda cls: c
         message = _TABLE if shape is Shape.TABLE else _TABLES
         return translate(message, lang).format(name=name(objects[0]))
     if is_collection(inner):
-        return translate(_LIST, lang).format(item=type_label(_item(inner), lang, name))
+        item = _item(inner)
+        if _is_party(item):
+            return translate(_PARTIES, lang)
+        if isinstance(item, type) and issubclass(item, enum.Enum):
+            return translate(_ENUMS, lang)
+        return translate(_LIST, lang).format(item=type_label(item, lang, name))
     if _is_party(inner):
         return translate(_PARTY, lang)
     if inner is Citation:

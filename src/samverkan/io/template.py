@@ -8,17 +8,17 @@ starting document holds the required fields only, with a ``"$schema"`` key that 
 editor offer the rest.
 
 >>> text = starting_toml("local_federation", "en")
->>> print(text.split("[content]")[1].split("# The seats")[0].strip())
+>>> print(text.split("[content]")[1].split("# True when")[0].strip())
 # The federation's name (kommunalförbund).
 # REQUIRED: replace the placeholder. Type: text.
 name = "REPLACE"
 # The member municipalities and regions (förbundsmedlemmar).
-# REQUIRED: replace the placeholder. Type: list of municipality code (four digits) or region
-# code (two digits); another organisation as a table with type = "organisation".
+# REQUIRED: replace the placeholder. Type: list of municipality codes (four digits) and region
+# codes (two digits); another organisation as a table with type = "organisation".
 members = ["2326", "2380"]
 # The form of the decision-making assembly: förbundsfullmäktige or förbundsdirektion.
 # REQUIRED: replace the placeholder. Type: one of the allowed values.
-# Allowed values: "förbundsfullmäktige", "förbundsdirektion".
+# Allowed values: "förbundsfullmäktige", "förbundsdirektion"
 assembly = "förbundsfullmäktige"
 """
 
@@ -61,7 +61,7 @@ _PLACEHOLDER_TEXT = N_("ERSÄTT")
 _WIDTH = 96
 
 _HEADER = N_(
-    "Ett {term} ({kind}{citation}): ett startdokument skrivet av samverkan new. Fält märkta "
+    "{term} ({kind}{citation}): ett startdokument skrivet av samverkan new. Fält märkta "
     "OBLIGATORISKT har platshållare som låter dokumentet läsas: byt ut dem ({text}, "
     "koderna {codes}, datumet {date}) mot de verkliga uppgifterna. Valfria fält står "
     'bortkommenterade: ta bort "# " framför raden för att använda dem. Kontrollera '
@@ -71,7 +71,7 @@ _ONLY_ENGLISH = N_("Fältens beskrivningar finns än så länge bara på engelsk
 _REQUIRED = N_("OBLIGATORISKT: byt ut platshållaren. Typ: {type}.")
 _OPTIONAL = N_("Valfritt. Typ: {type}.")
 _OPTIONAL_DEFAULT = N_("Valfritt. Typ: {type}. Standard: {default}.")
-_ALLOWED = N_("Tillåtna värden: {values}.")
+_ALLOWED = N_("Tillåtna värden: {values}")
 _MORE = N_("Fler valfria fält: {names} (se fältreferensen i dokumentationen).")
 
 
@@ -165,7 +165,14 @@ class _Writer:
         self.comment(status, prefix)
         if info.allowed:
             values = ", ".join(_toml(value) for value in info.allowed)
-            self.comment(translate(_ALLOWED, self.lang).format(values=values), prefix)
+            line = translate(_ALLOWED, self.lang).format(values=values)
+            if len(prefix) + len(line) + 2 <= _WIDTH:
+                self.lines.append(f"{prefix}# {line}")
+            else:  # one value a line, so that no value is broken
+                self.lines.append(
+                    f"{prefix}# " + translate(_ALLOWED, self.lang).format(values="").rstrip()
+                )
+                self.lines += [f"{prefix}#   {_toml(value)}" for value in info.allowed]
 
     def example(self, info: FieldInfo) -> Any:
         if info.default not in (None, [], {}):
@@ -217,7 +224,7 @@ def starting_toml(kind: str, lang: str) -> str:
         kind=kind,
         citation=citation,
         text=_toml(translate(_PLACEHOLDER_TEXT, lang)),
-        codes=" ".join(PLACEHOLDER_CODES),
+        codes=", ".join(PLACEHOLDER_CODES),
         date=PLACEHOLDER_DATE,
     )
     writer.comment(header)
