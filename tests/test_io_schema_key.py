@@ -44,7 +44,7 @@ def test_a_model_written_alone_has_no_schema_key() -> None:
 def test_a_schema_key_that_is_not_text_is_refused() -> None:
     with pytest.raises(DocumentError) as raised:
         loads('{"$schema": 7, "schema_version": "1.1", "kind": "bundle", "content": {}}')
-    assert raised.value.problems == [
+    assert list(raised.value.problems) == [
         ("$['$schema']", "expected the address of a schema as text, got the number 7")
     ]
 
@@ -52,7 +52,7 @@ def test_a_schema_key_that_is_not_text_is_refused() -> None:
 def test_a_misspelt_schema_key_is_named() -> None:
     with pytest.raises(DocumentError) as raised:
         loads('{"$schem": "x", "schema_version": "1.1", "kind": "bundle", "content": {}}')
-    assert raised.value.problems == [
+    assert list(raised.value.problems) == [
         ("$['$schem']", "unknown field '$schem'; did you mean '$schema'?")
     ]
 
