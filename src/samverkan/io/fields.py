@@ -66,7 +66,7 @@ class FieldInfo:
     #: The classes a table or a list of tables holds (several: tagged with ``"type"``).
     classes: tuple[type, ...] = ()
     #: The values an enumeration allows, or the tags of a list of tagged tables.
-    allowed: tuple[str, ...] = ()
+    allowed: tuple[Any, ...] = ()
 
 
 def strip_optional(hint: Any) -> Any:
@@ -109,10 +109,10 @@ def _shape(inner: Any) -> tuple[Shape, tuple[type, ...]]:
     return (Shape.TABLE, objects) if objects else (Shape.VALUE, ())
 
 
-def _allowed(inner: Any, objects: tuple[type, ...]) -> tuple[str, ...]:
+def _allowed(inner: Any, objects: tuple[type, ...]) -> tuple[Any, ...]:
     item = _item(inner)
     if isinstance(item, type) and issubclass(item, enum.Enum):
-        return tuple(str(member.value) for member in item)
+        return tuple(member.value for member in item)
     if len(objects) > 1:
         return tuple(type_tag(cls) for cls in objects)
     return ()
