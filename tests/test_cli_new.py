@@ -7,14 +7,16 @@ import json
 import tomllib
 from pathlib import Path
 
+import attrs
 import jsonschema
 import pytest
 
 from samverkan.cli import main
 from samverkan.io import KINDS, dumps, loads, schema_for
-from samverkan.io.fields import Shape, fields_of, reachable_classes, type_label
+from samverkan.io.fields import Shape, fields_of, reachable_classes, strip_optional, type_label
 from samverkan.io.schema import schema_id
 from samverkan.io.template import placeholder, starting_json, starting_toml
+from samverkan.model.common import described
 from samverkan.model.kinds import DOCUMENT_KINDS
 
 ALL_KINDS = [row.tag for row in DOCUMENT_KINDS]
@@ -153,3 +155,15 @@ def test_help_says_json_has_required_fields_only(capsys: pytest.CaptureFixture[s
     text = capsys.readouterr().out
     assert "JSON cannot carry comments" in text
     assert "$schema" in text
+
+
+def test_fields_leave_out_what_init_does_not_take_and_name_unknown_types() -> None:
+    @attrs.frozen
+    class Example:
+        given: int = described("Given.")
+        derived: int = attrs.field(init=False, default=0)
+
+    assert [info.name for info in fields_of(Example)] == ["given"]
+    with pytest.raises(TypeError, match="no words for the type"):
+        type_label(bytes, "en")
+    assert strip_optional(int | str | None) == (int | str)

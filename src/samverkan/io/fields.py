@@ -36,7 +36,15 @@ from samverkan.io.shapes import is_collection, union_members
 from samverkan.law import Citation
 from samverkan.model.kinds import type_tag
 
-__all__ = ["FieldInfo", "Shape", "fields_of", "reachable_classes", "strip_optional", "type_label"]
+__all__ = [
+    "FieldInfo",
+    "Shape",
+    "fields_of",
+    "is_party_type",
+    "reachable_classes",
+    "strip_optional",
+    "type_label",
+]
 
 
 class Shape(enum.Enum):
@@ -79,7 +87,8 @@ def strip_optional(hint: Any) -> Any:
     return hint
 
 
-def _is_party(t: Any) -> bool:
+def is_party_type(t: Any) -> bool:
+    """Whether ``t`` is written as a party code: a municipality, a region or a union of them."""
     members = union_members(t)
     if members is not None:
         return any(m in PARTY_TYPES for m in members[0])
@@ -89,7 +98,7 @@ def _is_party(t: Any) -> bool:
 def _objects(t: Any) -> tuple[type, ...]:
     """The attrs classes written as tables for the type ``t`` (parties and citations are
     written as text)."""
-    if _is_party(t) or t is Citation:
+    if is_party_type(t) or t is Citation:
         return ()
     members = union_members(t)
     if members is not None:
@@ -210,12 +219,12 @@ def type_label(hint: Any, lang: str, name: Callable[[type], str] = lambda cls: c
         return translate(message, lang).format(name=name(objects[0]))
     if is_collection(inner):
         item = _item(inner)
-        if _is_party(item):
+        if is_party_type(item):
             return translate(_PARTIES, lang)
         if isinstance(item, type) and issubclass(item, enum.Enum):
             return translate(_ENUMS, lang)
         return translate(_LIST, lang).format(item=type_label(item, lang, name))
-    if _is_party(inner):
+    if is_party_type(inner):
         return translate(_PARTY, lang)
     if inner is Citation:
         return translate(_CITATION, lang)

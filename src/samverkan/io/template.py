@@ -35,8 +35,15 @@ import tomli_w
 from samverkan.i18n import N_, translate
 from samverkan.io.documents import KINDS, SCHEMA_KEY, SCHEMA_VERSION
 from samverkan.io.fastdump import json_text
-from samverkan.io.fields import FieldInfo, Shape, fields_of, strip_optional, type_label
-from samverkan.io.hooks import PARTY_TYPES, TAG_FIELD
+from samverkan.io.fields import (
+    FieldInfo,
+    Shape,
+    fields_of,
+    is_party_type,
+    strip_optional,
+    type_label,
+)
+from samverkan.io.hooks import TAG_FIELD
 from samverkan.io.schema import schema_id
 from samverkan.io.shapes import is_collection, union_members
 from samverkan.law import Citation
@@ -80,10 +87,10 @@ def placeholder(hint: Any, lang: str) -> Any:
     inner = strip_optional(hint)
     if is_collection(inner):
         item = inner.__args__[0]
-        if _is_party(item):
+        if is_party_type(item):
             return list(PLACEHOLDER_CODES)
         return [placeholder(item, lang)]
-    if _is_party(inner):
+    if is_party_type(inner):
         return PLACEHOLDER_CODES[-1]
     members = union_members(inner)
     if members is not None:  # tagged tables: the first kind
@@ -103,11 +110,6 @@ def placeholder(hint: Any, lang: str) -> Any:
         date: PLACEHOLDER_DATE,
     }
     return simple[inner]
-
-
-def _is_party(t: Any) -> bool:
-    members = union_members(t)
-    return t in PARTY_TYPES or (members is not None and PARTY_TYPES[0] in members[0])
 
 
 def required_data(cls: type, lang: str) -> dict[str, Any]:
