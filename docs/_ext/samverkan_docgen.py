@@ -6,12 +6,17 @@ with MyST's ``include`` directive, so the tables can never disagree with the cod
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from samverkan.competence import CATALOGUE as TASK_AREAS
+from samverkan.io import schema_for
+from samverkan.io.fields import fields_of, reachable_classes, type_label
+from samverkan.io.schema import SCHEMA_BASE_URL, SCHEMA_KINDS, class_summary, schema_id
+from samverkan.io.template import starting_toml
 from samverkan.law import CATALOGUE, Citation, parse_citation
 from samverkan.model.common import DESCRIPTION
 from samverkan.model.kinds import DOCUMENT_KINDS
@@ -189,7 +194,63 @@ def kind_table() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _field_label(cls: type) -> str:
+    return f"fields-{cls.__name__.lower()}"
+
+
+def _class_link(cls: type) -> str:
+    return f"{{ref}}`{cls.__name__} <{_field_label(cls)}>`"
+
+
+def _allowed(values: tuple[Any, ...]) -> str:
+    return ", ".join(f"`{json.dumps(v, ensure_ascii=False)}`" for v in values)
+
+
+def _class_table(cls: type) -> list[str]:
+    """One class: its summary and a row per field, from the same descriptions as the schema."""
+    lines = [
+        f"({_field_label(cls)})=",
+        f"#### {cls.__name__}",
+        "",
+        _cell(class_summary(cls)),
+        "",
+        "| Field | Type | Required | Meaning | Allowed values |",
+        "|---|---|---|---|---|",
+    ]
+    for info in fields_of(cls):
+        words = type_label(info.hint, "en", _class_link)
+        required = "yes" if info.required else "no"
+        lines.append(
+            f"| `{info.name}` | {_cell(words)} | {required} | {_cell(info.description)} | "
+            f"{_allowed(info.allowed)} |"
+        )
+    return [*lines, ""]
+
+
+def field_reference() -> str:
+    """Every field of every document kind: each class once, under the first kind that uses
+    it; later kinds link to it."""
+    shown: set[type] = set()
+    lines: list[str] = []
+    for row in DOCUMENT_KINDS:
+        lines += [f"### `{row.tag}` (*{row.term}*)", ""]
+        classes = [cls for cls in reachable_classes(row.cls) if cls not in shown]
+        lines.append(f"The content is a {_class_link(row.cls)}.")
+        lines.append("")
+        for cls in classes:
+            lines += _class_table(cls)
+        shown.update(classes)
+    return "\n".join(lines) + "\n"
+
+
+def new_local_federation() -> str:
+    """What ``samverkan new local_federation`` writes, for the page to include."""
+    return starting_toml("local_federation", "sv")
+
+
 PAGES = {
+    "fields.md": field_reference,
+    "new-local_federation.toml": new_local_federation,
     "kinds.md": kind_table,
     "statutes.md": statute_table,
     "rules.md": rule_catalogue,
@@ -241,8 +302,21 @@ def _describe_field(
         lines.append(text)
 
 
+def publish_schemas(app: Any, exception: Exception | None) -> None:
+    """Write every kind's JSON Schema into the built site at the address of its ``$id``."""
+    if exception is not None or app.builder.format != "html":
+        return
+    for kind in SCHEMA_KINDS:
+        relative = schema_id(kind).removeprefix(SCHEMA_BASE_URL + "/")
+        target = Path(app.outdir) / "schemas" / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(schema_for(kind), ensure_ascii=False, indent=2, sort_keys=True)
+        target.write_text(text + "\n", encoding="utf-8")
+
+
 def setup(app: Any) -> dict[str, Any]:
     generate()
+    app.connect("build-finished", publish_schemas)
     app.connect("autodoc-skip-member", _keep_described_fields)
     app.connect("autodoc-process-docstring", _describe_field)
     return {"parallel_read_safe": True, "version": "1"}

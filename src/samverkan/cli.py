@@ -5,6 +5,7 @@
 ``samverkan rules``                        list every rule
 ``samverkan explain RULE-ID``              one rule in full
 ``samverkan schema KIND``                  the JSON Schema of a document kind
+``samverkan new KIND``                     a commented starting document to write by hand
 ``samverkan parties [--county COUNTY]``    the registry of municipalities and regions
 ``samverkan diagram FILE``                 a structure, committee or federation as DOT/SVG
 ``samverkan timeline FILE``                the outcome for each period between changes
@@ -32,10 +33,11 @@ from typing import TextIO
 
 from samverkan import __version__
 from samverkan.cli_check import STDIN_NAME, CheckedDocument, check_document, read
+from samverkan.cli_new import add_new, unknown_kind
 from samverkan.cli_output import check_json, check_text, dumps, explain_text, rules_json, rules_text
 from samverkan.cli_select import filtered, github, matching
 from samverkan.diagram import DiagramError, to_dot, to_svg
-from samverkan.errors import InputError, SamverkanError, did_you_mean, excerpt, printable
+from samverkan.errors import InputError, SamverkanError, excerpt, printable
 from samverkan.i18n import DEFAULT_LOCALE, LOCALES, N_, translate
 from samverkan.io import SCHEMA_KINDS, schema_for, type_tag
 from samverkan.law import CATALOGUE
@@ -169,8 +171,7 @@ def _explain(args: argparse.Namespace, out: TextIO) -> int:
 
 def _schema(args: argparse.Namespace, out: TextIO) -> int:
     if args.kind not in SCHEMA_KINDS:
-        hint = did_you_mean(args.kind, SCHEMA_KINDS)
-        _error(f"unknown kind {excerpt(args.kind)}{hint} The kinds are: {', '.join(SCHEMA_KINDS)}")
+        _error(unknown_kind(args.kind))
         return UNUSABLE
     out.write(dumps(schema_for(args.kind)))
     return OK
@@ -416,6 +417,7 @@ def _parser() -> argparse.ArgumentParser:
     from samverkan.cli_compare import add_compare
 
     add_compare(add, _add_lang, _add_format)
+    add_new(add, _add_lang)
     return parser
 
 

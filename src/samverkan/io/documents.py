@@ -6,6 +6,8 @@ Every document is an object with three fields::
 
 ``kind`` names the model in ``content`` (:data:`KINDS`); a ``bundle`` holds several models,
 each tagged with its kind in the ``"type"`` field: ``{"items": [{"type": "fund_pot", ...}]}``.
+A document may also carry a ``"$schema"`` key, by which editors attach a JSON Schema; it is
+kept in :attr:`Document.schema_uri` and written back.
 
 >>> from samverkan.model import ContractualCooperation, Task
 >>> from samverkan.parties import registry
@@ -93,6 +95,7 @@ __all__ = [
     "KINDS",
     "MAX_DOCUMENT_BYTES",
     "READABLE_VERSIONS",
+    "SCHEMA_KEY",
     "SCHEMA_VERSION",
     "TOML_KEY_PARTS",
     "Bundle",
@@ -120,6 +123,9 @@ FORMATS: tuple[Format, ...] = ("json", "toml")
 
 _VERSION_TEXT = re.compile(r"([0-9]+)\.([0-9]+)")
 _ENVELOPE = ("schema_version", "kind", "content")
+#: The key by which editors attach a JSON Schema to a document; kept, not interpreted.
+SCHEMA_KEY = "$schema"
+_KEYS = (SCHEMA_KEY, *_ENVELOPE)
 
 
 #: The kinds of document and the class of their content (from
@@ -189,6 +195,11 @@ class Document:
         default=SCHEMA_VERSION,
         validator=_check_version,
     )
+    schema_uri: str | None = described(
+        "The address of a JSON Schema for editors ('$schema'): a URL or a path. samverkan "
+        "keeps it as written and writes it back; it does not change how the document is read.",
+        default=None,
+    )
 
     def __attrs_post_init__(self) -> None:
         expected = KINDS[self.kind]
@@ -248,9 +259,15 @@ def from_data(data: object, source: str | None = None) -> Document:
             ("$.kind", f"unknown kind {shown}{hint or '; the kinds are ' + ', '.join(KINDS)}")
         )
     for key in data:
-        if key not in _ENVELOPE:
-            hint = did_you_mean(key, _ENVELOPE)
+        if key not in _KEYS:
+            hint = did_you_mean(key, _KEYS)
             problems.append((key_path("$", key), f"unknown field {excerpt(key)}{hint}"))
+    schema_uri = data.get(SCHEMA_KEY)
+    if schema_uri is not None and not isinstance(schema_uri, str):
+        found = describe_value(schema_uri)
+        problems.append(
+            (key_path("$", SCHEMA_KEY), f"expected the address of a schema as text, got {found}")
+        )
     content: Any = None
     if "content" not in data:
         problems.append(("$.content", "required field 'content' is missing"))
@@ -265,7 +282,7 @@ def from_data(data: object, source: str | None = None) -> Document:
             problems.append(("$.content", stopped(len(problems))))
     if problems:
         raise DocumentError(problems, source)
-    return Document(str(kind), content)
+    return Document(str(kind), content, schema_uri=schema_uri)
 
 
 @fastload.paused_gc
@@ -324,7 +341,8 @@ def to_data(document: Document | object) -> dict[str, Any]:
     """The JSON-ready data of a document, or of a model wrapped in one."""
     doc = document if isinstance(document, Document) else Document.of(document)
     content = _converter().unstructure(doc.content, unstructure_as=KINDS[doc.kind])
-    return {"schema_version": doc.schema_version, "kind": doc.kind, "content": content}
+    editor = {} if doc.schema_uri is None else {SCHEMA_KEY: doc.schema_uri}
+    return {**editor, "schema_version": doc.schema_version, "kind": doc.kind, "content": content}
 
 
 def _toml_ready(value: Any, path: str) -> Any:

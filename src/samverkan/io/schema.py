@@ -35,7 +35,7 @@ import attrs
 
 from samverkan.errors import did_you_mean
 from samverkan.io.converter import make_converter
-from samverkan.io.documents import KINDS, READABLE_VERSIONS, SCHEMA_VERSION, Document
+from samverkan.io.documents import KINDS, READABLE_VERSIONS, SCHEMA_KEY, SCHEMA_VERSION, Document
 from samverkan.io.hooks import DECIMAL_PATTERN, TAG_FIELD
 from samverkan.io.shapes import SET_ORIGINS, is_collection, union_members
 from samverkan.law import Citation
@@ -43,10 +43,21 @@ from samverkan.model.common import DESCRIPTION, non_negative
 from samverkan.model.kinds import type_tag
 from samverkan.parties import Municipality, Region
 
-__all__ = ["SCHEMA_KINDS", "class_schema", "schema_for"]
+__all__ = [
+    "SCHEMA_BASE_URL",
+    "SCHEMA_KINDS",
+    "class_schema",
+    "class_summary",
+    "field_description",
+    "schema_for",
+    "schema_id",
+]
 
 #: The kinds for which :func:`schema_for` gives a schema.
 SCHEMA_KINDS: tuple[str, ...] = tuple(KINDS)
+
+#: Where the documentation publishes the schemas, one folder per schema version.
+SCHEMA_BASE_URL = "https://samverkan.readthedocs.io/en/latest/schemas"
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
@@ -62,7 +73,8 @@ def _plain(text: str) -> str:
     return _MARKUP.sub(lambda m: m.group(1) or m.group(2), text)
 
 
-def _summary(cls: type) -> str:
+def class_summary(cls: type) -> str:
+    """The first paragraph of the docstring of ``cls``, on one line without markup."""
     doc = cls.__doc__ or ""
     return _plain(doc.strip().split("\n\n")[0])
 
@@ -75,7 +87,9 @@ def _from_docstring(cls: type, name: str) -> str | None:
     return None
 
 
-def _description(cls: type, name: str) -> str:
+def field_description(cls: type, name: str) -> str:
+    """What the field ``name`` of ``cls`` means: the text written on it with ``described``, or
+    else the sentence of the class docstring that names it."""
     fields = attrs.fields_dict(cls) if attrs.has(cls) else {}
     if name in fields and DESCRIPTION in fields[name].metadata:
         return str(fields[name].metadata[DESCRIPTION])
@@ -178,7 +192,7 @@ class _Builder:
                 continue
             hint = hints[field.name]
             schema = dict(self.of_type(hint, non_negative=field.validator is non_negative))
-            schema["description"] = _description(cls, field.name)
+            schema["description"] = field_description(cls, field.name)
             if field.default is attrs.NOTHING:
                 required.append(field.name)
             elif not isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
@@ -186,7 +200,7 @@ class _Builder:
             properties[field.name] = schema
         return {
             "type": "object",
-            "description": _summary(cls),
+            "description": class_summary(cls),
             "properties": properties,
             "required": required,
             "additionalProperties": False,
@@ -222,7 +236,7 @@ def _citation() -> dict[str, Any]:
 
 
 def _enum(cls: type[enum.Enum]) -> dict[str, Any]:
-    return {"enum": [m.value for m in cls], "description": _summary(cls)}
+    return {"enum": [m.value for m in cls], "description": class_summary(cls)}
 
 
 def class_schema(cls: type, title: str | None = None) -> dict[str, Any]:
@@ -237,15 +251,17 @@ def _schema(kind: str) -> dict[str, Any]:
     builder = _Builder()
     content = builder.of_type(KINDS[kind])
     properties = {
+        SCHEMA_KEY: {"type": "string", "description": field_description(Document, "schema_uri")},
         "schema_version": {
             "enum": list(READABLE_VERSIONS),
-            "description": _description(Document, "schema_version"),
+            "description": field_description(Document, "schema_version"),
         },
-        "kind": {"const": kind, "description": _description(Document, "kind")},
-        "content": {**content, "description": _description(Document, "content")},
+        "kind": {"const": kind, "description": field_description(Document, "kind")},
+        "content": {**content, "description": field_description(Document, "content")},
     }
     return {
         "$schema": _DRAFT,
+        "$id": schema_id(kind),
         "title": f"samverkan {kind} document",
         "description": f"A samverkan document (schema version {SCHEMA_VERSION}) holding a {kind}.",
         "type": "object",
@@ -254,6 +270,15 @@ def _schema(kind: str) -> dict[str, Any]:
         "additionalProperties": False,
         "$defs": dict(sorted(builder.defs.items())),
     }
+
+
+def schema_id(kind: str) -> str:
+    """The ``$id`` of the schema of ``kind``: the address the documentation publishes it at.
+
+    >>> schema_id("fund_pot")
+    'https://samverkan.readthedocs.io/en/latest/schemas/1.1/fund_pot.schema.json'
+    """
+    return f"{SCHEMA_BASE_URL}/{SCHEMA_VERSION}/{kind}.schema.json"
 
 
 def schema_for(kind: str) -> dict[str, Any]:
