@@ -9,8 +9,10 @@ compiled ``.mo`` up to date.
 
 from __future__ import annotations
 
+import fnmatch
 import io
 import re
+import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -93,6 +95,13 @@ def test_compiled_catalogue_is_current() -> None:
     assert {m.id: m.string for m in current} == {m.id: m.string for m in fresh}, (
         f"samverkan_rules.mo does not match the .po; {HOW_TO_UPDATE}"
     )
+
+
+def test_the_wheel_ships_the_compiled_catalogue() -> None:
+    with (ROOT / "pyproject.toml").open("rb") as stream:
+        patterns = tomllib.load(stream)["tool"]["setuptools"]["package-data"]["samverkan"]
+    shipped = MO.relative_to(LOCALE.parent).as_posix()
+    assert any(fnmatch.fnmatch(shipped, pattern) for pattern in patterns)
 
 
 def test_quoted_statute_wording_stays_as_it_is() -> None:
