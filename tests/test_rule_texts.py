@@ -253,6 +253,11 @@ def test_rules_in_swedish_has_no_english() -> None:
     assert english_words(run("rules", "--lang", "sv")) == []
 
 
+def test_a_consistency_rule_applies_on_any_date() -> None:
+    assert "\nGäller: oavsett datum\n" in run("explain", "STRUCT-cost-key")
+    assert "\nIn force: on any date\n" in run("explain", "STRUCT-cost-key", "--lang", "en")
+
+
 def test_explain_in_english_is_the_docstring() -> None:
     item = REGISTRY.get("KL-9-24-representation")
     text = run("explain", item.id, "--lang", "en")

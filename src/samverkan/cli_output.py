@@ -23,6 +23,7 @@ from samverkan.io.reports import dumps, finding_data, rule_data
 from samverkan.law.verification import VERIFICATION_LABELS
 from samverkan.rules import Category, Outcome, Rule, RuleKind, Severity
 from samverkan.rules.finding import CATEGORY_LABELS, OUTCOME_LABELS, SEVERITY_LABELS
+from samverkan.rules.registry import ALWAYS
 from samverkan.rules.texts import LIST_ITEM, rule_text
 
 __all__ = [
@@ -45,6 +46,7 @@ SEVERITY = N_("Allvarlighetsgrad")
 IN_FORCE = N_("Gäller")
 FROM = N_("från {start}")
 FROM_TO = N_("från {start} till och med {end}")
+ANY_DATE = N_("oavsett datum")
 APPLIES_TO = N_("Prövar")
 VERIFICATION = N_("Verifiering")
 REVIEWED = N_("Granskad")
@@ -189,6 +191,8 @@ def rules_json(rules: Iterable[Rule], locale: str) -> str:
 
 
 def _validity(rule: Rule, locale: str) -> str:
+    if rule.valid_from == ALWAYS and rule.valid_to is None:
+        return _label(ANY_DATE, locale)
     start = format_value(rule.valid_from, locale)
     if rule.valid_to is None:
         return _label(FROM, locale).format(start=start)
