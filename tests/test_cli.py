@@ -364,10 +364,12 @@ def test_rules_text() -> None:
         "  Allvarlighetsgrad: fel",
         "  Gäller: från 1 jan. 2018",
         "  Prövar: joint_committee",
-        "  " + REGISTRY.get("KL-9-24-representation").summary,
+        "  Varje part väljer minst en ledamot och en ersättare, och lika många ersättare som "
+        "ledamöter.",
     ]
     english = run("rules", "--lang", "en")[1]
     assert "  Severity: error\n  In force: from Jan 1, 2018\n" in english
+    assert "  " + REGISTRY.get("KL-9-24-representation").summary + "\n" in english
 
 
 def test_rules_json() -> None:
@@ -392,13 +394,24 @@ def test_rules_json() -> None:
         ],
         "valid_from": "2018-01-01",
         "valid_to": None,
-        "summary": REGISTRY.get("KL-9-24-representation").summary,
+        "summary": "Varje part väljer minst en ledamot och en ersättare, och lika många "
+        "ersättare som ledamöter.",
+        "description": [found["description"][0]],
+        "does_not_check": [found["does_not_check"][0]],
+        "text_lang": "sv",
         "applies_to": ["joint_committee"],
         "kind": "law",
         "verification": "verified-rk",
         "verified_on": "2026-02-22",
     }
     assert all(r["valid_from"] <= (r["valid_to"] or "9999") for r in rules)
+    assert found["description"][0].startswith("Ledamöter och ersättare i en gemensam nämnd")
+    assert found["does_not_check"][0].startswith("vem som väljs eller om de valda är valbara")
+    english = json.loads(run("rules", "--format", "json", "--lang", "en")[1])["rules"]
+    rule = REGISTRY.get("KL-9-24-representation")
+    found = next(r for r in english if r["id"] == rule.id)
+    assert (found["summary"], found["text_lang"]) == (rule.summary, "en")
+    assert found["does_not_check"][0].startswith("who is elected or whether they are eligible")
 
 
 def test_rules_with_an_end_date() -> None:
@@ -408,7 +421,7 @@ def test_rules_with_an_end_date() -> None:
     assert "from Jan 1, 2018 to Jun 30, 2030 inclusive" in cli_output.rules_text(
         registry_with_end, "en"
     )
-    assert '"valid_to": "2030-06-30"' in cli_output.rules_json(registry_with_end)
+    assert '"valid_to": "2030-06-30"' in cli_output.rules_json(registry_with_end, "sv")
 
 
 def test_explain_in_swedish_and_english() -> None:
@@ -418,9 +431,9 @@ def test_explain_in_swedish_and_english() -> None:
     assert lines[:5] == [
         "KL-9-37-performer-competence",
         "",
-        "Regelns beskrivning finns bara på engelska.",
-        "",
         "Beskrivning:",
+        "  Den utförande parten bör själv ha kompetens för det slags uppgift den utför.",
+        "",
     ]
     assert "  9 kap. 37 § första stycket kommunallagen (2017:725)" in lines
     assert "    https://lagen.nu/2017:725#K9P37S1" in lines
@@ -428,10 +441,10 @@ def test_explain_in_swedish_and_english() -> None:
     assert "Gäller: från 1 juli 2018" in lines
     assert "Verifiering: inte kontrollerad mot någon källa" in lines
     assert "Granskad: 22 feb. 2026" in lines
-    assert "Kontrollerar inte:" in lines
+    assert "Prövar inte:" in lines
     status, english = run("explain", "KL-9-37-performer-competence", "--lang", "en")
     assert status == 0
-    assert "English only" not in english
+    assert "svenska" not in english
     assert english.splitlines()[2] == "Description:"
     assert "Does not check:\n  whether the reading is right" in english
     assert "Verification: not checked against any source" in english

@@ -13,14 +13,18 @@ from typing import Any
 import attrs
 
 from samverkan.competence import CATALOGUE as TASK_AREAS
+from samverkan.i18n import translate
 from samverkan.io import schema_for
 from samverkan.io.fields import fields_of, reachable_classes, type_label
 from samverkan.io.schema import SCHEMA_BASE_URL, SCHEMA_KINDS, class_summary, schema_id
 from samverkan.io.template import starting_toml
 from samverkan.law import CATALOGUE, Citation, parse_citation
+from samverkan.law.verification import VERIFICATION_LABELS
 from samverkan.model.common import DESCRIPTION
 from samverkan.model.kinds import DOCUMENT_KINDS
 from samverkan.rules import REGISTRY, Rule, RuleKind
+from samverkan.rules.finding import SEVERITY_LABELS
+from samverkan.rules.texts import rule_text
 
 GENERATED = Path(__file__).resolve().parents[1] / "_generated"
 
@@ -134,11 +138,12 @@ def _entry(item: Rule) -> list[str]:
             f"{item.verified_on.isoformat()})"
         )
     provisions = "; ".join(_link(c) for c in item.citations) or "none (consistency)"
+    text = rule_text(item, "en")
     return [
         f"({rule_label(item.id)})=",
         f"### {item.id}",
         "",
-        f"**{_cell(item.summary)}**",
+        f"**{_cell(text.summary)}**",
         "",
         f"- Provisions: {provisions}",
         f"- Applies to: {', '.join(k.__name__ for k in item.applies_to)}",
@@ -147,11 +152,57 @@ def _entry(item: Rule) -> list[str]:
         basis,
         f"- Module: `{item.check.__module__}`",
         "",
-        item.description.split("\n", 1)[1].strip() if "\n" in item.description else "",
-        "",
-        f"*Does not check:* {item.blind_spots}",
+        *_paragraphs(text.body),
+        f"*Does not check:* {_joined(text.blind_spots)}",
         "",
     ]
+
+
+def _paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
+    """Markdown paragraphs, each followed by a blank line (a list paragraph is a list)."""
+    return [line for paragraph in paragraphs for line in (paragraph, "")]
+
+
+def _joined(paragraphs: tuple[str, ...]) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def _swedish_period(item: Rule) -> str:
+    if item.valid_to is None:
+        return f"från {item.valid_from.isoformat()}"
+    return f"{item.valid_from.isoformat()} till och med {item.valid_to.isoformat()}"
+
+
+def _swedish_entry(item: Rule) -> list[str]:
+    """A rule in Swedish: its description from the ``samverkan_rules`` catalogue."""
+    text = rule_text(item, "sv")
+    provisions = "; ".join(_link(c) for c in item.citations) or "inga (inre överensstämmelse)"
+    if item.verification is None:
+        basis = "- Slag: parternas inre överensstämmelse; hänvisar inte till någon författning"
+    else:
+        basis = f"- Verifiering: {VERIFICATION_LABELS[item.verification]}"
+    return [
+        f"## {item.id}",
+        "",
+        f"**{_cell(text.summary)}**",
+        "",
+        f"- Lagrum: {provisions}",
+        f"- Gäller: {_swedish_period(item)}",
+        f"- Allvarlighetsgrad: {translate(SEVERITY_LABELS[item.severity], 'sv')}",
+        basis,
+        "",
+        *_paragraphs(text.body),
+        f"*Prövar inte:* {_joined(text.blind_spots)}",
+        "",
+    ]
+
+
+def swedish_rule_catalogue() -> str:
+    """Every rule with its description in Swedish, in registration order."""
+    lines: list[str] = []
+    for item in REGISTRY:
+        lines += _swedish_entry(item)
+    return "\n".join(lines) + "\n"
 
 
 def rule_catalogue() -> str:
@@ -254,6 +305,7 @@ PAGES = {
     "kinds.md": kind_table,
     "statutes.md": statute_table,
     "rules.md": rule_catalogue,
+    "rules_sv.md": swedish_rule_catalogue,
     "task_areas.md": task_area_table,
 }
 

@@ -152,7 +152,8 @@ def _rules(args: argparse.Namespace, out: TextIO) -> int:
         and (sfs is None or any(citation.sfs == sfs for citation in rule.citations))
         and (args.severity is None or rule.severity.value == args.severity)
     ]
-    out.write(rules_json(chosen) if args.format == "json" else rules_text(chosen, args.lang))
+    text = rules_json(chosen, args.lang) if args.format == "json" else rules_text(chosen, args.lang)
+    out.write(text)
     return OK
 
 

@@ -9,6 +9,7 @@ JSON is written with sorted keys and non-ASCII text as it is, so equal input giv
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -22,6 +23,8 @@ from samverkan.io.reports import dumps, finding_data, rule_data
 from samverkan.law.verification import VERIFICATION_LABELS
 from samverkan.rules import Category, Outcome, Rule, RuleKind, Severity
 from samverkan.rules.finding import CATEGORY_LABELS, OUTCOME_LABELS, SEVERITY_LABELS
+from samverkan.rules.registry import ALWAYS
+from samverkan.rules.texts import LIST_ITEM, rule_text
 
 __all__ = [
     "check_json",
@@ -43,12 +46,13 @@ SEVERITY = N_("Allvarlighetsgrad")
 IN_FORCE = N_("Gäller")
 FROM = N_("från {start}")
 FROM_TO = N_("från {start} till och med {end}")
+ANY_DATE = N_("oavsett datum")
 APPLIES_TO = N_("Prövar")
 VERIFICATION = N_("Verifiering")
 REVIEWED = N_("Granskad")
 DESCRIPTION = N_("Beskrivning")
-BLIND_SPOTS = N_("Kontrollerar inte")
-ENGLISH_ONLY = N_("Regelns beskrivning finns bara på engelska.")
+BLIND_SPOTS = N_("Prövar inte")
+ENGLISH_ONLY = N_("Regelns beskrivning finns ännu inte på svenska och visas på engelska.")
 AS_OF = N_("Kontroll per {date}")
 NO_FINDINGS = N_("Inga anmärkningar.")
 SUMMARY = N_("Fel: {errors}, varningar: {warnings}, information: {infos}.")
@@ -180,12 +184,15 @@ def _kinds(rule: Rule) -> list[str]:
     return [type_tag(kind) for kind in rule.applies_to]
 
 
-def rules_json(rules: Iterable[Rule]) -> str:
-    """Every rule as JSON: ``{"rules": [...]}`` in registration order."""
-    return dumps({"rules": [rule_data(rule) for rule in rules]})
+def rules_json(rules: Iterable[Rule], locale: str) -> str:
+    """Every rule as JSON: ``{"rules": [...]}`` in registration order, summaries in
+    ``locale``."""
+    return dumps({"rules": [rule_data(rule, locale) for rule in rules]})
 
 
 def _validity(rule: Rule, locale: str) -> str:
+    if rule.valid_from == ALWAYS and rule.valid_to is None:
+        return _label(ANY_DATE, locale)
     start = format_value(rule.valid_from, locale)
     if rule.valid_to is None:
         return _label(FROM, locale).format(start=start)
@@ -209,26 +216,50 @@ def rules_text(rules: Iterable[Rule], locale: str) -> str:
         lines = [rule.id, f"  {_label(CITATION, locale)}: {citations}"]
         lines += [f"    {citation.lagen_nu_url}" for citation in rule.citations]
         lines += [f"  {line}" for line in _facts(rule, locale)]
-        blocks.append("\n".join([*lines, f"  {rule.summary}"]))
+        blocks.append("\n".join([*lines, f"  {rule_text(rule, locale).summary}"]))
     return "\n\n".join(blocks) + "\n"
 
 
-def _indented(text: str) -> list[str]:
-    """``text`` re-wrapped paragraph by paragraph and indented by two spaces."""
+WIDTH = 92
+#: A number and the unit of a citation that follows it, kept on one line ("9 kap.", "24 §").
+_CITATION_UNIT = re.compile(r"(?<=\d) (?=kap\.|§|st\.)")
+_NO_BREAK = "\xa0"
+
+
+def _wrapped(text: str, indent: str = "") -> list[str]:
+    kept = _CITATION_UNIT.sub(_NO_BREAK, text)
+    lines = textwrap.wrap(kept, WIDTH, subsequent_indent=indent, break_on_hyphens=False)
+    return [line.replace(_NO_BREAK, " ") for line in lines]
+
+
+def _filled(paragraph: str) -> list[str]:
+    """One paragraph wrapped to :data:`WIDTH`, never between a number and its "kap." or "§";
+    a list's items each with a hanging indent."""
+    if not paragraph.startswith(LIST_ITEM):
+        return _wrapped(paragraph)
     lines: list[str] = []
-    for paragraph in text.split("\n\n"):
-        filled = textwrap.fill(" ".join(paragraph.split()), 92, break_on_hyphens=False)
-        lines += ["", *(f"  {line}" for line in filled.splitlines())]
+    for item in paragraph.splitlines():
+        lines += _wrapped(item, " " * len(LIST_ITEM))
+    return lines
+
+
+def _indented(paragraphs: Iterable[str]) -> list[str]:
+    """The paragraphs wrapped, separated by a blank line and indented by two spaces."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        lines += ["", *(f"  {line}" for line in _filled(paragraph))]
     return lines[1:]
 
 
 def explain_text(rule: Rule, locale: str) -> str:
     """One rule in full: description, provisions with links, dates, verification and what
-    it does not check. The description is the rule's docstring, which is in English."""
+    it does not check, all in ``locale``. Where the description has no translation yet into
+    ``locale`` it is given in English, and a note says so."""
+    text = rule_text(rule, locale)
     lines = [rule.id, ""]
-    if locale != "en":
+    if text.locale != locale:
         lines += [_label(ENGLISH_ONLY, locale), ""]
-    lines += [f"{_label(DESCRIPTION, locale)}:", *_indented(rule.description), ""]
+    lines += [f"{_label(DESCRIPTION, locale)}:", *_indented((text.summary, *text.body)), ""]
     lines.append(f"{_label(CITATION, locale)}:")
     for citation in rule.citations:
         lines += [f"  {citation.swedish()}", f"    {citation.lagen_nu_url}"]
@@ -241,5 +272,5 @@ def explain_text(rule: Rule, locale: str) -> str:
         label = _label(VERIFICATION_LABELS[rule.verification], locale)
         lines.append(f"{_label(VERIFICATION, locale)}: {label}")
     lines += [f"{_label(REVIEWED, locale)}: {format_value(rule.verified_on, locale)}", ""]
-    lines += [f"{_label(BLIND_SPOTS, locale)}:", *_indented(rule.blind_spots)]
+    lines += [f"{_label(BLIND_SPOTS, locale)}:", *_indented(text.blind_spots)]
     return "\n".join(lines) + "\n"

@@ -24,6 +24,7 @@ from samverkan.law import Citation
 from samverkan.model.kinds import type_tag
 from samverkan.parties import Municipality, Region
 from samverkan.rules import BundleReport, Finding, Report, Rule
+from samverkan.rules.texts import rule_text
 
 __all__ = [
     "citation_data",
@@ -118,15 +119,21 @@ def report_data(report: Report | BundleReport, locale: str = DEFAULT_LOCALE) -> 
     }
 
 
-def rule_data(rule: Rule) -> dict[str, Any]:
-    """One rule as JSON data, as ``samverkan rules --format json`` lists it."""
+def rule_data(rule: Rule, locale: str = DEFAULT_LOCALE) -> dict[str, Any]:
+    """One rule as JSON data, as ``samverkan rules --format json`` lists it; its description
+    in ``locale`` (``text_lang`` says which language it is in: English while a translation
+    is missing)."""
+    text = rule_text(rule, locale)
     return {
         "id": rule.id,
         "severity": rule.severity.value,
         "citations": [citation_data(c) for c in rule.citations],
         "valid_from": rule.valid_from.isoformat(),
         "valid_to": rule.valid_to.isoformat() if rule.valid_to else None,
-        "summary": rule.summary,
+        "summary": text.summary,
+        "description": list(text.body),
+        "does_not_check": list(text.blind_spots),
+        "text_lang": text.locale,
         "applies_to": [type_tag(kind) for kind in rule.applies_to],
         "kind": rule.kind.value,
         "verification": rule.verification.value if rule.verification else None,
