@@ -11,6 +11,7 @@
 ``samverkan merger SCENARIO``              the analysis of a merger of joint committees
 ``samverkan calendar SCENARIO``            a merger's decision calendar and consultation
 ``samverkan compare BEFORE AFTER``         two collaboration structures side by side
+``samverkan report FILE``                  an overview of the bodies, Markdown or HTML
 =========================================  ===============================================
 
 Messages and labels are Swedish unless ``--lang en`` is given; the locale never comes from
@@ -416,6 +417,10 @@ def _parser() -> argparse.ArgumentParser:
     from samverkan.cli_compare import add_compare
 
     add_compare(add, _add_lang, _add_format)
+
+    from samverkan.cli_report import add_report
+
+    add_report(add, _iso_date, _add_lang, _add_format)
     return parser
 
 
