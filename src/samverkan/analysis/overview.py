@@ -27,8 +27,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from decimal import Decimal
 
 from attrs import frozen
+from babel.numbers import format_percent
 
 from samverkan.analysis.timeline import Cause, ChangePoint
 from samverkan.competence import CATALOGUE
@@ -62,6 +64,7 @@ __all__ = [
     "SeatRow",
     "history_text",
     "overviews",
+    "percent",
     "task_name",
     "task_names",
 ]
@@ -114,7 +117,8 @@ class BodyOverview:
     ``term`` is the Swedish term of its kind (a catalogue text) and ``basis`` the provision
     that provides for the form, when its act is in force on ``as_of``; ``parties_label`` and
     ``host_label`` are catalogue texts naming the parties and the host in this kind;
-    ``seats`` is empty when none are recorded; ``history`` is every recorded change, in order;
+    ``seats`` is empty when none are recorded; ``shares`` are a company's owners' shares in per
+    cent, in the order of ``parties``; ``history`` is every recorded change, in order;
     ``findings`` are the rules' findings with their paths in the file.
     """
 
@@ -133,6 +137,7 @@ class BodyOverview:
     seats: tuple[SeatRow, ...]
     findings: tuple[Located, ...]
     bodies: tuple[str, ...] = ()
+    shares: tuple[Decimal, ...] = ()
 
 
 def task_name(area: str, locale: str) -> str:
@@ -142,6 +147,15 @@ def task_name(area: str, locale: str) -> str:
     if found is None:
         return area
     return found.name_en if locale == "en" else found.name_sv
+
+
+def percent(value: Decimal, locale: str) -> str:
+    """A share in per cent as ``locale`` writes it: ``6,25 %``, ``6.25%``.
+
+    >>> percent(Decimal("6.25"), "sv"), percent(Decimal("50"), "en")
+    ('6,25\xa0%', '50%')
+    """
+    return format_percent(value / 100, locale=locale, decimal_quantization=False)
 
 
 def task_names(tasks: Iterable[Task], locale: str) -> list[str]:
@@ -199,7 +213,7 @@ def _parties(subject: object) -> tuple[str, tuple[str, ...]]:
     if isinstance(subject, ContractualCooperation):
         return COMMISSIONING, tuple(str(p) for p in subject.commissioning)
     if isinstance(subject, JointlyOwnedCompany):
-        return OWNERS, tuple(f"{h.owner} ({h.percent} %)" for h in subject.holdings)
+        return OWNERS, tuple(str(h.owner) for h in subject.holdings)
     if isinstance(subject, CollaborationStructure):
         return PRINCIPALS, tuple(str(p) for p in subject.principals)
     if isinstance(subject, CooperationAgreement):
@@ -252,7 +266,7 @@ def overview(subject: object, report: Report, as_of: date, path: str) -> BodyOve
     parties_label, parties = _parties(current)
     host_label, host = _host(current)
     tasks, seats = _tasks_and_seats(current)
-    bodies = ()
+    bodies: tuple[str, ...] = ()
     if isinstance(current, CollaborationStructure):
         bodies = tuple(f"{body.name} ({body.id})" for body in current.bodies)
     return BodyOverview(
@@ -271,6 +285,7 @@ def overview(subject: object, report: Report, as_of: date, path: str) -> BodyOve
         seats=seats,
         findings=tuple(sorted(located(report, path), key=lambda f: f.finding.severity.rank)),
         bodies=bodies,
+        shares=tuple(h.percent for h in getattr(current, "holdings", ())),
     )
 
 

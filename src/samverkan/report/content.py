@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from samverkan.analysis.overview import BodyOverview, history_text, task_name
+from samverkan.analysis.overview import BodyOverview, history_text, percent, task_name
 from samverkan.errors import printable
 from samverkan.i18n import N_, format_value, translate
 from samverkan.model.history import ChangeKind
@@ -63,7 +63,10 @@ def _kind(body: BodyOverview, locale: str) -> Inline:
 
 
 def _fields(body: BodyOverview, locale: str) -> Fields:
-    parties = ", ".join(_clean(p) for p in body.parties) or _t(NOT_STATED, locale)
+    names = [_clean(p) for p in body.parties]
+    if body.shares:
+        names = [f"{n} ({percent(s, locale)})" for n, s in zip(names, body.shares, strict=True)]
+    parties = ", ".join(names) or _t(NOT_STATED, locale)
     rows: list[tuple[str, Inline]] = [
         (_t(KIND, locale), _kind(body, locale)),
         (f"{_t(body.parties_label, locale)} ({len(body.parties)})", (parties,)),

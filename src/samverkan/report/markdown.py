@@ -28,6 +28,7 @@ __all__ = ["escape", "markdown"]
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|&!~])")
 #: What could start a list or a setext heading at the start of a block.
 _BULLET = re.compile(r"^[-+=]")
+_ENCODED = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "\\": "%5C"}
 _SPACE = re.compile(r"\s+")
 _NUMBERED = re.compile(r"^(\d+)([.)])")
 
@@ -38,11 +39,16 @@ def escape(text: str) -> str:
     return _NUMBERED.sub(r"\1\\\2", _BULLET.sub(r"\\\g<0>", flat))
 
 
+def _destination(url: str) -> str:
+    """``url`` as a link destination: what would end or break one percent-encoded."""
+    return "".join(_ENCODED.get(char, char) for char in url)
+
+
 def _inline(parts: Inline) -> str:
     written = []
     for part in parts:
         if isinstance(part, Link):
-            written.append(f"[{escape(part.text)}](<{part.url}>)")
+            written.append(f"[{escape(part.text)}]({_destination(part.url)})")
         else:
             written.append(escape(part))
     return "".join(written)
