@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from samverkan.analysis.overview import KIND_TERMS, percent, task_names
-from samverkan.diagram.graph import TITLE_WIDTH, Graph, capitalised, party_id, wrapped
+from samverkan.diagram.graph import LINE_WIDTH, TITLE_WIDTH, Graph, capitalised, party_id, wrapped
 from samverkan.diagram.structure import ELLIPSE, draw_structure
 from samverkan.i18n import N_
 from samverkan.model import (
@@ -57,10 +57,15 @@ def _task_lines(graph: Graph, tasks: Sequence[Task]) -> list[str]:
     return lines
 
 
-def _kind(graph: Graph, model: object, citation: str | None = None) -> str:
+def _kind(graph: Graph, model: object, citation: str | None = None) -> list[str]:
+    """The kind's term and the provision that provides for it, wrapped."""
     term = graph.text(KIND_TERMS[type_tag(type(model))])
     basis = citation or kind_row(type(model)).citation
-    return f"{term}, {basis}" if basis else term
+    if not basis:
+        return wrapped("", [term])
+    if len(term) + 2 + len(basis) <= LINE_WIDTH:
+        return [f"{term}, {basis}"]
+    return [*wrapped("", [f"{term},"]), basis]
 
 
 def _member_edges(
@@ -80,7 +85,7 @@ def _committee(graph: Graph, committee: JointCommittee, prefix: str) -> None:
     node = f"{prefix}committee"
     title = wrapped("", [committee.short_name or committee.name])
     kind = _kind(graph, committee, committee.basis.value)
-    lines = [*title, kind, *graph.offices(committee.seats), *_task_lines(graph, committee.tasks)]
+    lines = [*title, *kind, *graph.offices(committee.seats), *_task_lines(graph, committee.tasks)]
     graph.node(node, lines, BOLD)
     host = party_id(committee.host)
     graph.node(host, [str(committee.host)], ELLIPSE)
@@ -93,7 +98,7 @@ def _committee(graph: Graph, committee: JointCommittee, prefix: str) -> None:
 
 
 def _federation(graph: Graph, federation: LocalFederation, prefix: str) -> None:
-    kind = _kind(graph, federation)
+    kind = " ".join(_kind(graph, federation))
     title = f"{federation.short_name} – {kind}" if federation.short_name else capitalised(kind)
     graph.cluster(f"cluster_{prefix}federation", title)
     assembly = [capitalised(graph.text(federation.assembly.value))]
@@ -117,7 +122,7 @@ def _federation(graph: Graph, federation: LocalFederation, prefix: str) -> None:
 
 
 def _company_node(graph: Graph, company: JointlyOwnedCompany) -> None:
-    lines = [*wrapped("", [company.name]), _kind(graph, company)]
+    lines = [*wrapped("", [company.name]), *_kind(graph, company)]
     graph.node(f"company:{company.name}", lines, {"shape": "component", "style": "solid"})
 
 
@@ -134,7 +139,7 @@ def _company(graph: Graph, company: JointlyOwnedCompany, owners: Mapping[str, st
 
 def _contractual(graph: Graph, cooperation: ContractualCooperation, prefix: str) -> None:
     node = f"{prefix}agreement"
-    lines = [*wrapped("", [cooperation.name]), _kind(graph, cooperation)]
+    lines = [*wrapped("", [cooperation.name]), *_kind(graph, cooperation)]
     graph.node(node, lines + _task_lines(graph, cooperation.tasks), {"shape": "note"})
     for party in cooperation.commissioning:
         graph.node(party_id(party), [str(party)], ELLIPSE)
