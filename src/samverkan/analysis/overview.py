@@ -34,7 +34,7 @@ from babel.numbers import format_percent
 
 from samverkan.analysis.timeline import Cause, ChangePoint
 from samverkan.competence import CATALOGUE
-from samverkan.i18n import N_, translate
+from samverkan.i18n import N_
 from samverkan.law import Citation, parse_citation
 from samverkan.model import (
     AgreementRegister,
@@ -114,6 +114,7 @@ class SeatRow:
 class BodyOverview:
     """One body as a tjänsteskrivelse describes it, as it stood on ``as_of``.
 
+    ``name`` is empty for a model without one (an agreement register).
     ``term`` is the Swedish term of its kind (a catalogue text) and ``basis`` the provision
     that provides for the form, when its act is in force on ``as_of``; ``parties_label`` and
     ``host_label`` are catalogue texts naming the parties and the host in this kind;
@@ -249,7 +250,7 @@ def _name(subject: object) -> str:
     if isinstance(subject, CooperationAgreement):
         return subject.title
     if isinstance(subject, AgreementRegister):
-        return translate(KIND_TERMS["agreement_register"])
+        return ""
     return str(getattr(subject, "name", type(subject).__name__))
 
 

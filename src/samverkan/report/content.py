@@ -131,7 +131,9 @@ def _history(body: BodyOverview, locale: str) -> tuple[Inline, ...]:
 
 
 def _body(body: BodyOverview, locale: str) -> list[Block]:
-    title = _clean(f"{body.short_name}: {body.name}" if body.short_name else body.name)
+    term = _t(body.term, locale)
+    name = body.name or term[:1].upper() + term[1:]
+    title = _clean(f"{body.short_name}: {name}" if body.short_name else name)
     blocks: list[Block] = [Heading(2, title), _fields(body, locale)]
     history = _history(body, locale)
     if history:

@@ -29,7 +29,8 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>#|&!~])")
 #: What could start a list or a setext heading at the start of a block.
 _BULLET = re.compile(r"^[-+=]")
 _ENCODED = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "\\": "%5C"}
-_SPACE = re.compile(r"\s+")
+#: Line breaks and tabs, not the no-break space of ``50 %``.
+_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _NUMBERED = re.compile(r"^(\d+)([.)])")
 
 
