@@ -165,6 +165,7 @@ def test_long_names_wrap() -> None:
     assert wrapped("", ["Ordutanmellanrumsomärlängreänenrad"], 10) == [
         "Ordutanmellanrumsomärlängreänenrad"
     ]
+    assert wrapped("Parter: ", []) == ["Parter:"]
 
 
 @pytest.mark.parametrize(

@@ -296,6 +296,12 @@ def test_no_provision_cited_before_its_act() -> None:
     assert kl.basis is None  # KL 9:19 is lag (2017:725); in 2010 KL was lag (1991:900)
 
 
+def test_a_task_area_the_catalogue_does_not_know() -> None:
+    committee = attrs.evolve(gns(), tasks=(Task("lokal.egen-uppgift"),))
+    text = overview_report("x", committee, date(2019, 9, 2), "en")[0]
+    assert "- lokal.egen-uppgift (area lokal.egen-uppgift)" in text
+
+
 def test_every_kind_has_a_term() -> None:
     assert set(KIND_TERMS) == {row.tag for row in DOCUMENT_KINDS}
 

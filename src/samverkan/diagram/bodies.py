@@ -60,9 +60,7 @@ def _task_lines(graph: Graph, tasks: Sequence[Task]) -> list[str]:
 def _kind(graph: Graph, model: object, citation: str | None = None) -> list[str]:
     """The kind's term and the provision that provides for it, wrapped."""
     term = graph.text(KIND_TERMS[type_tag(type(model))])
-    basis = citation or kind_row(type(model)).citation
-    if not basis:
-        return wrapped("", [term])
+    basis = citation or str(kind_row(type(model)).citation)  # every kind drawn has one
     if len(term) + 2 + len(basis) <= LINE_WIDTH:
         return [f"{term}, {basis}"]
     return [*wrapped("", [f"{term},"]), basis]

@@ -134,10 +134,6 @@ class Graph:
         """``message`` from the catalogue, in the graph's language."""
         return translate(message, self.locale)
 
-    def has(self, node_id: str) -> bool:
-        """Whether the node ``node_id`` is drawn."""
-        return node_id in self.nodes
-
     def node(
         self, node_id: str, lines: Sequence[str], attrs: Mapping[str, str] | None = None
     ) -> None:
