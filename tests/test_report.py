@@ -94,7 +94,7 @@ def test_the_three_committees_of_2019() -> None:
     status, text = run("report", COMMITTEES, "--as-of", "2019-09-02")
     assert status == 0
     lines = text.splitlines()
-    assert lines[0] == f"# Översikt: {COMMITTEES}"
+    assert lines[0] == f"# Översikt: {escape(COMMITTEES)}"
     assert "Bedömning per 2 sep. 2019" in lines
     assert "Organ: 3. Fel: 0, varningar: 0, information: 3." in lines
     headings = [line for line in lines if line.startswith("## ")]
@@ -226,7 +226,7 @@ def test_html_is_a_complete_page_with_everything_escaped(tmp_path: Path) -> None
 def test_english(tmp_path: Path) -> None:
     status, text = run("report", COMMITTEES, "--as-of", "2019-09-02", "--lang", "en")
     assert status == 0
-    assert text.startswith(f"# Overview: {COMMITTEES}\n\nAssessed as of Sep 2, 2019\n")
+    assert text.startswith(f"# Overview: {escape(COMMITTEES)}\n\nAssessed as of Sep 2, 2019\n")
     assert "- **Kind:** joint committee (gemensam nämnd), [9 kap. 19 §" in text
     assert "- **Host organisation:** Östersund (2380)" in text
     assert "- **Formed:** 2007" in text
