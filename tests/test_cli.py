@@ -4,7 +4,6 @@ import io
 import json
 import re
 import runpy
-import shutil
 import subprocess
 import sys
 from datetime import date
@@ -15,12 +14,11 @@ import pytest
 
 from samverkan import __version__, cli_output
 from samverkan.cli import main
-from samverkan.diagram import to_dot
 from samverkan.io import SCHEMA_KINDS, Bundle, Format, dumps, schema_for
 from samverkan.model import ContractualCooperation, JointCommittee, Period, Task
 from samverkan.parties import registry
 from samverkan.rules import REGISTRY, RuleRegistry
-from seeds import gns, norrtalje_federation, vasterbotten_structure
+from seeds import gns
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -482,71 +480,6 @@ def test_parties_in_english() -> None:
     status, text = run("parties", "--county", "23", "--lang", "en")
     assert "  region\n" in text
     assert "(organisation number missing)" in text
-
-
-# -- diagram ---------------------------------------------------------------------------------
-
-
-def test_diagram_to_stdout_and_to_a_file(tmp_path: Path) -> None:
-    path = write(tmp_path, "kson.json", norrtalje_federation())
-    status, text = run("diagram", path)
-    assert status == 0
-    assert text == to_dot(norrtalje_federation())
-    target = tmp_path / "kson.dot"
-    assert run("diagram", path, "-o", str(target), "--lang", "en") == (0, "")
-    assert target.read_text(encoding="utf-8") == to_dot(norrtalje_federation(), "en")
-
-
-def test_diagram_of_a_structure_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(dumps(vasterbotten_structure())))
-    status, text = run("diagram", "-")
-    assert status == 0
-    assert "subgraph cluster_political" in text
-    assert text == to_dot(vasterbotten_structure())
-
-
-def test_diagram_of_another_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = write(tmp_path, "avtal.json", cooperation())
-    assert run("diagram", path) == (2, "")
-    assert capsys.readouterr().err == (
-        "samverkan: cannot draw a contractual_cooperation document; diagrams exist for "
-        "collaboration_structure, joint_committee, local_federation\n"
-    )
-
-
-def test_svg_without_graphviz(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setattr(shutil, "which", lambda _name: None)
-    path = write(tmp_path, "gns.json", gns())
-    assert run("diagram", path, "--format", "svg") == (2, "")
-    assert capsys.readouterr().err == (
-        "samverkan: Graphviz 'dot' is not installed; use --format dot\n"
-    )
-
-
-def test_svg_with_graphviz(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    script = tmp_path / "dot"
-    script.write_text(
-        f"#!{sys.executable}\nimport sys\nsys.stdin.read()\nsys.stdout.write('<svg/>')\n",
-        encoding="utf-8",
-    )
-    script.chmod(0o755)
-    monkeypatch.setattr(shutil, "which", lambda _name: str(script))
-    path = write(tmp_path, "gns.json", gns())
-    assert run("diagram", path, "--format", "svg") == (0, "<svg/>")
-    target = tmp_path / "gns.svg"
-    assert run("diagram", path, "--format", "svg", "-o", str(target)) == (0, "")
-    assert target.read_bytes() == b"<svg/>"
-
-
-def test_unwritable_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = write(tmp_path, "gns.json", gns())
-    target = tmp_path / "missing" / "gns.dot"
-    assert run("diagram", path, "-o", str(target)) == (2, "")
-    error = capsys.readouterr().err
-    assert error.startswith("samverkan: [Errno 2] No such file or directory")
-    assert "gns.dot" in error
 
 
 # -- help ------------------------------------------------------------------------------------

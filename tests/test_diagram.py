@@ -13,6 +13,7 @@ import pytest
 
 from samverkan import diagram
 from samverkan.diagram import DiagramError, GraphvizNotFoundError, quote, to_dot, to_svg
+from samverkan.diagram.graph import LINE_WIDTH
 from samverkan.model import Office, Role, Seat
 from samverkan.model.structure import BodyKind, CollaborationStructure, CooperationBody, Level
 from samverkan.parties import registry
@@ -81,17 +82,19 @@ def test_vasterbotten_seats_of_the_samrad() -> None:
     samrad = next(line for line in text.splitlines() if line.startswith('    "body:SVO"'))
     label = samrad.split('label="', 1)[1]
     lines = label.split("\\n")
-    assert lines[:4] == [
+    assert lines[:6] == [
         "Samråd vård och omsorg (SVO)",
         "samverkansråd",
+        "Områden: vård och omsorg,",
+        "hjälpmedel",
         "3 + 3: Region Västerbotten",
         "2 + 0: Umeå, Skellefteå",
     ]
-    assert lines[4].startswith("1 + 0: Nordmaling, Bjurholm")
+    assert lines[6].startswith("1 + 0: Nordmaling, Bjurholm")
     # 13 municipalities with one seat, wrapped over lines of moderate width
-    ones = ", ".join(lines[4:]).removeprefix("1 + 0: ").replace(",,", ",")
+    ones = " ".join(lines[6:]).split('"', 1)[0].removeprefix("1 + 0: ")
     assert len(ones.split(", ")) == 13
-    assert all(len(line) <= 50 for line in lines[4:])
+    assert all(len(line) <= LINE_WIDTH for line in lines[6:-1])
     assert "Platser: ledamöter + ersättare" in text
     principals = next(line for line in text.splitlines() if line.startswith('  "principals"'))
     assert "Huvudmännen (16)" in principals
@@ -111,7 +114,7 @@ def test_jamtland_structure() -> None:
         "body:SamReKo HSI",
     ]
     assert (
-        '"body:RUN" [label="Regionala utvecklingsnämnden (RUN)\\nbeslutande organ\\n'
+        '"body:RUN" [label="Regionala utvecklingsnämnden\\n(RUN)\\nbeslutande organ\\n'
         'Region Jämtland Härjedalen (23)", style="bold"];'
     ) in text
     assert edges(text) == [
@@ -140,18 +143,20 @@ def test_output_is_deterministic() -> None:
     assert to_dot(norrtalje_federation(), "en") == to_dot(norrtalje_federation(), "en")
 
 
-def test_joint_committee_with_host_and_parties() -> None:
+def test_joint_committee_with_host_parties_and_tasks() -> None:
     committee = gns()
     text = to_dot(committee)
-    assert '"committee" [label="GNS\\ngemensam nämnd, KL 9:19", style="bold"];' in text
     assert (
-        '"party:23" [label="Region Jämtland Härjedalen (23)\\nvärdpart", shape="ellipse", '
-        'style="bold"];'
+        '"committee" [label="GNS\\ngemensam nämnd, KL 9:19\\n– Intern service och stöd\\n'
+        '– IT och digitalisering för\\nden egna verksamheten", style="bold"];'
     ) in text
+    assert '"party:23" [label="Region Jämtland Härjedalen (23)", shape="ellipse"];' in text
     assert [e[:2] for e in edges(text)] == [
         (f"party:{p.code}", "committee") for p in committee.parties
     ]
-    assert all(attributes == "" for *_, attributes in edges(text))  # no seats recorded
+    host, *others = edges(text)
+    assert host[2] == ' [label="värd", style="bold"]'
+    assert all(attributes == "" for *_, attributes in others)  # no seats recorded
     assert "Platser" not in text
 
 
@@ -167,9 +172,9 @@ def test_joint_committee_seat_counts_and_chair() -> None:
     )
     text = to_dot(attrs.evolve(committee, seats=seats, short_name=None), "en")
     assert '"committee" [label="Gemensam nämnd för samverkan' in text
-    assert "\\nchair: Region Jämtland Härjedalen" in text
+    assert "\\nchair: Region Jämtland\\nHärjedalen" in text
     labels = {source: attributes for source, _, attributes in edges(text)}
-    assert labels["party:23"] == ' [label="1 + 1"]'
+    assert labels["party:23"] == ' [label="host, 1 + 1", style="bold"]'
     assert labels["party:2380"] == ' [label="1 + 2"]'
     assert labels["party:2326"] == ' [label="0 + 0"]'
     assert "Seats: members + substitutes" in text
@@ -178,18 +183,18 @@ def test_joint_committee_seat_counts_and_chair() -> None:
 def test_host_outside_the_parties_is_still_drawn() -> None:
     stockholm = registry().municipality("0180")
     text = to_dot(attrs.evolve(gns(), host=stockholm))
-    assert '"party:0180" [label="Stockholm (0180)\\nvärdpart"' in text
-    assert ("party:0180", "committee") not in [e[:2] for e in edges(text)]
+    assert '"party:0180" [label="Stockholm (0180)", shape="ellipse"];' in text
+    assert ("party:0180", "committee", ' [label="värd", style="bold"]') in edges(text)
 
 
 def test_norrtalje_federation() -> None:
     text = to_dot(norrtalje_federation())
     assert 'compound="true"' in text
     inside = cluster(text, "cluster_federation")
-    assert 'label="KSON – kommunalförbund";' in inside
+    assert 'label="KSON – kommunalförbund, KL 9:1";' in inside
     assert (
         '"assembly" [label="Förbundsdirektion\\nordförande: Region Stockholm\\n'
-        'vice ordförande: Norrtälje", style="bold"];'
+        "vice ordförande: Norrtälje\\n– Regional hälso- och\\nsjukvård\\n"
     ) in inside
     assert edges(text) == [
         (f"party:{REGION_STOCKHOLM.code}", "assembly", ' [label="6 + 6"]'),
@@ -208,7 +213,7 @@ def test_federation_with_a_board_and_no_short_name() -> None:
         board_seats=(Seat(NORRTALJE, office=Office.CHAIR),),
     )
     text = to_dot(federation, "en")
-    assert 'label="Local federation (kommunalförbund)";' in text
+    assert 'label="Local federation (kommunalförbund), KL 9:1";' in text
     assert '"board" [label="Federation board (förbundsstyrelse)\\nchair: Norrtälje"];' in text
     assert ("assembly", "board", ' [label="appoints"]') in edges(text)
     assert ("party:0188", "assembly", "") in edges(text)
@@ -248,7 +253,7 @@ def test_lines_to_some_principals_and_to_unknown_bodies() -> None:
     assert "principals" not in text
     assert '"party:2480" [label="Umeå (2480)", shape="ellipse"];' in text
     assert text.count('"body:X" [color="red", label="X", style="dashed"];') == 1
-    assert '"body:Råd \\"A\\"" [label="Rådet\\nför allt (Råd \\"A\\")\\nnätverk"' in text
+    assert '"body:Råd \\"A\\"" [label="Rådet för allt (Råd \\"A\\")\\nnätverk"' in text
     assert 'label="Struktur med \\"citat\\" och \\\\"' in text
     assert text.count('  "body:Råd \\"A\\"" -> "body:X";') == 1  # the line is listed twice
     assert '"body:K" [label="Koordinering (K)\\nsamordningsfunktion", shape="hexagon"' in text

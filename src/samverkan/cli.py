@@ -7,11 +7,12 @@
 ``samverkan schema KIND``                  the JSON Schema of a document kind
 ``samverkan new KIND``                     a commented starting document to write by hand
 ``samverkan parties [--county COUNTY]``    the registry of municipalities and regions
-``samverkan diagram FILE``                 a structure, committee or federation as DOT/SVG
+``samverkan diagram FILE``                 a document or merger scenario as DOT, SVG, PNG, PDF
 ``samverkan timeline FILE``                the outcome for each period between changes
 ``samverkan merger SCENARIO``              the analysis of a merger of joint committees
 ``samverkan calendar SCENARIO``            a merger's decision calendar and consultation
 ``samverkan compare BEFORE AFTER``         two collaboration structures side by side
+``samverkan report FILE``                  an overview of the bodies, Markdown or HTML
 =========================================  ===============================================
 
 Messages and labels are Swedish unless ``--lang en`` is given; the locale never comes from
@@ -28,7 +29,6 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import TextIO
 
 from samverkan import __version__
@@ -36,12 +36,10 @@ from samverkan.cli_check import STDIN_NAME, CheckedDocument, check_document, rea
 from samverkan.cli_new import add_new, unknown_kind
 from samverkan.cli_output import check_json, check_text, dumps, explain_text, rules_json, rules_text
 from samverkan.cli_select import filtered, github, matching
-from samverkan.diagram import DiagramError, to_dot, to_svg
 from samverkan.errors import InputError, SamverkanError, excerpt, printable
 from samverkan.i18n import DEFAULT_LOCALE, LOCALES, N_, translate
 from samverkan.io import SCHEMA_KINDS, schema_for, type_tag
 from samverkan.law import CATALOGUE
-from samverkan.model.kinds import DOCUMENT_KINDS
 from samverkan.parties import County, registry
 from samverkan.rules import REGISTRY, Severity
 
@@ -54,8 +52,6 @@ OK, FINDINGS, UNUSABLE, INTERNAL = 0, 1, 2, 3
 INTERNAL_ERROR = N_(
     "internt fel ({error}); det är ett fel i samverkan, inte i dokumentet. Rapportera det gärna."
 )
-
-_DRAWABLE = tuple(sorted(row.tag for row in DOCUMENT_KINDS if row.drawable))
 
 
 def _error(message: str) -> None:
@@ -214,26 +210,6 @@ def _parties(args: argparse.Namespace, out: TextIO) -> int:
     return OK
 
 
-def _diagram(args: argparse.Namespace, out: TextIO) -> int:
-    document = read(args.file, sys.stdin)
-    if document.kind not in _DRAWABLE:
-        raise DiagramError(
-            f"cannot draw a {document.kind} document; diagrams exist for {', '.join(_DRAWABLE)}"
-        )
-    dot = to_dot(document.content, args.lang)
-    if args.format == "svg":
-        svg = to_svg(dot)
-        if args.output:
-            Path(args.output).write_bytes(svg)
-        else:
-            out.write(svg.decode("utf-8"))
-    elif args.output:
-        Path(args.output).write_text(dot, encoding="utf-8")
-    else:
-        out.write(dot)
-    return OK
-
-
 # -- the parser ------------------------------------------------------------------------------
 
 
@@ -273,7 +249,6 @@ exit status:
 """
     + _EXIT_STATUS,
     "schema": _EXIT_STATUS,
-    "diagram": _EXIT_STATUS,
 }
 
 
@@ -397,11 +372,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_lang(parties)
 
-    diagram = add("diagram", _diagram, "draw a structure, joint committee or federation")
-    diagram.add_argument("file", metavar="FILE", help="a .json or .toml file; - reads stdin")
-    _add_format(diagram, ("dot", "svg"))
-    diagram.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    _add_lang(diagram)
+    from samverkan.cli_diagram import add_diagram
+
+    add_diagram(add, _iso_date, _add_lang, _add_format)
 
     from samverkan.cli_timeline import add_timeline
 
@@ -419,6 +392,10 @@ def _parser() -> argparse.ArgumentParser:
 
     add_compare(add, _add_lang, _add_format)
     add_new(add, _add_lang)
+
+    from samverkan.cli_report import add_report
+
+    add_report(add, _iso_date, _add_lang, _add_format)
     return parser
 
 

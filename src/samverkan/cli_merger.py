@@ -21,8 +21,8 @@ from typing import Any, TextIO
 import attrs
 
 from samverkan.analysis import DeadlineOutcome, MergerReport
+from samverkan.analysis.overview import task_name
 from samverkan.cli_output import NO_FINDINGS
-from samverkan.competence import CATALOGUE
 from samverkan.errors import InputError, printable
 from samverkan.i18n import N_, format_value, translate
 from samverkan.io.reports import citation_data, dumps, finding_data, json_value
@@ -88,14 +88,6 @@ def analyse(scenario: MergerScenario) -> MergerReport:
         return run_scenario(scenario)
     except ValueError as problem:
         raise InputError(str(problem)) from None
-
-
-def task_name(area: str, locale: str) -> str:
-    """The task area's name in ``locale``, or its id when the catalogue does not know it."""
-    found = CATALOGUE.find(area)
-    if found is None:
-        return area
-    return found.name_en if locale == "en" else found.name_sv
 
 
 def _task_text(task: Task, locale: str) -> str:

@@ -74,16 +74,20 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("joint_committee", JointCommittee, "gemensam nämnd", "KL 9:19", drawable=True),
     DocumentKind("local_federation", LocalFederation, "kommunalförbund", "KL 9:1", drawable=True),
     DocumentKind(
-        "contractual_cooperation", ContractualCooperation, "avtalssamverkan", "KL 9:37 1 st."
+        "contractual_cooperation",
+        ContractualCooperation,
+        "avtalssamverkan",
+        "KL 9:37 1 st.",
+        drawable=True,
     ),
-    DocumentKind("jointly_owned_company", JointlyOwnedCompany, "bolag", "KL 10:1"),
+    DocumentKind("jointly_owned_company", JointlyOwnedCompany, "bolag", "KL 10:1", drawable=True),
     DocumentKind(
         "collaboration_structure", CollaborationStructure, "samverkansstruktur", drawable=True
     ),
     DocumentKind("fund_pot", Pot, "gemensam pott"),
     DocumentKind("cooperation_agreement", CooperationAgreement, "överenskommelse"),
     DocumentKind("agreement_register", AgreementRegister, "avtalsregister"),
-    DocumentKind("bundle", Bundle, "samling"),
+    DocumentKind("bundle", Bundle, "samling", drawable=True),
 )
 
 _BY_CLASS = {row.cls: row for row in DOCUMENT_KINDS}
