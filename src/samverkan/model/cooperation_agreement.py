@@ -40,6 +40,7 @@ from samverkan.model.common import (
     participant,
     participants,
 )
+from samverkan.model.provenance import Source
 from samverkan.money import EXACT, exact_difference, exact_sum
 
 __all__ = [
@@ -266,6 +267,10 @@ class CooperationAgreement:
         "4 kap. 4 §): the parties that drew them up; left out when the agreement holds none.",
         default=(),
     )
+    notes: str = described("Free-text notes.", default="")
+    sources: tuple[Source, ...] = described(
+        "The public documents the facts were read in.", default=()
+    )
 
     @property
     def end(self) -> date | None:
@@ -426,6 +431,10 @@ class AgreementRegister:
     agreements: tuple[CooperationAgreement, ...] = described(
         "The agreements in the register (avtalsregister).",
         default=(),
+    )
+    notes: str = described("Free-text notes.", default="")
+    sources: tuple[Source, ...] = described(
+        "The public documents the facts were read in.", default=()
     )
 
     def covering(self, assignment: str, day: date) -> tuple[CooperationAgreement, ...]:

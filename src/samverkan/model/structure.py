@@ -35,6 +35,7 @@ from dateutil.rrule import rrulestr
 
 from samverkan.errors import excerpt
 from samverkan.model.common import Participant, Period, described, non_negative
+from samverkan.model.provenance import Source
 from samverkan.model.seats import Role, Seat, SubstitutePolicy, seat_count
 from samverkan.money import exact_sum
 
@@ -508,6 +509,10 @@ class CollaborationStructure:
     principles: tuple[str, ...] = described(
         "The structure's ground rules, as worded.",
         default=(),
+    )
+    notes: str = described("Free-text notes.", default="")
+    sources: tuple[Source, ...] = described(
+        "The public documents the facts were read in.", default=()
     )
 
     def __attrs_post_init__(self) -> None:
