@@ -25,6 +25,7 @@ from typing import Any
 
 from attrs import frozen
 
+from samverkan.errors import InvalidFieldError
 from samverkan.model.common import described
 
 __all__ = ["Source", "organisation_number", "sources_for"]
@@ -45,22 +46,22 @@ def organisation_number(_: Any, attribute: Any, value: str | None) -> None:
     try:
         stdnum_orgnr.validate(value)
     except ValidationError as problem:
-        raise ValueError(
-            f"{attribute.name}: invalid organisation number {value!r}: {problem}"
+        raise InvalidFieldError(
+            attribute.name, f"invalid organisation number {value!r}: {problem}"
         ) from None
 
 
 def _fact_paths(_: Any, attribute: Any, value: tuple[str, ...]) -> None:
     for path in value:
         if not isinstance(path, str) or not _PATH.match(path):
-            raise ValueError(
-                f"{attribute.name}: {path!r} is not a path such as '$.members' or '$.seats[0]'"
+            raise InvalidFieldError(
+                attribute.name, f"{path!r} is not a path such as '$.members' or '$.seats[0]'"
             )
 
 
 def _url(_: Any, attribute: Any, value: str | None) -> None:
     if value is not None and not _URL.match(value):
-        raise ValueError(f"{attribute.name}: {value!r} is not an http or https address")
+        raise InvalidFieldError(attribute.name, f"{value!r} is not an http or https address")
 
 
 @frozen

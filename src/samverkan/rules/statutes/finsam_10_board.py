@@ -17,6 +17,7 @@ from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.organ_totals import judge_organ_total
+from samverkan.rules.participants import organ_term
 from samverkan.rules.registry import rule
 from samverkan.rules.representation import Gap, OrganRepresentation
 
@@ -182,5 +183,5 @@ def _appointments(association: CoordinationAssociation, ctx: RuleContext) -> Ite
                 path=f"$.board_seats[{index}].appointed_by",
                 citations=twelve,
                 party=seat.party,
-                body=seat.appointed_by.value,
+                body=organ_term(seat.appointed_by, seat.party, ctx),
             )
