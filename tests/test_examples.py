@@ -17,7 +17,9 @@ import json
 import os
 import runpy
 import sys
+import tomllib
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -59,6 +61,10 @@ def _make_examples() -> ModuleType:
 make_examples = _make_examples()
 EXAMPLES = make_examples.EXAMPLES
 BY_PATH = {example.path: example for example in EXAMPLES}
+#: The examples kept as plain files (``file_example`` rows of ``index.toml``), checked in
+#: tests/test_file_examples.py.
+with (EXAMPLES_DIR / "index.toml").open("rb") as _index:
+    FILE_EXAMPLES = {row["path"]: row for row in tomllib.load(_index).get("file_example", [])}
 DOCUMENTS = [e for e in EXAMPLES if not e.is_scenario]
 SCENARIOS = [e for e in EXAMPLES if e.is_scenario]
 
@@ -197,7 +203,7 @@ def test_the_table_covers_every_file_and_the_planned_names() -> None:
         for p in EXAMPLES_DIR.rglob("*")
         if p.suffix in (".json", ".toml") and p.name != "index.toml"
     }
-    assert on_disk == set(BY_PATH)
+    assert on_disk == set(BY_PATH) | set(FILE_EXAMPLES)
     planned = {
         "jamtland/gnu-region.json",
         "jamtland/gnu-municipalities.json",
@@ -489,11 +495,16 @@ def _readme_table() -> dict[str, list[str]]:
 
 def test_readme_lists_every_example_with_its_date() -> None:
     rows = _readme_table()
-    assert set(rows) == set(BY_PATH)
+    assert set(rows) == set(BY_PATH) | set(FILE_EXAMPLES)
     for path, cells in rows.items():
-        example = BY_PATH[path]
-        assert cells[0] == example.kind, path
-        assert cells[1] == example.as_of.isoformat(), path
+        example = BY_PATH.get(path)
+        kind, as_of = (
+            (example.kind, example.as_of)
+            if example
+            else itemgetter("kind", "as_of")(FILE_EXAMPLES[path])
+        )
+        assert cells[0] == kind, path
+        assert cells[1] == as_of.isoformat(), path
     readme = (EXAMPLES_DIR / "README.md").read_text(encoding="utf-8")
     assert "SAMVERKAN_UPDATE_SNAPSHOTS=1" in readme
     for script in ("build_and_check", "edit_document", "merger_analysis", "pot_ledger"):

@@ -61,11 +61,13 @@ class StateMember(enum.Enum):
     ARBETSFORMEDLINGEN = "Arbetsförmedlingen"
 
 
-#: Försäkringskassan as a party (organisation number from its own public pages).
+#: Försäkringskassan as a party (organisation number recalled, not read in a source; it passes
+#: the check digit).
 FORSAKRINGSKASSAN = Organisation(
     "Försäkringskassan", OrganisationKind.STATLIG_MYNDIGHET, "202100-5521"
 )
-#: Arbetsförmedlingen as a party (organisation number from its own public pages).
+#: Arbetsförmedlingen as a party (organisation number recalled, not read in a source; it passes
+#: the check digit).
 ARBETSFORMEDLINGEN = Organisation(
     "Arbetsförmedlingen", OrganisationKind.STATLIG_MYNDIGHET, "202100-2114"
 )
