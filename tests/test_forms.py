@@ -35,6 +35,7 @@ from samverkan.model import (
     OrganisationKind,
     OrganSeats,
     OwnActivity,
+    Period,
     Role,
     Seat,
     Shareholding,
@@ -372,3 +373,16 @@ def test_a_company_owned_through_an_ekonomisk_forening() -> None:
     assert "inte anges fullständigt" in findings(open_ended, "KL-10-intermediary-control")[0][2]
     recount = attrs.evolve(company, total_shares=99)
     assert findings(recount, "COMPANY-share-count")[0][1] == "$.holdings"
+
+
+def test_a_regionforbund_is_a_samverkansorgan_by_its_period_too() -> None:
+    federation = LocalFederation(
+        "Regionförbundet",
+        (OST, BERG),
+        AssemblyForm.DIREKTION,
+        regional_development=Period(date(2003, 1, 1), date(2018, 12, 31)),
+    )
+    report = check(federation, as_of=date(2010, 6, 1))
+    assert "SAMORG-2002-34-2-members" in report.applied
+    missing = report.by_rule("SAMORG-2002-34-2-members")
+    assert [f.severity for f in missing] == [Severity.WARNING]
