@@ -106,7 +106,7 @@ def test_a_schema_version_of_5000_digits() -> None:
     older = json.dumps({**committee(), "schema_version": "0" * 5000 + ".0"})
     assert "is older than any" in problems(older)[0][1]
     # An earlier version written with a leading zero is read, and migrated to the current one.
-    assert loads(json.dumps({**committee(), "schema_version": "01.0"})).schema_version == "1.1"
+    assert loads(json.dumps({**committee(), "schema_version": "01.0"})).schema_version == "1.2"
 
 
 @pytest.mark.parametrize(
@@ -335,7 +335,7 @@ def test_a_canonical_amount_text_is_written_back_unchanged(text: str) -> None:
 def test_a_schema_version_with_a_line_break(version: str) -> None:
     [(path, message)] = problems(json.dumps({**committee(), "schema_version": version}))
     assert path == "$.schema_version"
-    assert message.startswith('expected a version such as "1.1"')
+    assert message.startswith('expected a version such as "1.2"')
 
 
 def test_codes_and_dates_with_a_line_break() -> None:

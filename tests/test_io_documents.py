@@ -298,13 +298,13 @@ def test_unknown_formats() -> None:
 
 
 def test_document_checks_its_content() -> None:
-    assert Document.of(tiohundra()) == Document("jointly_owned_company", tiohundra(), "1.1")
+    assert Document.of(tiohundra()) == Document("jointly_owned_company", tiohundra(), "1.2")
     with pytest.raises(ValueError, match="unknown kind 'company'"):
         Document("company", tiohundra())
     with pytest.raises(TypeError, match="holds a JointCommittee, not a JointlyOwnedCompany"):
         Document("joint_committee", tiohundra())
     with pytest.raises(ValueError, match="newer than this samverkan"):
-        Document("jointly_owned_company", tiohundra(), "1.2")
+        Document("jointly_owned_company", tiohundra(), "1.3")
     with pytest.raises(TypeError, match="cannot stand alone"):
         kind_of(Period(date(2020, 1, 1)))
     with pytest.raises(TypeError, match="cannot stand alone"):
@@ -331,7 +331,7 @@ def test_bundle_items_are_tagged() -> None:
     data = to_data(Bundle((gnu_region(), jamtland_pot())))
     assert data["kind"] == "bundle"
     assert [item["type"] for item in data["content"]["items"]] == ["joint_committee", "fund_pot"]
-    assert to_data(Bundle()) == {"schema_version": "1.1", "kind": "bundle", "content": {}}
+    assert to_data(Bundle()) == {"schema_version": "1.2", "kind": "bundle", "content": {}}
     assert loads(dumps(Bundle(), "toml"), "toml").content == Bundle()
 
 
@@ -359,6 +359,8 @@ TEXT = st.text(max_size=12)
 OPTIONAL_TEXT = st.none() | TEXT
 DATES = st.dates()
 ORGNR = st.from_regex(r"[0-9]{6}-[0-9]{4}", fullmatch=True)
+#: Organisation numbers with a valid check digit, for the fields that validate them.
+VALID_ORGNR = st.sampled_from(["202100-5521", "202100-2114", "222000-1354", "5567501696"])
 ORGANISATIONS = st.builds(Organisation, TEXT, st.sampled_from(OrganisationKind), st.none() | ORGNR)
 PARTICIPANTS = PARTIES | ORGANISATIONS
 AMOUNTS = st.decimals(min_value=0, allow_nan=False, allow_infinity=False, places=3)
@@ -495,7 +497,7 @@ COMPANIES = st.builds(
         )
     ),
     form=st.sampled_from(CompanyForm),
-    orgnr=st.none() | ORGNR,
+    orgnr=st.none() | VALID_ORGNR,
     purpose=OPTIONAL_TEXT,
     exercises_authority=st.booleans(),
     authority_basis=st.none() | CITATIONS,

@@ -271,28 +271,28 @@ CASES: list[tuple[str, str | bytes, str, str, str]] = [
         text({**document(), "schema_version": "2.0"}),
         "json",
         "$.schema_version",
-        "schema_version 2.0 is newer than this samverkan understands (1.1)",
+        "schema_version 2.0 is newer than this samverkan understands (1.2)",
     ),
     (
         "newer-minor-schema-version",
-        text({**document(), "schema_version": "1.2"}),
+        text({**document(), "schema_version": "1.3"}),
         "json",
         "$.schema_version",
-        "schema_version 1.2 is newer",
+        "schema_version 1.3 is newer",
     ),
     (
         "older-schema-version",
         text({**document(), "schema_version": "0.9"}),
         "json",
         "$.schema_version",
-        "schema_version 0.9 is older than any this samverkan reads (1.1)",
+        "schema_version 0.9 is older than any this samverkan reads (1.2)",
     ),
     (
         "schema-version-as-number",
         '{"schema_version": 1.0, "kind": "joint_committee", "content": {}}',
         "json",
         "$.schema_version",
-        'expected a version such as "1.1", got the number 1.0',
+        'expected a version such as "1.2", got the number 1.0',
     ),
     (
         "missing-schema-version",
@@ -548,7 +548,7 @@ def test_every_problem_is_listed() -> None:
 def test_a_newer_version_stops_reading() -> None:
     data = {"schema_version": "3.0", "kind": "sammanslutning", "content": [], "extra": 1}
     assert problems(text(data)) == [
-        ("$.schema_version", "schema_version 3.0 is newer than this samverkan understands (1.1)")
+        ("$.schema_version", "schema_version 3.0 is newer than this samverkan understands (1.2)")
     ]
 
 

@@ -54,16 +54,28 @@ from samverkan.model import (
     Contribution,
     CooperationAgreement,
     CooperationBody,
+    CoordinationAssociation,
+    CoordinationAudit,
+    CoordinationAuditor,
+    CoordinationCharter,
+    CoordinationCharterItem,
+    CoordinationCharterProvision,
     CostShare,
     Decision,
     Extension,
     FollowUp,
+    FundingShare,
+    ItemStatus,
     JointCommittee,
     JointlyOwnedCompany,
     Level,
     LocalFederation,
     Mandate,
     MeetingSchedule,
+    Office,
+    OfficeRotation,
+    OrganSeats,
+    OwnActivity,
     PartySeats,
     Payment,
     Period,
@@ -74,7 +86,9 @@ from samverkan.model import (
     ReportingDuty,
     RepresentationScheme,
     Revision,
+    Source,
     SubstitutePolicy,
+    Task,
 )
 from samverkan.rules import Outcome, check
 from test_io_documents import (
@@ -246,6 +260,89 @@ AGREEMENTS = st.builds(
     uses=tuples(st.builds(AgreementUse, DATES, TEXT), 2),
 )
 REGISTERS = st.builds(AgreementRegister, tuples(AGREEMENTS, 3))
+COUNT_OR_NONE = st.none() | COUNTS
+SOURCES = st.builds(
+    Source,
+    TEXT,
+    st.none() | st.sampled_from(["https://example.org/a", "http://example.org/b?c=d"]),
+    st.none() | DATES,
+    st.none() | DATES,
+    OPTIONAL_TEXT,
+    tuples(st.sampled_from(["$.members", "$.funding[0]", "$.board_seats[2].party"])),
+)
+ORGAN_SEATS = st.builds(
+    OrganSeats,
+    st.just(None) | st.integers(min_value=3, max_value=12),
+    st.just(None) | st.integers(min_value=3, max_value=12),
+    st.integers(min_value=0, max_value=2),
+    st.integers(min_value=0, max_value=2),
+    st.none() | PARTICIPANTS,
+    tuples(PARTICIPANTS, 2),
+    tuples(
+        st.builds(
+            OfficeRotation,
+            st.sampled_from(Office),
+            tuples(PARTICIPANTS),
+            COUNT_OR_NONE,
+            st.none() | DATES,
+        ),
+        2,
+    ),
+)
+COORDINATION = st.builds(
+    CoordinationAssociation,
+    TEXT,
+    tuples(PARTICIPANTS, 5),
+    orgnr=st.none() | st.sampled_from(["222000-1354", "202100-5521"]),
+    charter=st.none()
+    | st.builds(
+        CoordinationCharter,
+        OPTIONAL_TEXT,
+        tuples(ADOPTIONS),
+        provisions=tuples(
+            st.builds(
+                CoordinationCharterProvision,
+                st.sampled_from(CoordinationCharterItem),
+                st.sampled_from(ItemStatus),
+                TEXT,
+            ),
+            4,
+        ),
+        provisions_recorded=st.booleans(),
+        exists=st.booleans(),
+    ),
+    funding=tuples(
+        st.builds(FundingShare, PARTICIPANTS, st.none() | AMOUNTS, st.none() | AMOUNTS, SMALL_INTS),
+        5,
+    ),
+    board_seats=tuples(seats(), 4),
+    board_seats_complete=st.booleans(),
+    board_totals=st.none() | ORGAN_SEATS,
+    audit=st.none()
+    | st.builds(
+        CoordinationAudit,
+        tuples(st.builds(CoordinationAuditor, PARTICIPANTS, tuples(PARTICIPANTS))),
+        st.booleans(),
+    ),
+    sources=tuples(SOURCES, 2),
+)
+OWN_ACTIVITIES = st.builds(
+    OwnActivity,
+    TEXT,
+    PARTICIPANTS,
+    tuples(
+        st.builds(
+            Task,
+            st.sampled_from(["kombef.tourism", "school.compulsory", "sol.social-services"]) | TEXT,
+        ),
+        2,
+    ),
+    tuples(PARTICIPANTS, 2),
+    tuples(PARTICIPANTS, 2),
+    period=st.none() | periods(),
+    notes=TEXT,
+    sources=tuples(SOURCES, 2),
+)
 
 #: Valid models of every kind that can stand alone in a document, by class.
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
@@ -257,6 +354,8 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Pot: POTS,
     CooperationAgreement: AGREEMENTS,
     AgreementRegister: REGISTERS,
+    CoordinationAssociation: COORDINATION,
+    OwnActivity: OWN_ACTIVITIES,
 }
 SUBJECTS = st.one_of(*STRATEGIES.values())
 STRATEGIES[Bundle] = st.builds(Bundle, tuples(SUBJECTS, 3))

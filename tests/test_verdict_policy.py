@@ -235,7 +235,7 @@ def test_a_1_0_federation_keeps_its_charter_recorded_in_full() -> None:
         }
     )
     document = loads(text)
-    assert document.schema_version == "1.1"
+    assert document.schema_version == "1.2"
     federation = document.content
     assert isinstance(federation, LocalFederation)
     assert federation.charter is not None

@@ -24,6 +24,7 @@ __all__ = [
     "DocumentError",
     "GraphvizNotFoundError",
     "InputError",
+    "InvalidFieldError",
     "SamverkanError",
     "UnknownPartyError",
     "UnknownRuleError",
@@ -184,6 +185,15 @@ class UnknownRuleError(SamverkanError, LookupError):
         if self.suggestions:
             message += "; did you mean " + ", ".join(self.suggestions) + "?"
         super().__init__(message)
+
+
+class InvalidFieldError(ValueError):
+    """A model's field holds a value its validator refuses; ``field`` names the field, so that
+    a document reader can point at ``$.path.field`` rather than at the object."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class DocumentError(SamverkanError, ValueError):

@@ -1598,7 +1598,8 @@ FINANCIAL_COORDINATION = TaskArea(
     ),
     description=(
         "Kommuner and regioner may take part with Försäkringskassan and Arbetsförmedlingen in "
-        "a samordningsförbund (lag 2003:1210, recalled), a form the models do not express."
+        "a samordningsförbund (lag 2003:1210 1 and 3 §§), modelled as a "
+        "coordination_association document."
     ),
 )
 

@@ -2,7 +2,7 @@
 
 Every document is an object with three fields::
 
-    {"schema_version": "1.1", "kind": "joint_committee", "content": {...}}
+    {"schema_version": "1.2", "kind": "joint_committee", "content": {...}}
 
 ``kind`` names the model in ``content`` (:data:`KINDS`); a ``bundle`` holds several models,
 each tagged with its kind in the ``"type"`` field: ``{"items": [{"type": "fund_pot", ...}]}``.
@@ -32,7 +32,7 @@ kept in :attr:`Document.schema_uri` and written back.
     ]
   },
   "kind": "contractual_cooperation",
-  "schema_version": "1.1"
+  "schema_version": "1.2"
 }
 >>> loads(text).content == cooperation
 True
@@ -113,7 +113,7 @@ __all__ = [
 ]
 
 #: The version of the document format this library writes and the newest it reads.
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 #: Every version this library reads: the earlier ones through :mod:`samverkan.io.migrations`.
 READABLE_VERSIONS = tuple(f"1.{minor}" for minor in range(int(SCHEMA_VERSION[2:]) + 1))
 

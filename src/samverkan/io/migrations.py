@@ -12,6 +12,14 @@ Version 1.1 added the means to record a fact as absent or to leave it unrecorded
 unless set, so reading a 1.0 document writes that default into every förbundsordning that
 leaves it out; nothing else in a 1.0 document changes meaning in its shape.
 
+Version 1.2 added kinds (``coordination_association``, ``own_activity``) and optional fields
+(``sources`` and ``notes`` on every kind, organisation numbers, seats counted per organ,
+share counts and intermediaries of a company). Every field it added is optional and every
+field of 1.1 keeps its meaning, so reading a 1.1 document changes nothing:
+
+>>> migrate("1.1", "jointly_owned_company", {"name": "Bolaget AB", "holdings": []})
+{'name': 'Bolaget AB', 'holdings': []}
+
 >>> migrate("1.0", "local_federation", {"charter": {"title": "Förbundsordning"}})
 {'charter': {'title': 'Förbundsordning', 'provisions_recorded': True}}
 >>> migrate("1.1", "local_federation", {"charter": {}})
@@ -52,8 +60,13 @@ def _federation(content: Any) -> Any:
     return {**content, "charter": {**charter, "provisions_recorded": True}}
 
 
+def _only_additions(kind: str, content: Any) -> Any:
+    """1.1 → 1.2: new kinds and optional fields only; a 1.1 document reads as it is."""
+    return content
+
+
 #: The migrations by the minor version they read from, applied in order up to the current one.
-MIGRATIONS: dict[int, Migration] = {0: _charter_content_recorded}
+MIGRATIONS: dict[int, Migration] = {0: _charter_content_recorded, 1: _only_additions}
 
 
 def migrate(version: str, kind: str, content: Any) -> Any:

@@ -19,6 +19,7 @@ from cattrs.errors import (
 
 from samverkan.errors import (
     EXCERPT_LENGTH,
+    InvalidFieldError,
     did_you_mean,
     excerpt,
 )
@@ -172,6 +173,8 @@ def problems_from(error: BaseException, path: str = "$") -> list[tuple[str, str]
             if out_of_problems():
                 break
         return problems
+    if isinstance(error, InvalidFieldError):
+        return [(key_path(path, error.field), str(error.args[0]))]
     if isinstance(error, ValueError | TypeError) and error.args:
         return [(path, str(error.args[0]))]
     return [(path, f"cannot be read ({type(error).__name__}: {error})")]

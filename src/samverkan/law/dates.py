@@ -35,6 +35,7 @@ __all__ = [
     "FARDTJANST_1998",
     "FB_JOINT_OVERFORMYNDARE",
     "FINSAM_2004",
+    "FINSAM_REGIONS",
     "FLAMMABLE_GOODS_2010",
     "FOOD_ACT_2006",
     "HOUSING_ADAPTATION_2018",
@@ -288,6 +289,9 @@ FARDTJANST_1998 = in_force_date("1997:736")
 RIKSFARDTJANST_1998 = in_force_date("1997:735")
 #: Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser entered into force.
 FINSAM_2004 = in_force_date("2003:1210")
+#: The current wording of lag (2003:1210) 3, 5, 9 and 25 §§, with 'region' for 'landsting'
+#: (SFS 2019:914).
+FINSAM_REGIONS = amendment_date("2003:1210", "2019:914")
 #: Tandvårdslag (1985:125) entered into force.
 TANDVARD_1986 = in_force_date("1985:125")
 #: Lag (1991:1128) om psykiatrisk tvångsvård entered into force.

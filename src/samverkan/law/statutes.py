@@ -788,9 +788,34 @@ CATALOGUE = StatuteCatalogue(
             "Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser",
             "lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser",
             "Finsam",
-            ("lagen om finansiell samordning av rehabiliteringsinsatser",),
+            ("lagen om finansiell samordning av rehabiliteringsinsatser", "Finsamlagen"),
+            # RK text (rkrattsbaser.gov.se, consolidated up to SFS 2023:644): "Ikraft:
+            # 2004-01-01".
             date(2004, 1, 1),
-            V.RECALLED,
+            V.VERIFIED_RK,
+            amendments=(
+                Amendment(
+                    "2007:411",
+                    "Arbetsförmedlingen replaces the länsarbetsnämnd as member (3 §; lagen.nu's "
+                    "copy of the RK text of that version: in force 2008-01-01).",
+                    date(2008, 1, 1),
+                    V.VERIFIED_SEC,
+                ),
+                Amendment(
+                    "2019:914",
+                    "'Landsting' becomes 'region': current wording of 1, 3, 5, 5 a, 9 and 25 §§. "
+                    "The day is that of the renaming package (prop. 2018/19:162); the "
+                    "amending act itself was not read.",
+                    date(2020, 1, 1),
+                    V.RECALLED,
+                ),
+                Amendment(
+                    "2023:644",
+                    "Current wording of 21 § (no borgen; only ordinary credits).",
+                    None,
+                    V.VERIFIED_RK,
+                ),
+            ),
         ),
         Statute(
             "2006:804",

@@ -16,7 +16,14 @@ from samverkan.model.common import (
     Task,
     is_party,
 )
-from samverkan.model.company import CompanyForm, JointlyOwnedCompany, OwnerCondition, Shareholding
+from samverkan.model.company import (
+    CompanyForm,
+    Intermediary,
+    IntermediaryHolding,
+    JointlyOwnedCompany,
+    OwnerCondition,
+    Shareholding,
+)
 from samverkan.model.contractual import AnnualReport, Compensation, ContractualCooperation
 from samverkan.model.cooperation_agreement import (
     AgreementRegister,
@@ -30,6 +37,19 @@ from samverkan.model.cooperation_agreement import (
     Revision,
     apply_revision,
     total_budget,
+)
+from samverkan.model.coordination import (
+    ARBETSFORMEDLINGEN,
+    FORSAKRINGSKASSAN,
+    CoordinationAssociation,
+    CoordinationAudit,
+    CoordinationAuditor,
+    CoordinationCharter,
+    CoordinationCharterItem,
+    CoordinationCharterProvision,
+    FundingShare,
+    StateMember,
+    state_member,
 )
 from samverkan.model.delegation import DelegateKind, Delegation, MatterCategory
 from samverkan.model.federation import (
@@ -64,6 +84,7 @@ from samverkan.model.joint_committee import (
     RemunerationPayer,
 )
 from samverkan.model.kinds import DOCUMENT_KINDS, Bundle, DocumentKind, Subject, kind_row, type_tag
+from samverkan.model.own_activity import OwnActivity
 from samverkan.model.pot import (
     Application,
     Contribution,
@@ -73,7 +94,17 @@ from samverkan.model.pot import (
     PotOrigin,
     Proposal,
 )
-from samverkan.model.seats import Office, Position, Role, Seat, SubstitutePolicy, seats_of
+from samverkan.model.provenance import Source, sources_for
+from samverkan.model.seats import (
+    Office,
+    OfficeRotation,
+    OrganSeats,
+    Position,
+    Role,
+    Seat,
+    SubstitutePolicy,
+    seats_of,
+)
 from samverkan.model.structure import (
     AdministrativeSupport,
     BodyKind,
@@ -91,7 +122,9 @@ from samverkan.model.structure import (
 )
 
 __all__ = [
+    "ARBETSFORMEDLINGEN",
     "DOCUMENT_KINDS",
+    "FORSAKRINGSKASSAN",
     "AdministrativeSupport",
     "Adoption",
     "AgreementRegister",
@@ -121,6 +154,12 @@ __all__ = [
     "Contribution",
     "CooperationAgreement",
     "CooperationBody",
+    "CoordinationAssociation",
+    "CoordinationAudit",
+    "CoordinationAuditor",
+    "CoordinationCharter",
+    "CoordinationCharterItem",
+    "CoordinationCharterProvision",
     "CostShare",
     "Decision",
     "DelegateKind",
@@ -131,11 +170,14 @@ __all__ = [
     "FederationAudit",
     "FederationPurpose",
     "FollowUp",
+    "FundingShare",
     "History",
     "HostSpell",
     "Instrument",
     "InstrumentKind",
     "InstrumentVersion",
+    "Intermediary",
+    "IntermediaryHolding",
     "ItemStatus",
     "JointCommittee",
     "JointCommitteeBasis",
@@ -146,8 +188,11 @@ __all__ = [
     "MatterCategory",
     "MeetingSchedule",
     "Office",
+    "OfficeRotation",
+    "OrganSeats",
     "Organisation",
     "OrganisationKind",
+    "OwnActivity",
     "OwnerCondition",
     "PartialDate",
     "Participant",
@@ -166,7 +211,9 @@ __all__ = [
     "Role",
     "Seat",
     "Shareholding",
+    "Source",
     "Spell",
+    "StateMember",
     "Subject",
     "SubstitutePolicy",
     "Task",
@@ -176,6 +223,8 @@ __all__ = [
     "is_party",
     "kind_row",
     "seats_of",
+    "sources_for",
+    "state_member",
     "state_on",
     "total_budget",
     "type_tag",

@@ -11,17 +11,27 @@ import enum
 from decimal import Decimal
 
 from attrs import frozen
+from attrs.validators import ge, optional
 
 from samverkan.law import Citation
 from samverkan.model.common import (
     Adoption,
+    Organisation,
     Participant,
     described,
     non_negative,
     participant,
 )
+from samverkan.model.provenance import Source, organisation_number
 
-__all__ = ["CompanyForm", "JointlyOwnedCompany", "OwnerCondition", "Shareholding"]
+__all__ = [
+    "CompanyForm",
+    "Intermediary",
+    "IntermediaryHolding",
+    "JointlyOwnedCompany",
+    "OwnerCondition",
+    "Shareholding",
+]
 
 
 class OwnerCondition(enum.Enum):
@@ -76,6 +86,62 @@ class Shareholding:
         "(KL 10:4 2 st.); unrecorded when left out.",
         default=None,
     )
+    shares: int | None = described(
+        "The number of shares (aktier, andelar) the owner holds, exact; unrecorded when left out.",
+        default=None,
+        validator=optional(ge(0)),
+    )
+
+
+@frozen
+class IntermediaryHolding:
+    """One owner's stake in an intermediary: a member's share of an ekonomisk förening or a
+    shareholder's holding in a holding company."""
+
+    owner: Participant = described("The owner of the intermediary.", validator=participant)
+    percent: Decimal | None = described(
+        "Its share of the intermediary in per cent, exact; unrecorded when left out.",
+        default=None,
+        validator=non_negative,
+    )
+    shares: int | None = described(
+        "The number of shares or andelar it holds, exact; unrecorded when left out.",
+        default=None,
+        validator=optional(ge(0)),
+    )
+
+
+@frozen
+class Intermediary:
+    """A legal person that stands between the public owners and the company (*mellanhand*):
+    an ekonomisk förening (Kommuninvest ekonomisk förening) or a holding company.
+
+    ``organisation`` is the intermediary as it appears as an owner in the company's
+    holdings; ``owners`` are its own owners. ``owners_complete`` says that ``owners`` lists
+    every one of them; otherwise owners not listed are unrecorded.
+    """
+
+    organisation: Organisation = described("The intermediary (förening or holding company).")
+    owners: tuple[IntermediaryHolding, ...] = described(
+        "The intermediary's own owners and their stakes.", default=()
+    )
+    owners_complete: bool = described(
+        "True when the owners list every owner of the intermediary.", default=False
+    )
+    total_shares: int | None = described(
+        "The intermediary's total number of shares or andelar, exact; unrecorded when left out.",
+        default=None,
+        validator=optional(ge(0)),
+    )
+
+    def holds(self, owner: Participant) -> bool:
+        """Whether ``owner`` is this intermediary (by organisation number, else by name)."""
+        if not isinstance(owner, Organisation):
+            return False
+        mine = self.organisation
+        if mine.orgnr and owner.orgnr:
+            return mine.orgnr.replace("-", "") == owner.orgnr.replace("-", "")
+        return " ".join(mine.name.split()).casefold() == " ".join(owner.name.split()).casefold()
 
 
 @frozen
@@ -95,6 +161,7 @@ class JointlyOwnedCompany:
     orgnr: str | None = described(
         "The company's organisation number, if known.",
         default=None,
+        validator=organisation_number,
     )
     purpose: str | None = described(
         "The municipal purpose (kommunala ändamålet).",
@@ -112,4 +179,18 @@ class JointlyOwnedCompany:
         "Whether offentlighets- och sekretesslagen 2 kap. 3 § applies to the company, so that "
         "its documents are allmänna handlingar (KL 10:4 2 st.); unrecorded when left out.",
         default=None,
+    )
+    total_shares: int | None = described(
+        "The company's total number of shares, exact; unrecorded when left out.",
+        default=None,
+        validator=optional(ge(0)),
+    )
+    intermediaries: tuple[Intermediary, ...] = described(
+        "The legal persons that stand between public owners and the company, with their own "
+        "owners.",
+        default=(),
+    )
+    notes: str = described("Free-text notes.", default="")
+    sources: tuple[Source, ...] = described(
+        "The public documents the facts were read in.", default=()
     )

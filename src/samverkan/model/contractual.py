@@ -23,6 +23,7 @@ from samverkan.model.common import (
     participants,
 )
 from samverkan.model.delegation import Delegation
+from samverkan.model.provenance import Source
 
 __all__ = ["AnnualReport", "Compensation", "ContractualCooperation"]
 
@@ -114,4 +115,8 @@ class ContractualCooperation:
         "Whether the parties present the agreement as their primärt samverkansavtal on "
         "gymnasieskola and komvux (SkolL 2:2 a); left out when it is not one.",
         default=None,
+    )
+    notes: str = described("Free-text notes.", default="")
+    sources: tuple[Source, ...] = described(
+        "The public documents the facts were read in.", default=()
     )

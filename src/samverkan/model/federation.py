@@ -14,9 +14,17 @@ from datetime import date
 from attrs import frozen
 from attrs.validators import ge, optional
 
-from samverkan.model.common import Instrument, Participant, Task, described, participants
+from samverkan.model.common import (
+    Instrument,
+    Participant,
+    Period,
+    Task,
+    described,
+    participants,
+)
 from samverkan.model.history import History
-from samverkan.model.seats import Seat
+from samverkan.model.provenance import Source, organisation_number
+from samverkan.model.seats import OrganSeats, Seat
 
 __all__ = [
     "AssemblyElection",
@@ -300,4 +308,26 @@ class LocalFederation:
         "gymnasieskola and komvux, cooperation 'på annan liknande grund' (SkolL 2:2 a); left "
         "out when it is not one.",
         default=None,
+    )
+    orgnr: str | None = described(
+        "The förbund's organisation number (organisationsnummer), if known.",
+        default=None,
+        validator=organisation_number,
+    )
+    seat_totals: OrganSeats | None = described(
+        "The assembly's seats counted as a whole, where the split per member is unknown.",
+        default=None,
+    )
+    board_totals: OrganSeats | None = described(
+        "The förbundsstyrelse's seats counted as a whole, where the split per member is unknown.",
+        default=None,
+    )
+    regional_development: Period | None = described(
+        "The period the förbund was the county's samverkansorgan with the regional development "
+        "duty (lag 2002:34; lag 2010:630 before 2019), where it was one.",
+        default=None,
+    )
+    notes: str = described("Free-text notes.", default="")
+    sources: tuple[Source, ...] = described(
+        "The public documents the facts were read in.", default=()
     )

@@ -22,7 +22,8 @@ from samverkan.model.common import (
 )
 from samverkan.model.delegation import Delegation
 from samverkan.model.history import History
-from samverkan.model.seats import Seat
+from samverkan.model.provenance import Source
+from samverkan.model.seats import OrganSeats, Seat
 
 __all__ = [
     "AuditArrangement",
@@ -177,4 +178,11 @@ class JointCommittee:
         "interpellationer and frågor to the committee's chair (KL 9:29); left out when it "
         "follows the law.",
         default=(),
+    )
+    seat_totals: OrganSeats | None = described(
+        "The committee's seats counted as a whole, where the split per party is unknown.",
+        default=None,
+    )
+    sources: tuple[Source, ...] = described(
+        "The public documents the facts were read in.", default=()
     )

@@ -23,8 +23,10 @@ from samverkan.model.common import described
 from samverkan.model.company import JointlyOwnedCompany
 from samverkan.model.contractual import ContractualCooperation
 from samverkan.model.cooperation_agreement import AgreementRegister, CooperationAgreement
+from samverkan.model.coordination import CoordinationAssociation
 from samverkan.model.federation import LocalFederation
 from samverkan.model.joint_committee import JointCommittee
+from samverkan.model.own_activity import OwnActivity
 from samverkan.model.pot import Pot
 from samverkan.model.structure import CollaborationStructure
 
@@ -40,6 +42,8 @@ Subject: TypeAlias = (
     | Pot
     | CooperationAgreement
     | AgreementRegister
+    | CoordinationAssociation
+    | OwnActivity
 )
 
 
@@ -87,6 +91,10 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("fund_pot", Pot, "gemensam pott"),
     DocumentKind("cooperation_agreement", CooperationAgreement, "överenskommelse"),
     DocumentKind("agreement_register", AgreementRegister, "avtalsregister"),
+    DocumentKind(
+        "coordination_association", CoordinationAssociation, "samordningsförbund", "2003:1210 4 §"
+    ),
+    DocumentKind("own_activity", OwnActivity, "egen verksamhet", "KL 2:1"),
     DocumentKind("bundle", Bundle, "samling", drawable=True),
 )
 

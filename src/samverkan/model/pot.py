@@ -32,6 +32,7 @@ from decimal import Decimal
 from attrs import frozen
 
 from samverkan.model.common import Participant, described, non_negative
+from samverkan.model.provenance import Source
 from samverkan.model.structure import CooperationBody
 from samverkan.money import exact_difference, exact_sum
 
@@ -220,6 +221,10 @@ class Pot:
     payments: tuple[Payment, ...] = described(
         "Payments out of the pot (utbetalningar).",
         default=(),
+    )
+    notes: str = described("Free-text notes.", default="")
+    sources: tuple[Source, ...] = described(
+        "The public documents the facts were read in.", default=()
     )
 
     def contributed(self, on: date, earmark: str | None = None) -> Decimal:

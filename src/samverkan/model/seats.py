@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 from collections import Counter
 from collections.abc import Mapping
+from datetime import date
+from typing import Any
 
 from attrs import frozen
 
@@ -17,6 +19,8 @@ from samverkan.model.common import Body, Participant, Period, described
 
 __all__ = [
     "Office",
+    "OfficeRotation",
+    "OrganSeats",
     "Position",
     "Role",
     "Seat",
@@ -115,6 +119,87 @@ class Seat:
     def __attrs_post_init__(self) -> None:
         if self.substitutes_for is not None and self.role is not Role.SUBSTITUTE:
             raise ValueError("only an ersättare seat can name the seat it substitutes for")
+
+
+def _count(_: Any, attribute: Any, value: int | None) -> None:
+    if value is not None and value < 0:
+        raise ValueError(f"{attribute.name} must not be negative: {value}")
+
+
+@frozen
+class OfficeRotation:
+    """A presidium office that rotates among parties (*roterande ordförandeskap*): the
+    parties hold it in ``order``, each for ``years`` years from ``starts``.
+    """
+
+    office: Office = described("The office that rotates (ordförande, vice ordförande).")
+    order: tuple[Participant, ...] = described(
+        "The parties in the order they hold the office.", default=()
+    )
+    years: int | None = described(
+        "How many years each party holds it; unrecorded when left out.",
+        default=None,
+        validator=_count,
+    )
+    starts: date | None = described(
+        "The day the first party in the order takes the office.", default=None
+    )
+
+    def holder_on(self, day: date) -> Participant | None:
+        """The party holding the office on ``day``, where the rotation says; else ``None``."""
+        if not self.order or not self.years or self.starts is None or day < self.starts:
+            return None
+        turns = (day.year - self.starts.year) - (
+            (day.month, day.day) < (self.starts.month, self.starts.day)
+        )
+        return self.order[(turns // self.years) % len(self.order)]
+
+
+@frozen
+class OrganSeats:
+    """The seats of an organ counted as a whole (*antal ledamöter och ersättare*), for when
+    the document knows the organ's size but not which party holds which seat.
+
+    A total does not say how the seats are split between the parties, so the representation
+    rules judge from it only what a total decides (the equal numbers of ledamöter and
+    ersättare, and whether there are enough seats for every party to have one) and report
+    each party's own representation as not recorded.
+    """
+
+    members: int | None = described(
+        "The number of ledamöter in the organ; unrecorded when left out.",
+        default=None,
+        validator=_count,
+    )
+    substitutes: int | None = described(
+        "The number of ersättare in the organ; unrecorded when left out.",
+        default=None,
+        validator=_count,
+    )
+    vacant_members: int = described(
+        "How many of the ledamot seats are vacant (vakanta).", default=0, validator=_count
+    )
+    vacant_substitutes: int = described(
+        "How many of the ersättare seats are vacant (vakanta).", default=0, validator=_count
+    )
+    chair: Participant | None = described(
+        "The party whose ledamot holds the chair (ordförande), where fixed.", default=None
+    )
+    vice_chairs: tuple[Participant, ...] = described(
+        "The parties whose ledamöter hold the vice chairs (vice ordförande), where fixed.",
+        default=(),
+    )
+    rotations: tuple[OfficeRotation, ...] = described(
+        "Presidium offices that rotate among the parties.", default=()
+    )
+
+    def __attrs_post_init__(self) -> None:
+        for total, vacant, name in (
+            (self.members, self.vacant_members, "ledamöter"),
+            (self.substitutes, self.vacant_substitutes, "ersättare"),
+        ):
+            if total is not None and vacant > total:
+                raise ValueError(f"more vacant {name} ({vacant}) than seats ({total})")
 
 
 def seats_of(seats: tuple[Seat, ...], party: Participant, role: Role) -> list[Seat]:

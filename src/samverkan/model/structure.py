@@ -25,18 +25,15 @@ import enum
 import functools
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date, datetime, time
-from decimal import Decimal
-from typing import Any
 
 from attrs import frozen
-from dateutil.relativedelta import relativedelta
-from dateutil.rrule import rrulestr
 
-from samverkan.errors import excerpt
-from samverkan.model.common import Participant, Period, described, non_negative
-from samverkan.model.seats import Role, Seat, SubstitutePolicy, seat_count
-from samverkan.money import exact_sum
+from samverkan.model.common import Participant, Period, described
+from samverkan.model.meetings import MeetingSchedule, read_rrule
+from samverkan.model.provenance import Source
+from samverkan.model.representation_scheme import Bound, PartySeats, RepresentationScheme
+from samverkan.model.seats import Role, Seat, seat_count
+from samverkan.model.structure_support import AdministrativeSupport, CostShare, FollowUp
 
 __all__ = [
     "AdministrativeSupport",
@@ -52,6 +49,7 @@ __all__ = [
     "PartySeats",
     "Remit",
     "RepresentationScheme",
+    "read_rrule",
 ]
 
 
@@ -133,186 +131,6 @@ class Remit:
     )
 
 
-class Bound(enum.Enum):
-    """How a seat number in a representation scheme is to be read."""
-
-    EXACTLY = "exakt"
-    AT_LEAST = "minst"
-    AT_MOST = "högst"
-
-    def admits(self, actual: int, expected: int) -> bool:
-        """Whether ``actual`` satisfies ``expected`` read with this bound.
-
-        >>> Bound.AT_LEAST.admits(3, 2), Bound.AT_MOST.admits(3, 2)
-        (True, False)
-        """
-        if self is Bound.AT_LEAST:
-            return actual >= expected
-        if self is Bound.AT_MOST:
-            return actual <= expected
-        return actual == expected
-
-
-def _count(_: Any, attribute: Any, value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must not be negative: {value}")
-
-
-def _optional_count(instance: Any, attribute: Any, value: int | None) -> None:
-    if value is not None:
-        _count(instance, attribute, value)
-
-
-@frozen
-class PartySeats:
-    """The seats one party is to hold in a body: ``members`` and, where the scheme says,
-    ``substitutes`` (``None``: not specified). ``bound`` reads both numbers.
-    """
-
-    party: Participant = described("The party the numbers apply to.")
-    members: int = described(
-        "Its member seats (ledamöter).",
-        validator=_count,
-    )
-    substitutes: int | None = described(
-        "Its substitute seats (ersättare); absent when not specified.",
-        default=None,
-        validator=_optional_count,
-    )
-    bound: Bound = described(
-        "How the numbers are read: exactly, at least, at most.",
-        default=Bound.EXACTLY,
-    )
-
-
-@frozen
-class RepresentationScheme:
-    """*Representation*: how many seats each principal holds in a body.
-
-    ``members``, ``substitutes`` and ``bound`` apply to every party without an entry in
-    ``overrides``. ``every_principal`` marks a county-wide (*länsövergripande*) body in which
-    every principal of the structure is to be represented. ``substitute_policy`` says when an
-    ersättare attends.
-
-    Västerbotten's Samråd vård och omsorg: one seat per municipality, up to two for Umeå and
-    Skellefteå, three plus three substitutes for the region, substitutes only when the ordinary
-    member is absent. Norrtälje's consultation group of officials: ``members=2`` with
-    ``bound=Bound.AT_LEAST`` (at least two officials from each principal).
-    """
-
-    members: int = described(
-        "Member seats per principal without an override.",
-        default=1,
-        validator=_count,
-    )
-    substitutes: int | None = described(
-        "Substitute seats per principal without an override; absent when not specified.",
-        default=None,
-        validator=_optional_count,
-    )
-    bound: Bound = described(
-        "How the numbers are read: exactly, at least, at most.",
-        default=Bound.EXACTLY,
-    )
-    overrides: tuple[PartySeats, ...] = described(
-        "Principals with other numbers of seats.",
-        default=(),
-    )
-    every_principal: bool = described(
-        "Whether every principal is to be represented (länsövergripande).",
-        default=True,
-    )
-    substitute_policy: SubstitutePolicy | None = described(
-        "When a substitute (ersättare) attends.",
-        default=None,
-    )
-
-    def __attrs_post_init__(self) -> None:
-        parties = [o.party for o in self.overrides]
-        if len(set(parties)) != len(parties):
-            raise ValueError("a representation scheme names the same party in two overrides")
-
-    def quota_for(self, party: Participant) -> PartySeats:
-        """The seats ``party`` is to hold: its override, or the scheme's default."""
-        for override in self.overrides:
-            if override.party == party:
-                return override
-        return PartySeats(party, self.members, self.substitutes, self.bound)
-
-
-def read_rrule(text: str, **options: Any) -> Any:
-    """An RFC 5545 recurrence rule read by :func:`dateutil.rrule.rrulestr`, refusing ``TZID``.
-
-    Meetings are whole days, so a time zone adds nothing, and dateutil would open whatever
-    file a ``TZID`` names (``TZID=/some/path``): a document must never reach outside itself.
-    """
-    if "TZID" in text.upper():
-        raise ValueError(_NO_TZID)
-    return rrulestr(text, **options)
-
-
-_NO_TZID = "a recurrence rule may not name a time zone (TZID): meetings are whole days"
-
-
-def _rrule_text(_: Any, attribute: Any, value: str | None) -> None:
-    if value is None:
-        return
-    if "DTSTART" not in value.upper():
-        raise ValueError(f"{attribute.name} must state its DTSTART: {excerpt(value)}")
-    if "TZID" in value.upper():
-        raise ValueError(f"{attribute.name}: {_NO_TZID}")
-    try:
-        read_rrule(value)
-    except (ValueError, TypeError, OverflowError) as error:
-        raise ValueError(
-            f"{attribute.name} is not an RFC 5545 recurrence rule: {excerpt(value)}"
-        ) from error
-
-
-@frozen
-class MeetingSchedule:
-    """*Sammanträdesplan*: explicit meeting ``dates``, a recurrence rule, or both.
-
-    ``rrule`` is RFC 5545 text with its ``DTSTART`` (so it serialises as a string), read with
-    :func:`dateutil.rrule.rrulestr`. ``per_year`` records a frequency stated without dates
-    ("ett årligt ledningsseminarium").
-
-    >>> schedule = MeetingSchedule(rrule="DTSTART:20200901\\nRRULE:FREQ=MONTHLY;INTERVAL=3")
-    >>> [d.isoformat() for d in schedule.occurrences(Period(date(2020, 1, 1), date(2021, 1, 1)))]
-    ['2020-09-01', '2020-12-01']
-    """
-
-    dates: tuple[date, ...] = described(
-        "Explicit meeting dates.",
-        default=(),
-    )
-    rrule: str | None = described(
-        "An RFC 5545 recurrence rule with its DTSTART, as text.",
-        default=None,
-        validator=_rrule_text,
-    )
-    per_year: int | None = described(
-        "Meetings per year, where stated without dates.",
-        default=None,
-        validator=_optional_count,
-    )
-
-    def occurrences(self, period: Period) -> list[date]:
-        """The meeting dates within ``period``, sorted and without duplicates.
-
-        A recurrence rule needs a period with an end.
-        """
-        found = {d for d in self.dates if period.contains(d)}
-        if self.rrule is not None:
-            if period.end is None:
-                raise ValueError("listing a recurring schedule needs a period with an end")
-            rule = read_rrule(self.rrule)
-            start = datetime.combine(period.start, time.min)
-            end = datetime.combine(period.end, time.max)
-            found.update(moment.date() for moment in rule.between(start, end, inc=True))
-        return sorted(found)
-
-
 @frozen
 class CooperationBody:
     """A body of the structure (*samverkansorgan*): council, group, network or organ.
@@ -374,110 +192,6 @@ class CooperationBody:
 
 
 @frozen
-class CostShare:
-    """One line of a cost-sharing key (*kostnadsfördelning*): ``percent`` of the costs, borne
-    by ``payers`` (``label`` names them as the agreement does, e.g. "kommunerna").
-
-    ``percent`` is an exact :class:`~decimal.Decimal` (``Decimal("50")`` for 50 %).
-    """
-
-    payers: tuple[Participant, ...] = described("The parties bearing this share.")
-    percent: Decimal = described(
-        "The share of the costs in per cent, exact.",
-        validator=non_negative,
-    )
-    label: str = described(
-        "How the agreement names the payers, e.g. 'kommunerna'.",
-        default="",
-    )
-
-
-@frozen
-class AdministrativeSupport:
-    """*Administrativt stöd*, such as a *koordinatorsfunktion*.
-
-    ``fte`` is the number of full-time equivalents (*årsarbetare*, exact), ``employer`` the
-    principal that employs the staff (*organisatorisk placering*), ``supports`` the ids of the
-    bodies served (empty: the whole structure) and ``cost_key`` how the costs are shared.
-    """
-
-    name: str = described("The support function's name (e.g. koordinatorsfunktion).")
-    fte: Decimal | None = described(
-        "Full-time equivalents (årsarbetare), exact.",
-        default=None,
-        validator=non_negative,
-    )
-    employer: Participant | None = described(
-        "The principal that employs the staff (organisatorisk placering).",
-        default=None,
-    )
-    supports: tuple[str, ...] = described(
-        "The ids of the bodies served; empty: all of them.",
-        default=(),
-    )
-    cost_key: tuple[CostShare, ...] = described(
-        "How the costs are shared (kostnadsfördelning).",
-        default=(),
-    )
-
-    @property
-    def cost_key_total(self) -> Decimal:
-        """The sum of the cost key's percentages."""
-        return exact_sum(share.percent for share in self.cost_key)
-
-
-@frozen
-class FollowUp:
-    """*Uppföljning* or *översyn*: a review of the structure, ordered or agreed.
-
-    ``proposed_by`` and ``ordered_by`` are body ids; ``assigned_to`` names who carries it out.
-    """
-
-    what: str = described("What is to be reviewed (uppföljning, översyn).")
-    due: date | None = described(
-        "The day the review is due.",
-        default=None,
-    )
-    proposed_by: str | None = described(
-        "The id of the body that proposed it.",
-        default=None,
-    )
-    ordered_by: str | None = described(
-        "The id of the body that ordered it.",
-        default=None,
-    )
-    ordered_on: date | None = described(
-        "The day it was ordered.",
-        default=None,
-    )
-    assigned_to: tuple[str, ...] = described(
-        "Who carries it out.",
-        default=(),
-    )
-    done_on: date | None = described(
-        "The day it was done.",
-        default=None,
-    )
-    note: str = described(
-        "Free-text notes.",
-        default="",
-    )
-
-    @classmethod
-    def within(cls, what: str, start: date, delta: relativedelta, **kwargs: Any) -> FollowUp:
-        """A follow-up due ``delta`` after ``start`` ("uppföljning inom tre år").
-
-        >>> FollowUp.within("Uppföljning", date(2020, 9, 1), relativedelta(years=3)).due
-        datetime.date(2023, 9, 1)
-        """
-        return cls(what, start + delta, **kwargs)
-
-    def overdue(self, on: date) -> bool:
-        """Whether the follow-up is due before ``on`` and not done."""
-        return self.due is not None and self.done_on is None and self.due < on
-
-
-@frozen
 class CollaborationStructure:
     """*Samverkansstruktur*: a county's bodies for cooperation between its principals.
 
@@ -508,6 +222,10 @@ class CollaborationStructure:
     principles: tuple[str, ...] = described(
         "The structure's ground rules, as worded.",
         default=(),
+    )
+    notes: str = described("Free-text notes.", default="")
+    sources: tuple[Source, ...] = described(
+        "The public documents the facts were read in.", default=()
     )
 
     def __attrs_post_init__(self) -> None:

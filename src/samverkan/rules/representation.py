@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from attrs import frozen
 
-from samverkan.model import Body, Participant, Role, Seat
+from samverkan.model import Body, OrganSeats, Participant, Role, Seat
 
 __all__ = [
     "Appointment",
@@ -24,7 +24,9 @@ __all__ = [
     "PartyRepresentation",
     "Representation",
     "Tally",
+    "TotalGap",
     "misappointed",
+    "total_gaps",
 ]
 
 
@@ -206,3 +208,34 @@ def misappointed(
             yield Appointment(index, seat, not_a_party=True)
         elif seat.appointed_by is not Body.FULLMAKTIGE:
             yield Appointment(index, seat, not_a_party=False)
+
+
+class TotalGap(enum.Enum):
+    """What an organ's seats counted as a whole (:class:`~samverkan.model.OrganSeats`) show
+    is missing, without knowing which party holds which seat."""
+
+    #: Fewer ledamöter than parties: at least one party has no ledamot.
+    FEWER_MEMBERS_THAN_PARTIES = "fewer members than parties"
+    #: Fewer ersättare than parties: at least one party has no ersättare.
+    FEWER_SUBSTITUTES_THAN_PARTIES = "fewer substitutes than parties"
+    #: Not as many ersättare as ledamöter in the organ.
+    UNEQUAL = "unequal"
+
+
+def total_gaps(total: OrganSeats, parties: int) -> tuple[TotalGap, ...]:
+    """What ``total`` shows is missing in an organ of ``parties`` parties, each of which is
+    to have at least one ledamot and one ersättare, with as many ersättare as ledamöter.
+
+    >>> [gap.name for gap in total_gaps(OrganSeats(members=3, substitutes=2), 3)]
+    ['FEWER_SUBSTITUTES_THAN_PARTIES', 'UNEQUAL']
+    >>> total_gaps(OrganSeats(members=4), 3)
+    ()
+    """
+    gaps = []
+    if total.members is not None and total.members < parties:
+        gaps.append(TotalGap.FEWER_MEMBERS_THAN_PARTIES)
+    if total.substitutes is not None and total.substitutes < parties:
+        gaps.append(TotalGap.FEWER_SUBSTITUTES_THAN_PARTIES)
+    if None not in (total.members, total.substitutes) and total.members != total.substitutes:
+        gaps.append(TotalGap.UNEQUAL)
+    return tuple(gaps)

@@ -24,6 +24,7 @@ from samverkan.model import (
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Category, Finding, Severity
+from samverkan.rules.organ_totals import judge_organ_total
 from samverkan.rules.participants import Membership, organ_term, regions_term
 from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
 from samverkan.rules.registry import rule
@@ -304,9 +305,22 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
     whether the numbers match those the förbundsordning sets (KL 9:6 p. 3), proportional
     elections (KL 9:8), and seats whose term has not started. A member with no seat listed has
     unrecorded seats unless the federation declares its seats complete; the total is then not
-    judged. When no seats are listed the rule says so once.
+    judged. When no seats are listed the rule says so once. Seats recorded only as a total
+    for the assembly (``seat_totals``) leave each member's representation not recorded; the
+    total is judged for what it decides alone (fewer ledamöter or ersättare than members,
+    unequal numbers).
     """
     third = parse_citation("KL 9:3 3 st.", on=ctx.as_of)
+    if not federation.seats and federation.seat_totals is not None:
+        yield from judge_organ_total(
+            ctx,
+            federation.seat_totals,
+            len(federation.members),
+            path="$.seat_totals",
+            organ=_THE_ASSEMBLY[federation.assembly],
+            citations=(third,),
+        )
+        return
     if not federation.seats and not federation.seats_complete:
         yield ctx.not_recorded(
             N_(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from samverkan.i18n import N_, Localised
+from samverkan.i18n import N_, T_, Localised
 from samverkan.law import parse_citation
 from samverkan.law.dates import (
     KL_2017,
@@ -18,6 +18,7 @@ from samverkan.model import (
 from samverkan.rules.context import RuleContext
 from samverkan.rules.facts import compare_lists
 from samverkan.rules.finding import Category, Finding, Severity
+from samverkan.rules.organ_totals import judge_organ_total
 from samverkan.rules.participants import Membership, organ_term, regions_term
 from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
 from samverkan.rules.registry import rule
@@ -136,7 +137,18 @@ def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iter
     kap. is silent; see KL 6:21 via 9:23), and seats whose term has not started. A party with
     no seat listed has unrecorded seats unless the committee declares its seats complete; the
     total is then not judged. When the committee lists no seats at all, the rule says so once.
+    Seats recorded only as a total for the committee (``seat_totals``) leave each party's
+    representation not recorded; the total is judged for what it decides alone.
     """
+    if not committee.seats and committee.seat_totals is not None:
+        yield from judge_organ_total(
+            ctx,
+            committee.seat_totals,
+            len(committee.parties),
+            path="$.seat_totals",
+            organ=T_("nämnden"),
+        )
+        return
     if not committee.seats and not committee.seats_complete:
         yield ctx.not_recorded(
             N_("Nämndens platser anges inte; representationen har inte prövats."),

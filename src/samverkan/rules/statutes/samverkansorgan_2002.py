@@ -21,7 +21,12 @@ from samverkan.rules.registry import rule
 
 
 def _is_samverkansorgan(federation: LocalFederation) -> bool:
-    return federation.purpose is FederationPurpose.SAMVERKANSORGAN
+    """A förbund recorded as the samverkansorgan, by its purpose or by the period it held the
+    regional development duty (a *regionförbund*)."""
+    return (
+        federation.purpose is FederationPurpose.SAMVERKANSORGAN
+        or federation.regional_development is not None
+    )
 
 
 @rule(
