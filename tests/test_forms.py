@@ -116,12 +116,23 @@ def test_organisation_numbers_are_validated_where_the_document_gives_them() -> N
     assert association(orgnr="222000-1354").orgnr == "222000-1354"
     with pytest.raises(ValueError, match="invalid organisation number"):
         association(orgnr="222000-1355")
-    text = dumps(JointlyOwnedCompany("Bolaget AB", (Shareholding(OST, Decimal(100)),)))
-    data = json.loads(text)
-    data["content"]["orgnr"] = "556750-1690"
+    data = json.loads(dumps(association()))
+    data["content"]["orgnr"] = "222000-1355"
     with pytest.raises(DocumentError) as raised:
         loads(json.dumps(data))
     assert "$.content.orgnr" in str(raised.value)
+
+
+def test_a_company_with_an_invalid_number_loads_as_in_schema_1_1_and_check_reports_it() -> None:
+    text = dumps(JointlyOwnedCompany("Bolaget AB", (Shareholding(OST, Decimal(100)),)))
+    data = json.loads(text)
+    data["schema_version"] = "1.1"
+    data["content"]["orgnr"] = "556750-1690"
+    company = loads(json.dumps(data)).content
+    assert isinstance(company, JointlyOwnedCompany)
+    assert company.orgnr == "556750-1690"
+    findings = [f for f in check(company, as_of=date(2024, 6, 1)) if f.rule_id == "COMPANY-orgnr"]
+    assert [(f.severity, f.path) for f in findings] == [(Severity.WARNING, "$.orgnr")]
 
 
 def test_the_state_agencies_are_known_by_number_or_by_name() -> None:

@@ -159,9 +159,8 @@ class JointlyOwnedCompany:
         default=CompanyForm.AKTIEBOLAG,
     )
     orgnr: str | None = described(
-        "The company's organisation number, if known.",
+        "The company's organisation number, if known (an invalid one is reported by check).",
         default=None,
-        validator=organisation_number,
     )
     purpose: str | None = described(
         "The municipal purpose (kommunala ändamålet).",
