@@ -22,7 +22,7 @@ from samverkan.model.common import (
     non_negative,
     participant,
 )
-from samverkan.model.provenance import Source, organisation_number
+from samverkan.model.provenance import Source
 
 __all__ = [
     "CompanyForm",
