@@ -24,7 +24,7 @@ from samverkan.model import (
 from samverkan.parties import Municipality, registry
 from samverkan.rules import Category, Finding, Outcome, Report, Severity, check
 from samverkan.rules.representation import Representation
-from samverkan.rules.statutes.kl_09_federation import CHARTER_ITEM_LABELS
+from samverkan.rules.statutes.kl_09_federation_09_06_forbundsordning import CHARTER_ITEM_LABELS
 from seeds import (
     ARE,
     KSON,

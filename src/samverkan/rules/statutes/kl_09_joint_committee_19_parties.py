@@ -1,0 +1,183 @@
+"""Kommunallagen (2017:725) 3 kap. 9 § and 9 kap. 19–20 och 24 §§: the parties of a joint
+committee (*gemensam nämnd*), the host party (*värdkommun*, *värdregion*) and every party's
+representation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from samverkan.i18n import N_
+from samverkan.law.dates import (
+    KL_2017,
+)
+from samverkan.model import (
+    JointCommittee,
+)
+from samverkan.rules.context import RuleContext
+from samverkan.rules.finding import Category, Finding, Severity
+from samverkan.rules.participants import Membership, organ_term, regions_term
+from samverkan.rules.registry import rule
+from samverkan.rules.representation import Gap, OrganRepresentation, misappointed
+
+
+@rule(
+    "KL-9-19-parties",
+    applies_to=JointCommittee,
+    cites=("KL 3:9", "KL 9:19"),
+    valid_from=KL_2017,
+)
+def parties_are_municipalities_and_regions(
+    committee: JointCommittee, ctx: RuleContext
+) -> Iterator[Finding]:
+    """Only municipalities and regions may share a joint committee, and at least two of them.
+
+    A fullmäktige may decide that a nämnd is to be joint with another municipality or region
+    (KL 3:9, 9:19); any mix of the two levels is allowed. A kommunalförbund, a company or a
+    state agency cannot be a party. The same party listed twice is reported too.
+
+    Does not check: whether each party's fullmäktige has decided to take part (see the
+    adoption rules), nor the narrower circles of lag (2003:192) and FB 19:16, which have rules
+    of their own.
+    """
+    membership = Membership.of(committee.parties)
+    for index, participant in membership.not_parties:
+        yield ctx.finding(
+            N_(
+                "{participant} kan inte vara part i en gemensam nämnd: bara kommuner och "
+                "{regions} kan samverka i den formen."
+            ),
+            path=f"$.parties[{index}]",
+            participant=participant,
+            regions=regions_term(ctx),
+            facts={"kind": type(participant).__name__},
+        )
+    for index, participant in membership.repeated:
+        yield ctx.finding(
+            N_("{participant} står mer än en gång bland parterna."),
+            path=f"$.parties[{index}]",
+            participant=participant,
+        )
+    if membership.distinct < 2:
+        yield ctx.finding(
+            N_("En gemensam nämnd behöver minst två samverkande parter; {count} anges."),
+            path="$.parties",
+            count=membership.distinct,
+        )
+
+
+@rule(
+    "KL-9-20-host",
+    applies_to=JointCommittee,
+    cites=("KL 9:20",),
+    valid_from=KL_2017,
+)
+def host_is_a_party(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
+    """The committee sits in one of the cooperating parties and belongs to its organisation.
+
+    A joint committee is not a legal person: it is set up in one of the cooperating
+    municipalities or regions (in practice the *värdkommun* or *värdregion*) and forms part of
+    that party's organisation (KL 9:20). The host must therefore be one of the parties.
+
+    Does not check: whether the host's fullmäktige has decided to host the committee, nor where
+    the committee's staff are employed.
+    """
+    if committee.host not in committee.parties:
+        yield ctx.finding(
+            N_("Värdparten {host} är inte en av nämndens samverkande parter."),
+            path="$.host",
+            host=committee.host,
+        )
+
+
+#: KL 9:24: what one party's representation lacks, in the committee's words.
+_REPRESENTATION_GAPS = {
+    Gap.UNRECORDED: N_(
+        "Platserna för {party} anges inte; partens representation har inte prövats."
+    ),
+    Gap.NO_SEAT: N_(
+        "{party} har ingen plats i nämnden; varje part ska ha minst en ledamot och en ersättare."
+    ),
+    Gap.LACKS_MEMBER: N_(
+        "{party} saknar ledamot i nämnden (ledamöter: {members}, ersättare: {substitutes})."
+    ),
+    Gap.LACKS_SUBSTITUTE: N_(
+        "{party} saknar ersättare i nämnden (ledamöter: {members}, ersättare: {substitutes})."
+    ),
+    Gap.UNBALANCED: N_(
+        "{party} har inte lika många ersättare som ledamöter (ledamöter: {members}, ersättare: "
+        "{substitutes}); lagen kräver lika många i nämnden som helhet, inte för varje part."
+    ),
+}
+#: A per-party imbalance is a warning: KL 9:24 asks for equal numbers of the whole committee.
+_GAP_SEVERITY = {Gap.UNRECORDED: Severity.INFO, Gap.UNBALANCED: Severity.WARNING}
+
+
+@rule(
+    "KL-9-24-representation",
+    applies_to=JointCommittee,
+    cites=("KL 9:24",),
+    valid_from=KL_2017,
+)
+def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iterator[Finding]:
+    """Each party elects at least one ledamot and one ersättare, and as many ersättare as ledamöter.
+
+    The members and substitutes of a joint committee are elected by the fullmäktige of each
+    cooperating party; every party is represented by at least one ledamot and one ersättare,
+    and the number of ersättare equals the number of ledamöter (KL 9:24). A party without a
+    ledamot or without an ersättare is an error. The equal number is required of the
+    committee as a whole, so a total imbalance is an error; the provision does not tie it to
+    each party, so one party's imbalance is a warning.
+
+    Does not check: who is elected or whether they are eligible, who elects the chair (KL 9
+    kap. is silent; see KL 6:21 via 9:23), and seats whose term has not started. A party with
+    no seat listed has unrecorded seats unless the committee declares its seats complete; the
+    total is then not judged. When the committee lists no seats at all, the rule says so once.
+    """
+    if not committee.seats and not committee.seats_complete:
+        yield ctx.not_recorded(
+            N_("Nämndens platser anges inte; representationen har inte prövats."),
+            path="$.seats",
+        )
+        return
+    organ = OrganRepresentation.of(committee.seats, committee.parties, committee.seats_complete)
+    for item in organ.parties:
+        for gap in item.gaps:
+            yield ctx.finding(
+                _REPRESENTATION_GAPS[gap],
+                path=f"$.parties[{item.index}]",
+                severity=_GAP_SEVERITY.get(gap),
+                category=Category.NOT_RECORDED if gap is Gap.UNRECORDED else None,
+                party=item.party,
+                facts=item.found.counts(),
+                members=item.found.members,
+                substitutes=item.found.substitutes,
+            )
+    if organ.total_unbalanced:
+        yield ctx.finding(
+            N_(
+                "Nämnden har inte lika många ersättare som ledamöter (ledamöter: {members}, "
+                "ersättare: {substitutes}); antalen ska vara lika."
+            ),
+            path="$.seats",
+            facts=organ.total.counts(),
+            members=organ.total.members,
+            substitutes=organ.total.substitutes,
+        )
+    for wrong in misappointed(committee.seats, committee.parties):
+        if wrong.not_a_party:
+            yield ctx.finding(
+                N_("Platsen tillsätts av {party}, som inte är part i nämnden."),
+                path=f"$.seats[{wrong.index}].party",
+                party=wrong.seat.party,
+            )
+        else:
+            yield ctx.finding(
+                N_(
+                    "Platsen tillsätts av {body} i {party}; ledamöter och ersättare väljs av "
+                    "fullmäktige."
+                ),
+                path=f"$.seats[{wrong.index}].appointed_by",
+                party=wrong.seat.party,
+                body=organ_term(wrong.seat.appointed_by, wrong.seat.party, ctx),
+            )
