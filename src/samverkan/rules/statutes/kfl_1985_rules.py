@@ -50,6 +50,7 @@ def kfl_1985_members(federation: LocalFederation, ctx: RuleContext) -> Iterator[
                 "{participant} kunde inte vara medlem i ett kommunalförbund: bara kommuner "
                 "och {regions} kunde sluta sig samman i förbund."
             ),
+            fix=N_("Ta bort {participant} ur förbundsmedlemmarna."),
             path=f"$.members[{index}]",
             participant=participant,
             regions=regions_term(ctx),
@@ -123,7 +124,11 @@ def kfl_1985_charter(federation: LocalFederation, ctx: RuleContext) -> Iterator[
         )
         return
     if recorded is Recorded.ABSENT:
-        yield ctx.finding(N_("Förbundet har ingen förbundsordning."), path="$.charter")
+        yield ctx.finding(
+            N_("Förbundet har ingen förbundsordning."),
+            fix=N_("Anta en förbundsordning."),
+            path="$.charter",
+        )
         return
     for index, member in enumerate(federation.members):
         if adoption_of(federation.charter, member).status is Recorded.ABSENT:

@@ -55,6 +55,7 @@ def auditors_elected_by_the_assembly(
                 "kommunalförbund med förbundsfullmäktige väljs revisorerna av "
                 "förbundsfullmäktige."
             ),
+            fix=N_("Låt förbundsfullmäktige välja revisorerna."),
             path="$.audit.auditors_elected_by",
             elector=Translatable(audit.auditors_elected_by.value),
         )
@@ -95,6 +96,7 @@ def discharged_by_every_member(federation: LocalFederation, ctx: RuleContext) ->
                 "förbund med förbundsdirektion prövar fullmäktige i varje förbundsmedlem "
                 "frågan om ansvarsfrihet och anmärkning."
             ),
+            fix=N_("Låt fullmäktige i varje förbundsmedlem pröva ansvarsfriheten."),
             path="$.audit.assembly_discharges",
         )
     if audit.reported_to:
@@ -105,6 +107,9 @@ def discharged_by_every_member(federation: LocalFederation, ctx: RuleContext) ->
                     "Fullmäktige i {member} anges inte bland dem som får revisionsberättelsen; "
                     "revisorerna ska lämna den till fullmäktige i varje förbundsmedlem."
                 ),
+                fix=N_(
+                    "Lägg till fullmäktige i {member} bland mottagarna av revisionsberättelsen."
+                ),
                 path=f"$.members[{index}]",
                 member=member,
             )
@@ -114,6 +119,7 @@ def discharged_by_every_member(federation: LocalFederation, ctx: RuleContext) ->
                     "{participant} anges bland dem som får revisionsberättelsen men är inte medlem "
                     "i förbundet."
                 ),
+                fix=N_("Ta bort {participant} ur listan; bara förbundsmedlemmar ska stå där."),
                 path=f"$.audit.reported_to[{index}]",
                 participant=participant,
             )
@@ -125,6 +131,7 @@ def discharged_by_every_member(federation: LocalFederation, ctx: RuleContext) ->
                     "Fullmäktige i {member} anges inte bland dem som prövar ansvarsfrihet; "
                     "fullmäktige i varje förbundsmedlem ska pröva ansvarsfrihet och anmärkning."
                 ),
+                fix=N_("Lägg till fullmäktige i {member} bland dem som prövar ansvarsfrihet."),
                 path=f"$.members[{index}]",
                 member=member,
             )
@@ -134,6 +141,7 @@ def discharged_by_every_member(federation: LocalFederation, ctx: RuleContext) ->
                     "{participant} anges bland dem som prövar ansvarsfrihet men är inte medlem "
                     "i förbundet."
                 ),
+                fix=N_("Ta bort {participant} ur listan; bara förbundsmedlemmar ska stå där."),
                 path=f"$.audit.discharging_parties[{index}]",
                 participant=participant,
             )

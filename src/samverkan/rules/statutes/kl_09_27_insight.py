@@ -44,6 +44,7 @@ def information_to_every_party(committee: JointCommittee, ctx: RuleContext) -> I
                 "Fullmäktige i {party} ges enligt förslaget inte rätt att begära upplysningar "
                 "från nämnden; fullmäktige i varje samverkande part har den rätten."
             ),
+            fix=N_("Ge fullmäktige i {party} rätt att begära upplysningar från nämnden."),
             path=f"$.parties[{index}]",
             party=party,
         )
@@ -53,6 +54,7 @@ def information_to_every_party(committee: JointCommittee, ctx: RuleContext) -> I
                 "{participant} anges bland dem vars fullmäktige får begära upplysningar från "
                 "nämnden men är inte part i nämnden."
             ),
+            fix=N_("Ta bort {participant} ur listan; bara nämndens parter ska stå där."),
             path=f"$.information_to[{index}]",
             participant=participant,
         )
@@ -89,6 +91,10 @@ def interpellations_from_every_party(
                 "interpellationer och frågor till nämndens ordförande; ledamöterna i varje "
                 "samverkande parts fullmäktige har den rätten."
             ),
+            fix=N_(
+                "Ge ledamöterna i fullmäktige i {party} rätt att ställa interpellationer och "
+                "frågor till nämndens ordförande."
+            ),
             path=f"$.parties[{index}]",
             party=party,
         )
@@ -98,6 +104,7 @@ def interpellations_from_every_party(
                 "{participant} anges bland dem vars fullmäktigeledamöter får ställa "
                 "interpellationer och frågor till nämnden men är inte part i nämnden."
             ),
+            fix=N_("Ta bort {participant} ur listan; bara nämndens parter ska stå där."),
             path=f"$.interpellations_from[{index}]",
             participant=participant,
         )

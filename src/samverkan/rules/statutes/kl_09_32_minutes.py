@@ -43,6 +43,7 @@ def minutes_on_every_notice_board(committee: JointCommittee, ctx: RuleContext) -
                     "anslagstavlan i {party}; den ska tillkännages på varje samverkande parts "
                     "anslagstavla."
                 ),
+                fix=N_("Tillkännage justeringen också på anslagstavlan i {party}."),
                 path=f"$.parties[{index}]",
                 party=party,
             )
@@ -53,6 +54,7 @@ def minutes_on_every_notice_board(committee: JointCommittee, ctx: RuleContext) -
                     "{participant} anges bland dem vars anslagstavla tillkännager justeringen "
                     "men är inte part i nämnden."
                 ),
+                fix=N_("Ta bort {participant} ur listan; bara nämndens parter ska stå där."),
                 path=f"$.minutes_announced_on[{index}]",
                 participant=participant,
             )

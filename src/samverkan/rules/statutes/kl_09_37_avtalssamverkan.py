@@ -58,6 +58,7 @@ def avtalssamverkan_parties(
     if not cooperation.tasks:
         yield ctx.finding(
             N_("Avtalet anger ingen uppgift som den utförande parten ska utföra."),
+            fix=N_("Ange i avtalet den uppgift som den utförande parten ska utföra."),
             path="$.tasks",
         )
     for index, task in enumerate(cooperation.tasks):
@@ -65,6 +66,9 @@ def avtalssamverkan_parties(
             if named not in cooperation.commissioning:
                 yield ctx.finding(
                     N_("Uppgiften utförs åt {party}, som inte är beställande part i avtalet."),
+                    fix=N_(
+                        "Ange {party} som beställande part, eller ta bort uppgiften för {party}."
+                    ),
                     path=f"$.tasks[{index}].for_parties[{position}]",
                     party=named,
                 )
@@ -74,6 +78,7 @@ def avtalssamverkan_parties(
     if not cooperation.commissioning:
         yield ctx.finding(
             N_("Avtalet anger ingen beställande part."),
+            fix=N_("Ange den beställande parten i avtalet."),
             path="$.commissioning",
         )
     for index, participant in enumerate(cooperation.commissioning):
@@ -83,6 +88,7 @@ def avtalssamverkan_parties(
                     "{participant} kan inte vara beställande part i avtalssamverkan: bara "
                     "kommuner och {regions} kan ingå sådana avtal."
                 ),
+                fix=N_("Ta bort {participant} ur de beställande parterna."),
                 path=f"$.commissioning[{index}]",
                 participant=participant,
                 regions=regions,
@@ -95,6 +101,7 @@ def avtalssamverkan_parties(
                 "{participant} kan inte vara utförande part i avtalssamverkan: uppgiften ska "
                 "utföras av en annan kommun eller {another_region}."
             ),
+            fix=N_("Låt en annan kommun eller {another_region} utföra uppgiften."),
             path="$.performing",
             participant=performing,
             another_region=another_region_term(ctx),
@@ -106,6 +113,7 @@ def avtalssamverkan_parties(
                 "{party} är både beställande och utförande part; avtalssamverkan kräver att "
                 "uppgiften utförs av en annan kommun eller {another_region}."
             ),
+            fix=N_("Låt en annan kommun eller {another_region} utföra uppgiften."),
             path="$.performing",
             party=performing,
             another_region=another_region_term(ctx),
@@ -113,6 +121,7 @@ def avtalssamverkan_parties(
     elif performing in cooperation.commissioning:
         yield ctx.finding(
             N_("{party} står både som utförande och som beställande part."),
+            fix=N_("Ange {party} bara en gång, antingen som utförande eller som beställande part."),
             path="$.performing",
             party=performing,
         )

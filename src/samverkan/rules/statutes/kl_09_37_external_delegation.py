@@ -57,6 +57,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
                     "Delegationen i ärendet ”{matter}” går till {delegate}; inom avtalssamverkan "
                     "får beslutanderätt bara lämnas till en anställd hos den andra parten."
                 ),
+                fix=N_("Delegera till en anställd hos den andra parten."),
                 path=f"{path}.delegate",
                 citations=(parse_citation("KL 9:37 2 st.", on=ctx.as_of),),
                 matter=delegation.matter,
@@ -80,6 +81,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
                     "avtalssamverkan får beslutanderätt bara lämnas till en anställd hos den "
                     "utförande parten {performing}."
                 ),
+                fix=N_("Delegera till en anställd hos den andra parten."),
                 path=f"{path}.employer",
                 citations=(parse_citation("KL 9:37 2 st.", on=ctx.as_of),),
                 matter=delegation.matter,
@@ -93,6 +95,7 @@ def external_delegation(cooperation: ContractualCooperation, ctx: RuleContext) -
                     "Ärendet ”{matter}” får inte delegeras, eftersom det gäller {categories} "
                     "(6 kap. 38 § första stycket kommunallagen)."
                 ),
+                fix=N_("Låt nämnden själv besluta i ärendet."),
                 path=f"{path}.categories",
                 citations=(parse_citation("KL 6:38 1 st.", on=ctx.as_of),),
                 matter=delegation.matter,

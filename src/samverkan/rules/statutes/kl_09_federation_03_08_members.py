@@ -46,6 +46,7 @@ def members_are_municipalities_and_regions(
                 "{member} kan inte vara medlem i ett kommunalförbund: bara kommuner och "
                 "{regions} kan bilda kommunalförbund."
             ),
+            fix=N_("Ta bort {member} ur förbundsmedlemmarna."),
             path=f"$.members[{index}]",
             member=participant,
             regions=regions_term(ctx),
@@ -54,12 +55,14 @@ def members_are_municipalities_and_regions(
     for index, participant in membership.repeated:
         yield ctx.finding(
             N_("{member} står mer än en gång bland förbundsmedlemmarna."),
+            fix=N_("Ange {member} bara en gång."),
             path=f"$.members[{index}]",
             member=participant,
         )
     if membership.distinct < 2:
         yield ctx.finding(
             N_("Ett kommunalförbund behöver minst två medlemmar; {count} anges."),
+            fix=N_("Ange minst två kommuner eller {regions} som medlemmar."),
             path="$.members",
             count=membership.distinct,
         )

@@ -91,6 +91,7 @@ def formed_by_adopting_the_charter(
                 "Förbundsordning saknas; ett kommunalförbund bildas när medlemmarnas fullmäktige "
                 "antar förbundsordningen."
             ),
+            fix=N_("Låt medlemmarnas fullmäktige anta en förbundsordning."),
             path="$.charter",
         )
         return
@@ -114,6 +115,7 @@ def formed_by_adopting_the_charter(
                     "Förbundsordningen har antagits av {body} i {member}; den ska antas av "
                     "medlemmens fullmäktige."
                 ),
+                fix=N_("Låt fullmäktige i {member} anta förbundsordningen."),
                 path=path,
                 member=member,
                 body=organ_term(record.other_bodies[0], member, ctx),
@@ -121,6 +123,7 @@ def formed_by_adopting_the_charter(
         elif record.status is Recorded.ABSENT:
             yield ctx.finding(
                 N_("Fullmäktige i {member} har inte antagit förbundsordningen."),
+                fix=N_("Låt fullmäktige i {member} anta förbundsordningen."),
                 path=path,
                 member=member,
             )
@@ -146,6 +149,7 @@ def formed_by_adopting_the_charter(
                 "Förbundet anges bildat {formed_on}, men det kan bildas tidigast {earliest} "
                 "(sista medlemmens antagande eller förbundsordningens bildandedag)."
             ),
+            fix=N_("Ange en bildandedag tidigast {earliest}."),
             path="$.formed_on",
             formed_on=federation.formed_on,
             earliest=earliest,

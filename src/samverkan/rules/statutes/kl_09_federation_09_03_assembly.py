@@ -95,6 +95,14 @@ _REPRESENTATION_GAPS = {
         "helhet, inte för varje medlem."
     ),
 }
+#: What makes a missing ledamot or ersättare lawful: the member's fullmäktige elects one.
+_REPRESENTATION_FIXES = {
+    Gap.NO_SEAT: N_("Låt fullmäktige i {member} välja minst en ledamot och en ersättare."),
+    Gap.LACKS_MEMBER: N_("Låt fullmäktige i {member} välja minst en ledamot."),
+    Gap.LACKS_SUBSTITUTE: N_("Låt fullmäktige i {member} välja minst en ersättare."),
+}
+#: The total imbalance has two cures; the hint names both.
+_BALANCE_FIX = N_("Gör antalen lika: välj fler ersättare eller färre ledamöter.")
 #: A per-member imbalance is a warning: KL 9:3 3 st. asks for equal numbers of the assembly.
 _GAP_SEVERITY = {Gap.UNRECORDED: Severity.INFO, Gap.UNBALANCED: Severity.WARNING}
 
@@ -140,6 +148,7 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
                 _REPRESENTATION_GAPS[gap],
                 path=f"$.members[{item.index}]",
                 severity=_GAP_SEVERITY.get(gap),
+                fix=_REPRESENTATION_FIXES.get(gap),
                 category=Category.NOT_RECORDED if gap is Gap.UNRECORDED else None,
                 citations=(third,),
                 member=item.party,
@@ -154,6 +163,7 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
                 "I {assembly} finns inte lika många ersättare som ledamöter (ledamöter: "
                 "{members}, ersättare: {substitutes}); antalen ska vara lika."
             ),
+            fix=_BALANCE_FIX,
             path="$.seats",
             citations=(third,),
             assembly=assembly,
@@ -166,6 +176,7 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
         if wrong.not_a_party:
             yield ctx.finding(
                 N_("Platsen tillsätts av {party}, som inte är medlem i förbundet."),
+                fix=N_("Låt platsen tillsättas av en förbundsmedlem."),
                 path=f"$.seats[{wrong.index}].party",
                 citations=second,
                 party=wrong.seat.party,
@@ -176,6 +187,7 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
                     "Platsen tillsätts av {body} i {party}; ledamöter och ersättare i den "
                     "beslutande församlingen väljs av medlemmens fullmäktige."
                 ),
+                fix=N_("Låt fullmäktige i {party} välja till platsen."),
                 path=f"$.seats[{wrong.index}].appointed_by",
                 citations=second,
                 party=wrong.seat.party,
@@ -208,6 +220,7 @@ def term_at_most_four_years(federation: LocalFederation, ctx: RuleContext) -> It
                 "Förbundsordningen anger en mandattid på {years} år; mandattiden är fyra år om "
                 "förbundsordningen inte anger en kortare."
             ),
+            fix=N_("Ange en mandattid på högst fyra år."),
             path="$.charter.term_years",
             years=years,
         )

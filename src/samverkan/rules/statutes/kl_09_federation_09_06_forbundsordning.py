@@ -138,6 +138,7 @@ def charter_states_eighteen_items(
             label = _BENEFITS_DIREKTION
         yield ctx.finding(
             N_("Förbundsordningen anger inte punkt {item} ({label})."),
+            fix=N_("Ange punkt {item} i förbundsordningen."),
             path="$.charter.provisions",
             citations=(_point(item, ctx),),
             item=int(item),

@@ -50,6 +50,7 @@ def exit_notice_at_most_three_years(
                 "Förbundsordningen anger {months} månaders uppsägningstid för utträde; "
                 "uppsägningstiden får vara högst tre år (36 månader)."
             ),
+            fix=N_("Ange en uppsägningstid på högst 36 månader."),
             path="$.charter.exit_notice_months",
             months=months,
         )

@@ -47,6 +47,7 @@ def parties_are_municipalities_and_regions(
                 "{participant} kan inte vara part i en gemensam nämnd: bara kommuner och "
                 "{regions} kan samverka i den formen."
             ),
+            fix=N_("Ta bort {participant} ur parterna."),
             path=f"$.parties[{index}]",
             participant=participant,
             regions=regions_term(ctx),
@@ -55,12 +56,14 @@ def parties_are_municipalities_and_regions(
     for index, participant in membership.repeated:
         yield ctx.finding(
             N_("{participant} står mer än en gång bland parterna."),
+            fix=N_("Ange {participant} bara en gång."),
             path=f"$.parties[{index}]",
             participant=participant,
         )
     if membership.distinct < 2:
         yield ctx.finding(
             N_("En gemensam nämnd behöver minst två samverkande parter; {count} anges."),
+            fix=N_("Ange minst två kommuner eller {regions} som parter."),
             path="$.parties",
             count=membership.distinct,
         )
@@ -85,6 +88,7 @@ def host_is_a_party(committee: JointCommittee, ctx: RuleContext) -> Iterator[Fin
     if committee.host not in committee.parties:
         yield ctx.finding(
             N_("Värdparten {host} är inte en av nämndens samverkande parter."),
+            fix=N_("Välj en av de samverkande parterna som värdpart."),
             path="$.host",
             host=committee.host,
         )
@@ -109,6 +113,14 @@ _REPRESENTATION_GAPS = {
         "{substitutes}); lagen kräver lika många i nämnden som helhet, inte för varje part."
     ),
 }
+#: What makes a missing ledamot or ersättare lawful: the party's fullmäktige elects one.
+_REPRESENTATION_FIXES = {
+    Gap.NO_SEAT: N_("Låt fullmäktige i {party} välja minst en ledamot och en ersättare."),
+    Gap.LACKS_MEMBER: N_("Låt fullmäktige i {party} välja minst en ledamot."),
+    Gap.LACKS_SUBSTITUTE: N_("Låt fullmäktige i {party} välja minst en ersättare."),
+}
+#: The total imbalance has two cures; the hint names both.
+_BALANCE_FIX = N_("Gör antalen lika: välj fler ersättare eller färre ledamöter.")
 #: A per-party imbalance is a warning: KL 9:24 asks for equal numbers of the whole committee.
 _GAP_SEVERITY = {Gap.UNRECORDED: Severity.INFO, Gap.UNBALANCED: Severity.WARNING}
 
@@ -147,6 +159,7 @@ def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iter
                 _REPRESENTATION_GAPS[gap],
                 path=f"$.parties[{item.index}]",
                 severity=_GAP_SEVERITY.get(gap),
+                fix=_REPRESENTATION_FIXES.get(gap),
                 category=Category.NOT_RECORDED if gap is Gap.UNRECORDED else None,
                 party=item.party,
                 facts=item.found.counts(),
@@ -159,6 +172,7 @@ def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iter
                 "Nämnden har inte lika många ersättare som ledamöter (ledamöter: {members}, "
                 "ersättare: {substitutes}); antalen ska vara lika."
             ),
+            fix=_BALANCE_FIX,
             path="$.seats",
             facts=organ.total.counts(),
             members=organ.total.members,
@@ -168,6 +182,7 @@ def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iter
         if wrong.not_a_party:
             yield ctx.finding(
                 N_("Platsen tillsätts av {party}, som inte är part i nämnden."),
+                fix=N_("Låt platsen tillsättas av en av nämndens parter."),
                 path=f"$.seats[{wrong.index}].party",
                 party=wrong.seat.party,
             )
@@ -177,6 +192,7 @@ def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iter
                     "Platsen tillsätts av {body} i {party}; ledamöter och ersättare väljs av "
                     "fullmäktige."
                 ),
+                fix=N_("Låt fullmäktige i {party} välja till platsen."),
                 path=f"$.seats[{wrong.index}].appointed_by",
                 party=wrong.seat.party,
                 body=organ_term(wrong.seat.appointed_by, wrong.seat.party, ctx),

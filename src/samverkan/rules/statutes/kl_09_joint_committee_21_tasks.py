@@ -58,6 +58,7 @@ def tasks_a_joint_committee_may_fulfil(
                     "{name} ({area}) hör till styrelsens uppgifter vid höjd beredskap och får "
                     "inte fullgöras av en gemensam nämnd."
                 ),
+                fix=N_("Låt styrelsen behålla uppgiften; ta bort den ur nämndens uppgifter."),
                 path=f"$.tasks[{index}]",
                 citations=(area.joint_committee_barred,),
                 facts={"barred_by": area.joint_committee_barred.short()},
@@ -119,6 +120,7 @@ def agreement_sets_out_tasks(committee: JointCommittee, ctx: RuleContext) -> Ite
                 "Det finns ingen överenskommelse mellan parterna; nämndens uppgifter ska anges "
                 "i en överenskommelse."
             ),
+            fix=N_("Låt parterna komma överens om nämndens uppgifter i en överenskommelse."),
             path="$.agreement",
         )
         return
@@ -135,6 +137,7 @@ def agreement_sets_out_tasks(committee: JointCommittee, ctx: RuleContext) -> Ite
         if task.area not in agreement.tasks:
             yield ctx.finding(
                 N_("Uppgiften {area} anges inte i överenskommelsen mellan parterna."),
+                fix=N_("Ange uppgiften {area} i överenskommelsen."),
                 path=f"$.tasks[{index}]",
                 facts={"agreement_tasks": list(agreement.tasks)},
                 area=task.area,

@@ -54,6 +54,7 @@ def standing_rules_adopted_by_all(committee: JointCommittee, ctx: RuleContext) -
                 "Nämnden har inget reglemente; reglementet ska antas av fullmäktige i varje "
                 "samverkande part."
             ),
+            fix=N_("Låt fullmäktige i varje samverkande part anta ett reglemente."),
             path="$.standing_rules",
         )
         return
@@ -75,6 +76,7 @@ def standing_rules_adopted_by_all(committee: JointCommittee, ctx: RuleContext) -
                     "Reglementet har antagits av {body} i {party}, men det ska antas av "
                     "fullmäktige."
                 ),
+                fix=N_("Låt fullmäktige i {party} anta reglementet."),
                 path=path,
                 facts={"adopted_by": [b.value for b in record.other_bodies]},
                 party=party,
@@ -83,6 +85,7 @@ def standing_rules_adopted_by_all(committee: JointCommittee, ctx: RuleContext) -
         elif record.status is Recorded.ABSENT:
             yield ctx.finding(
                 N_("Reglementet har inte antagits av fullmäktige i {party}."),
+                fix=N_("Låt fullmäktige i {party} anta reglementet."),
                 path=path,
                 party=party,
             )

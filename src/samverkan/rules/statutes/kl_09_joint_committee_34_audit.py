@@ -45,12 +45,14 @@ def audited_by_every_party(committee: JointCommittee, ctx: RuleContext) -> Itera
                 "Revisorerna i {party} anges inte bland dem som granskar nämnden; revisorerna i "
                 "varje samverkande part ska granska den."
             ),
+            fix=N_("Lägg till revisorerna i {party} bland dem som granskar nämnden."),
             path=f"$.parties[{index}]",
             party=party,
         )
     for index, participant in strangers:
         yield ctx.finding(
             N_("{participant} anges bland dem som granskar nämnden men är inte part i den."),
+            fix=N_("Ta bort {participant} ur listan; bara nämndens parter ska stå där."),
             path=f"$.audit.auditing_parties[{index}]",
             participant=participant,
         )
@@ -83,6 +85,7 @@ def discharged_by_every_party(committee: JointCommittee, ctx: RuleContext) -> It
                 "Fullmäktige i {party} anges inte bland dem som beslutar om ansvarsfrihet; "
                 "fullmäktige i varje samverkande part ska pröva ansvarsfrihet och anmärkning."
             ),
+            fix=N_("Lägg till fullmäktige i {party} bland dem som beslutar om ansvarsfrihet."),
             path=f"$.parties[{index}]",
             party=party,
         )
@@ -92,6 +95,7 @@ def discharged_by_every_party(committee: JointCommittee, ctx: RuleContext) -> It
                 "{participant} anges bland dem som beslutar om ansvarsfrihet men är inte part i "
                 "nämnden."
             ),
+            fix=N_("Ta bort {participant} ur listan; bara nämndens parter ska stå där."),
             path=f"$.audit.discharging_parties[{index}]",
             participant=participant,
         )

@@ -58,6 +58,7 @@ def kl_1991_joint_committee_parties(
                 "{participant} kunde inte vara part i en gemensam nämnd: bara kommuner och "
                 "{regions} kunde samverka i den formen."
             ),
+            fix=N_("Ta bort {participant} ur parterna."),
             path=f"$.parties[{index}]",
             participant=participant,
             regions=regions_term(ctx),
@@ -65,12 +66,14 @@ def kl_1991_joint_committee_parties(
     for index, participant in membership.repeated:
         yield ctx.finding(
             N_("{participant} står mer än en gång bland parterna."),
+            fix=N_("Ange {participant} bara en gång."),
             path=f"$.parties[{index}]",
             participant=participant,
         )
     if membership.distinct < 2:
         yield ctx.finding(
             N_("En gemensam nämnd behövde minst två samverkande parter; {count} anges."),
+            fix=N_("Ange minst två kommuner eller {regions} som parter."),
             path="$.parties",
             count=membership.distinct,
         )
@@ -97,6 +100,7 @@ def kl_1991_joint_committee_host(committee: JointCommittee, ctx: RuleContext) ->
     if committee.host not in committee.parties:
         yield ctx.finding(
             N_("Värdparten {host} är inte en av nämndens samverkande parter."),
+            fix=N_("Välj en av de samverkande parterna som värdpart."),
             path="$.host",
             host=committee.host,
         )

@@ -120,6 +120,7 @@ def lso_fines_not_delegated(
                     "Ärendet ”{matter}” delegeras, men ett uppdrag att besluta på kommunens "
                     "vägnar enligt lagen om skydd mot olyckor får inte omfatta {categories}."
                 ),
+                fix=N_("Låt nämnden själv besluta i ärendet."),
                 path=f"$.delegations[{index}]",
                 matter=delegation.matter,
                 categories=category_listing(barred),
