@@ -31,11 +31,8 @@ from samverkan.rules.task_area_lookup import KL_2_1, task_area
 
 KL = "2017:725"
 SKOLL = "2010:800"
-_KL_2_2 = Citation(KL, 2, "2")
 _KL_9_2_1 = Citation(KL, 9, "2", stycke=1)
-_KL_9_19 = Citation(KL, 9, "19")
 _KL_9_37_1 = Citation(KL, 9, "37", stycke=1)
-_GN_VO_1 = Citation("2003:192", None, "1")
 _SKOLL_23_2_2 = Citation(SKOLL, 23, "2", stycke=2)
 _SKOLL_23_3 = Citation(SKOLL, 23, "3")
 
