@@ -20,8 +20,8 @@ from samverkan.model import (
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
-from samverkan.rules.participants import organ_term
-from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
+from samverkan.rules.grouping import AdoptionWording, Wording, fullmaktige_adoptions
+from samverkan.rules.recorded import Recorded, instrument_record
 from samverkan.rules.registry import rule
 
 
@@ -49,6 +49,32 @@ def _earliest_formation(federation: LocalFederation, charter: Charter) -> date |
     if charter.formation_date is not None:
         candidates.append(charter.formation_date)
     return max(candidates) if candidates else None
+
+
+#: KL 9:1: the members' adoptions of the förbundsordning.
+_ADOPTIONS = AdoptionWording(
+    unrecorded=Wording(
+        N_(
+            "Det anges inte om fullmäktige i {member} har antagit förbundsordningen; det "
+            "har inte prövats."
+        ),
+        N_(
+            "Det anges inte om fullmäktige i {parties} har antagit förbundsordningen; det "
+            "har inte prövats."
+        ),
+    ),
+    other_body=N_(
+        "Förbundsordningen har antagits av {body} i {member}; den ska antas av "
+        "medlemmens fullmäktige."
+    ),
+    other_body_fix=N_("Låt fullmäktige i {member} anta förbundsordningen."),
+    absent=Wording(
+        N_("Fullmäktige i {member} har inte antagit förbundsordningen."),
+        N_("Fullmäktige i {parties} har inte antagit förbundsordningen."),
+        N_("Låt fullmäktige i {member} anta förbundsordningen."),
+        N_("Låt fullmäktige i {parties} anta förbundsordningen."),
+    ),
+)
 
 
 @rule(
@@ -95,38 +121,14 @@ def formed_by_adopting_the_charter(
             path="$.charter",
         )
         return
-    for index, member in enumerate(federation.members):
-        if not is_party(member):
-            continue
-        record = adoption_of(charter, member)
-        path = f"$.members[{index}]"
-        if record.status is Recorded.UNRECORDED:
-            yield ctx.not_recorded(
-                N_(
-                    "Det anges inte om fullmäktige i {member} har antagit förbundsordningen; det "
-                    "har inte prövats."
-                ),
-                path=path,
-                member=member,
-            )
-        elif record.status is Recorded.ABSENT and record.other_bodies:
-            yield ctx.finding(
-                N_(
-                    "Förbundsordningen har antagits av {body} i {member}; den ska antas av "
-                    "medlemmens fullmäktige."
-                ),
-                fix=N_("Låt fullmäktige i {member} anta förbundsordningen."),
-                path=path,
-                member=member,
-                body=organ_term(record.other_bodies[0], member, ctx),
-            )
-        elif record.status is Recorded.ABSENT:
-            yield ctx.finding(
-                N_("Fullmäktige i {member} har inte antagit förbundsordningen."),
-                fix=N_("Låt fullmäktige i {member} anta förbundsordningen."),
-                path=path,
-                member=member,
-            )
+    yield from fullmaktige_adoptions(
+        ctx,
+        charter,
+        [(i, m) for i, m in enumerate(federation.members) if is_party(m)],
+        _ADOPTIONS,
+        parties_path="$.members",
+        one="member",
+    )
     if federation.formed_on is None:
         return
     later_version = charter.effective is not None and charter.effective > federation.formed_on

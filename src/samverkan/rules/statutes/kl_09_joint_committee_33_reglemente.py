@@ -15,9 +15,33 @@ from samverkan.model import (
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
-from samverkan.rules.participants import organ_term
-from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
+from samverkan.rules.grouping import AdoptionWording, Wording, fullmaktige_adoptions
+from samverkan.rules.recorded import Recorded, instrument_record
 from samverkan.rules.registry import rule
+
+#: KL 9:33: the parties' adoptions of the reglemente.
+_ADOPTIONS = AdoptionWording(
+    unrecorded=Wording(
+        N_(
+            "Det anges inte om fullmäktige i {party} har antagit reglementet; det har inte prövats."
+        ),
+        N_(
+            "Det anges inte om fullmäktige i {parties} har antagit reglementet; det har "
+            "inte prövats."
+        ),
+    ),
+    other_body=N_(
+        "Reglementet har antagits av {body} i {party}, men det ska antas av fullmäktige."
+    ),
+    other_body_fix=N_("Låt fullmäktige i {party} anta reglementet."),
+    absent=Wording(
+        N_("Reglementet har inte antagits av fullmäktige i {party}."),
+        N_("Reglementet har inte antagits av fullmäktige i {parties}."),
+        N_("Låt fullmäktige i {party} anta reglementet."),
+        N_("Låt fullmäktige i {parties} anta reglementet."),
+    ),
+    adopted_by_facts=True,
+)
 
 
 @rule(
@@ -58,34 +82,11 @@ def standing_rules_adopted_by_all(committee: JointCommittee, ctx: RuleContext) -
             path="$.standing_rules",
         )
         return
-    for index, party in enumerate(committee.parties):
-        record = adoption_of(standing_rules, party)
-        path = f"$.parties[{index}]"
-        if record.status is Recorded.UNRECORDED:
-            yield ctx.not_recorded(
-                N_(
-                    "Det anges inte om fullmäktige i {party} har antagit reglementet; det har "
-                    "inte prövats."
-                ),
-                path=path,
-                party=party,
-            )
-        elif record.status is Recorded.ABSENT and record.other_bodies:
-            yield ctx.finding(
-                N_(
-                    "Reglementet har antagits av {body} i {party}, men det ska antas av "
-                    "fullmäktige."
-                ),
-                fix=N_("Låt fullmäktige i {party} anta reglementet."),
-                path=path,
-                facts={"adopted_by": [b.value for b in record.other_bodies]},
-                party=party,
-                body=organ_term(record.other_bodies[0], party, ctx),
-            )
-        elif record.status is Recorded.ABSENT:
-            yield ctx.finding(
-                N_("Reglementet har inte antagits av fullmäktige i {party}."),
-                fix=N_("Låt fullmäktige i {party} anta reglementet."),
-                path=path,
-                party=party,
-            )
+    yield from fullmaktige_adoptions(
+        ctx,
+        standing_rules,
+        list(enumerate(committee.parties)),
+        _ADOPTIONS,
+        parties_path="$.parties",
+        one="party",
+    )

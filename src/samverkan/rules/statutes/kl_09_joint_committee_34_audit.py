@@ -14,9 +14,50 @@ from samverkan.model import (
     JointCommittee,
 )
 from samverkan.rules.context import RuleContext
-from samverkan.rules.facts import compare_lists
 from samverkan.rules.finding import Finding
+from samverkan.rules.grouping import Wording, listed_parties
 from samverkan.rules.registry import rule
+
+#: KL 9:34: a party whose revisorer do not audit the committee, and a stranger listed.
+_NOT_AUDITING = Wording(
+    N_(
+        "Revisorerna i {party} anges inte bland dem som granskar nämnden; revisorerna i "
+        "varje samverkande part ska granska den."
+    ),
+    N_(
+        "Revisorerna i {parties} anges inte bland dem som granskar nämnden; revisorerna i "
+        "varje samverkande part ska granska den."
+    ),
+    N_("Lägg till revisorerna i {party} bland dem som granskar nämnden."),
+    N_("Lägg till revisorerna i {parties} bland dem som granskar nämnden."),
+)
+_STRANGE_AUDITORS = Wording(
+    N_("{participant} anges bland dem som granskar nämnden men är inte part i den."),
+    N_("{participants} anges bland dem som granskar nämnden men är inte parter i den."),
+    N_("Ta bort {participant} ur listan; bara nämndens parter ska stå där."),
+    N_("Ta bort {participants} ur listan; bara nämndens parter ska stå där."),
+)
+#: KL 9:35: a party whose fullmäktige does not decide on discharge, and a stranger listed.
+_NOT_DISCHARGING = Wording(
+    N_(
+        "Fullmäktige i {party} anges inte bland dem som beslutar om ansvarsfrihet; "
+        "fullmäktige i varje samverkande part ska pröva ansvarsfrihet och anmärkning."
+    ),
+    N_(
+        "Fullmäktige i {parties} anges inte bland dem som beslutar om ansvarsfrihet; "
+        "fullmäktige i varje samverkande part ska pröva ansvarsfrihet och anmärkning."
+    ),
+    N_("Lägg till fullmäktige i {party} bland dem som beslutar om ansvarsfrihet."),
+    N_("Lägg till fullmäktige i {parties} bland dem som beslutar om ansvarsfrihet."),
+)
+_STRANGE_DISCHARGERS = Wording(
+    N_("{participant} anges bland dem som beslutar om ansvarsfrihet men är inte part i nämnden."),
+    N_(
+        "{participants} anges bland dem som beslutar om ansvarsfrihet men är inte parter i nämnden."
+    ),
+    N_("Ta bort {participant} ur listan; bara nämndens parter ska stå där."),
+    N_("Ta bort {participants} ur listan; bara nämndens parter ska stå där."),
+)
 
 
 @rule(
@@ -38,24 +79,15 @@ def audited_by_every_party(committee: JointCommittee, ctx: RuleContext) -> Itera
     """
     if committee.audit is None or not committee.audit.auditing_parties:
         return
-    missing, strangers = compare_lists(committee.parties, committee.audit.auditing_parties)
-    for index, party in missing:
-        yield ctx.finding(
-            N_(
-                "Revisorerna i {party} anges inte bland dem som granskar nämnden; revisorerna i "
-                "varje samverkande part ska granska den."
-            ),
-            fix=N_("Lägg till revisorerna i {party} bland dem som granskar nämnden."),
-            path=f"$.parties[{index}]",
-            party=party,
-        )
-    for index, participant in strangers:
-        yield ctx.finding(
-            N_("{participant} anges bland dem som granskar nämnden men är inte part i den."),
-            fix=N_("Ta bort {participant} ur listan; bara nämndens parter ska stå där."),
-            path=f"$.audit.auditing_parties[{index}]",
-            participant=participant,
-        )
+    yield from listed_parties(
+        ctx,
+        committee.parties,
+        committee.audit.auditing_parties,
+        parties_path="$.parties",
+        listed_path="$.audit.auditing_parties",
+        missing=_NOT_AUDITING,
+        strangers=_STRANGE_AUDITORS,
+    )
 
 
 @rule(
@@ -78,24 +110,12 @@ def discharged_by_every_party(committee: JointCommittee, ctx: RuleContext) -> It
     """
     if committee.audit is None or not committee.audit.discharging_parties:
         return
-    missing, strangers = compare_lists(committee.parties, committee.audit.discharging_parties)
-    for index, party in missing:
-        yield ctx.finding(
-            N_(
-                "Fullmäktige i {party} anges inte bland dem som beslutar om ansvarsfrihet; "
-                "fullmäktige i varje samverkande part ska pröva ansvarsfrihet och anmärkning."
-            ),
-            fix=N_("Lägg till fullmäktige i {party} bland dem som beslutar om ansvarsfrihet."),
-            path=f"$.parties[{index}]",
-            party=party,
-        )
-    for index, participant in strangers:
-        yield ctx.finding(
-            N_(
-                "{participant} anges bland dem som beslutar om ansvarsfrihet men är inte part i "
-                "nämnden."
-            ),
-            fix=N_("Ta bort {participant} ur listan; bara nämndens parter ska stå där."),
-            path=f"$.audit.discharging_parties[{index}]",
-            participant=participant,
-        )
+    yield from listed_parties(
+        ctx,
+        committee.parties,
+        committee.audit.discharging_parties,
+        parties_path="$.parties",
+        listed_path="$.audit.discharging_parties",
+        missing=_NOT_DISCHARGING,
+        strangers=_STRANGE_DISCHARGERS,
+    )
