@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from samverkan.i18n import N_, T_, Translatable
+from samverkan.i18n import N_, T_, Listing, Translatable
 from samverkan.law import Citation, parse_citation
 from samverkan.law.dates import (
     KL_2017,
@@ -125,6 +125,7 @@ def charter_states_eighteen_items(
         return
     direktion = federation.assembly is AssemblyForm.DIREKTION
     unrecorded: list[int] = []
+    absent: list[CharterItem] = []
     for item in CharterItem:
         if item is CharterItem.DIREKTION_AUDITOR_APPOINTMENT and not direktion:
             continue
@@ -132,19 +133,9 @@ def charter_states_eighteen_items(
             continue
         if charter.provision(item) is None and not charter.provisions_recorded:
             unrecorded.append(int(item))
-            continue
-        label = CHARTER_ITEM_LABELS[item]
-        if item is CharterItem.FINANCIAL_BENEFITS and direktion:
-            label = _BENEFITS_DIREKTION
-        yield ctx.finding(
-            N_("Förbundsordningen anger inte punkt {item} ({label})."),
-            fix=N_("Ange punkt {item} i förbundsordningen."),
-            path="$.charter.provisions",
-            citations=(_point(item, ctx),),
-            item=int(item),
-            label=label,
-            facts={"item": item.name},
-        )
+        else:
+            absent.append(item)
+    yield from _absent_items(absent, direktion, ctx)
     if unrecorded and not charter.provisions:
         yield ctx.not_recorded(
             N_(
@@ -163,6 +154,42 @@ def charter_states_eighteen_items(
             path="$.charter.provisions",
             items=_number_ranges(unrecorded),
             facts={"items": unrecorded},
+        )
+
+
+def _label(item: CharterItem, direktion: bool) -> Translatable:
+    if item is CharterItem.FINANCIAL_BENEFITS and direktion:
+        return _BENEFITS_DIREKTION
+    return CHARTER_ITEM_LABELS[item]
+
+
+def _absent_items(
+    absent: list[CharterItem], direktion: bool, ctx: RuleContext
+) -> Iterator[Finding]:
+    """One finding for an item the förbundsordning lacks, or one naming every lacking item."""
+    if len(absent) == 1:
+        (item,) = absent
+        yield ctx.finding(
+            N_("Förbundsordningen anger inte punkt {item} ({label})."),
+            fix=N_("Ange punkt {item} i förbundsordningen."),
+            path="$.charter.provisions",
+            citations=(_point(item, ctx),),
+            item=int(item),
+            label=_label(item, direktion),
+            facts={"item": item.name},
+        )
+    elif absent:
+        yield ctx.finding(
+            N_(
+                "Förbundsordningen anger inte punkterna {items} i 9 kap. 6 § kommunallagen: "
+                "{labels}."
+            ),
+            fix=N_("Ange punkterna {items} i förbundsordningen."),
+            path="$.charter.provisions",
+            citations=tuple(_point(item, ctx) for item in absent),
+            items=_number_ranges([int(item) for item in absent]),
+            labels=Listing((_label(item, direktion) for item in absent), "; "),
+            facts={"items": [item.name for item in absent]},
         )
 
 
