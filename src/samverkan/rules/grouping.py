@@ -11,7 +11,7 @@ it to a list of parties that should name every party and no one else, and
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import Any
 
 from attrs import frozen
@@ -26,6 +26,7 @@ from samverkan.rules.recorded import Recorded, adoption_of
 
 __all__ = [
     "AdoptionWording",
+    "InOrder",
     "Wording",
     "fullmaktige_adoptions",
     "grouped",
@@ -72,6 +73,38 @@ def grouped(
             facts={**(facts or {}), "paths": [item_path for item_path, _ in items]},
             **values,
         )
+
+
+Item = tuple[str, object]
+GroupFindings = Callable[[Hashable, list[Item]], Iterator[Finding]]
+
+
+class InOrder:
+    """Findings in the order their first item was met: a group stands at its first item's
+    place, so that where nothing groups the findings come as they always came."""
+
+    def __init__(self) -> None:
+        self._entries: list[Finding | tuple[Hashable, list[Item]]] = []
+        self._groups: dict[Hashable, list[Item]] = {}
+
+    def add(self, finding: Finding) -> None:
+        """A finding of its own."""
+        self._entries.append(finding)
+
+    def item(self, key: Hashable, path: str, value: object) -> None:
+        """An item of the group ``key``."""
+        if key not in self._groups:
+            self._groups[key] = []
+            self._entries.append((key, self._groups[key]))
+        self._groups[key].append((path, value))
+
+    def findings(self, group_findings: GroupFindings) -> Iterator[Finding]:
+        """Every finding, each group's made by ``group_findings(key, items)``."""
+        for entry in self._entries:
+            if isinstance(entry, Finding):
+                yield entry
+            else:
+                yield from group_findings(*entry)
 
 
 def listed_parties(
@@ -133,34 +166,40 @@ def fullmaktige_adoptions(
     """Each party's adoption of ``instrument`` through its fullmäktige: an adoption by another
     organ once per party, the parties that have not adopted in one finding, and those whose
     adoption is not recorded in one information finding (``{one}`` or ``{parties}``)."""
-    unrecorded: list[tuple[str, object]] = []
-    absent: list[tuple[str, object]] = []
+    found = InOrder()
     for index, party in parties:
         record = adoption_of(instrument, party)
         path = f"{parties_path}[{index}]"
         if record.status is Recorded.UNRECORDED:
-            unrecorded.append((path, party))
+            found.item(Recorded.UNRECORDED, path, party)
         elif record.status is Recorded.ABSENT and record.other_bodies:
             facts = {"adopted_by": [b.value for b in record.other_bodies]}
             values: dict[str, Any] = {one: party}
-            yield ctx.finding(
-                wording.other_body,
-                fix=wording.other_body_fix,
-                path=path,
-                facts=facts if wording.adopted_by_facts else None,
-                body=organ_term(record.other_bodies[0], party, ctx),
-                **values,
+            found.add(
+                ctx.finding(
+                    wording.other_body,
+                    fix=wording.other_body_fix,
+                    path=path,
+                    facts=facts if wording.adopted_by_facts else None,
+                    body=organ_term(record.other_bodies[0], party, ctx),
+                    **values,
+                )
             )
         elif record.status is Recorded.ABSENT:
-            absent.append((path, party))
-    yield from grouped(ctx, absent, wording.absent, one=one, many="parties", path=parties_path)
-    yield from grouped(
-        ctx,
-        unrecorded,
-        wording.unrecorded,
-        one=one,
-        many="parties",
-        path=parties_path,
-        severity=Severity.INFO,
-        category=Category.NOT_RECORDED,
-    )
+            found.item(Recorded.ABSENT, path, party)
+
+    def group(status: Hashable, items: list[Item]) -> Iterator[Finding]:
+        if status is Recorded.ABSENT:
+            return grouped(ctx, items, wording.absent, one=one, many="parties", path=parties_path)
+        return grouped(
+            ctx,
+            items,
+            wording.unrecorded,
+            one=one,
+            many="parties",
+            path=parties_path,
+            severity=Severity.INFO,
+            category=Category.NOT_RECORDED,
+        )
+
+    yield from found.findings(group)

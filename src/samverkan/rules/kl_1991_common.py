@@ -16,9 +16,13 @@ from samverkan.law.dates import (
 from samverkan.model import LocalFederation, Participant, Seat
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
-from samverkan.rules.representation import Gap, OrganRepresentation
+from samverkan.rules.representation import Gap
+from samverkan.rules.representation_findings import (
+    RepresentationWording,
+    representation_findings,
+)
 
-__all__ = ["may_keep_1985_rules", "representation_findings", "transition_note"]
+__all__ = ["may_keep_1985_rules", "representation_1991", "transition_note"]
 
 
 def may_keep_1985_rules(federation: LocalFederation, on: date) -> bool:
@@ -31,6 +35,8 @@ def may_keep_1985_rules(federation: LocalFederation, on: date) -> bool:
 
 
 def transition_note(federation: LocalFederation, ctx: RuleContext) -> Finding:
+    """The note that the federation may still have been governed by the 1985 act on the date,
+    so that the rule was not judged."""
     return ctx.not_judged(
         N_(
             "Förbundet kan den {on} ha lytt under kommunalförbundslagen (1985:894): ett förbund "
@@ -42,47 +48,43 @@ def transition_note(federation: LocalFederation, ctx: RuleContext) -> Finding:
     )
 
 
-#: Representation gaps in the words of the 1991 act's rules.
-_GAPS = {
-    Gap.NO_SEAT: N_(
-        "{party} har ingen plats; varje part ska ha minst en ledamot och en ersättare."
-    ),
-    Gap.LACKS_MEMBER: N_(
-        "{party} saknar ledamot (ledamöter: {members}, ersättare: {substitutes})."
-    ),
-    Gap.LACKS_SUBSTITUTE: N_(
-        "{party} saknar ersättare (ledamöter: {members}, ersättare: {substitutes})."
-    ),
-}
+#: Representation in the words of the 1991 act's rules.
+_REPRESENTATION = RepresentationWording(
+    none_listed=N_("Platserna anges inte; representationen har inte prövats."),
+    gaps={
+        Gap.UNRECORDED: N_(
+            "Platserna för {party} anges inte; partens representation har inte prövats."
+        ),
+        Gap.NO_SEAT: N_(
+            "{party} har ingen plats; varje part ska ha minst en ledamot och en ersättare."
+        ),
+        Gap.LACKS_MEMBER: N_(
+            "{party} saknar ledamot (ledamöter: {members}, ersättare: {substitutes})."
+        ),
+        Gap.LACKS_SUBSTITUTE: N_(
+            "{party} saknar ersättare (ledamöter: {members}, ersättare: {substitutes})."
+        ),
+    },
+    grouped_gaps={
+        Gap.UNRECORDED: N_(
+            "Platserna för {parties} anges inte; parternas representation har inte prövats."
+        ),
+        Gap.NO_SEAT: N_(
+            "{parties} har ingen plats; varje part ska ha minst en ledamot och en ersättare."
+        ),
+    },
+)
 
 
-def representation_findings(
+def representation_1991(
     seats: tuple[Seat, ...],
     parties: tuple[Participant, ...],
     complete: bool,
     ctx: RuleContext,
+    parties_path: str,
 ) -> Iterator[Finding]:
-    if not seats and not complete:
-        yield ctx.not_recorded(
-            N_("Platserna anges inte; representationen har inte prövats."), path="$.seats"
-        )
-        return
-    organ = OrganRepresentation.of(seats, parties, complete)
-    for item in organ.parties:
-        for gap in item.gaps:
-            if gap is Gap.UNRECORDED:
-                yield ctx.not_recorded(
-                    N_(
-                        "Platserna för {party} anges inte; partens representation har inte prövats."
-                    ),
-                    path=f"$.parties[{item.index}]",
-                    party=item.party,
-                )
-            elif gap in _GAPS:
-                yield ctx.finding(
-                    _GAPS[gap],
-                    path=f"$.parties[{item.index}]",
-                    party=item.party,
-                    members=item.found.members,
-                    substitutes=item.found.substitutes,
-                )
+    """Each party's ledamot and ersättare under the 1991 act (3 kap. 3 b §, 23 §), as the
+    rules resting on recall report them: the gaps only, not the organ's total."""
+    return representation_findings(
+        ctx, seats, parties, complete, _REPRESENTATION, parties_path=parties_path
+    )

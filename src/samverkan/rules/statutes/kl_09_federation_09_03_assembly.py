@@ -17,10 +17,13 @@ from samverkan.model import (
     LocalFederation,
 )
 from samverkan.rules.context import RuleContext
-from samverkan.rules.finding import Category, Finding, Severity
-from samverkan.rules.participants import organ_term
+from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.registry import rule
-from samverkan.rules.representation import Gap, OrganRepresentation, misappointed
+from samverkan.rules.representation import Gap
+from samverkan.rules.representation_findings import (
+    RepresentationWording,
+    representation_findings,
+)
 
 #: The longest term of a förbund's assembly, in years (KL 9:4).
 MAX_TERM_YEARS = 4
@@ -73,38 +76,71 @@ _THE_ASSEMBLY = {
     AssemblyForm.DIREKTION: T_("förbundsdirektionen"),
     AssemblyForm.FULLMAKTIGE: T_("förbundsfullmäktige"),
 }
-#: KL 9:3 3 st.: what one member's representation lacks, in the assembly's words.
-_REPRESENTATION_GAPS = {
-    Gap.UNRECORDED: N_(
-        "Platserna för {member} i {assembly} anges inte; medlemmens representation har inte "
-        "prövats."
+#: KL 9:3 2–3 st. in the assembly's words.
+_REPRESENTATION = RepresentationWording(
+    none_listed=N_(
+        "Platserna i förbundets beslutande församling anges inte; representationen har "
+        "inte prövats."
     ),
-    Gap.NO_SEAT: N_(
-        "{member} har ingen plats i {assembly}; varje medlem ska ha minst en ledamot och en "
-        "ersättare."
+    gaps={
+        Gap.UNRECORDED: N_(
+            "Platserna för {member} i {assembly} anges inte; medlemmens representation har "
+            "inte prövats."
+        ),
+        Gap.NO_SEAT: N_(
+            "{member} har ingen plats i {assembly}; varje medlem ska ha minst en ledamot och en "
+            "ersättare."
+        ),
+        Gap.LACKS_MEMBER: N_(
+            "{member} saknar ledamot i {assembly} (ledamöter: {members}, ersättare: {substitutes})."
+        ),
+        Gap.LACKS_SUBSTITUTE: N_(
+            "{member} saknar ersättare i {assembly} (ledamöter: {members}, ersättare: "
+            "{substitutes})."
+        ),
+        Gap.UNBALANCED: N_(
+            "{member} har inte lika många ersättare som ledamöter i {assembly} (ledamöter: "
+            "{members}, ersättare: {substitutes}); lagen kräver lika många i församlingen som "
+            "helhet, inte för varje medlem."
+        ),
+    },
+    grouped_gaps={
+        Gap.UNRECORDED: N_(
+            "Platserna för {parties} i {assembly} anges inte; medlemmarnas representation har "
+            "inte prövats."
+        ),
+        Gap.NO_SEAT: N_(
+            "{parties} har ingen plats i {assembly}; varje medlem ska ha minst en ledamot och en "
+            "ersättare."
+        ),
+    },
+    gap_fixes={
+        Gap.NO_SEAT: N_("Låt fullmäktige i {member} välja minst en ledamot och en ersättare."),
+        Gap.LACKS_MEMBER: N_("Låt fullmäktige i {member} välja minst en ledamot."),
+        Gap.LACKS_SUBSTITUTE: N_("Låt fullmäktige i {member} välja minst en ersättare."),
+    },
+    grouped_fixes={
+        Gap.NO_SEAT: N_(
+            "Låt fullmäktige i var och en av {parties} välja minst en ledamot och en ersättare."
+        ),
+    },
+    total=N_(
+        "I {assembly} finns inte lika många ersättare som ledamöter (ledamöter: "
+        "{members}, ersättare: {substitutes}); antalen ska vara lika."
     ),
-    Gap.LACKS_MEMBER: N_(
-        "{member} saknar ledamot i {assembly} (ledamöter: {members}, ersättare: {substitutes})."
+    not_a_party=(
+        N_("Platsen tillsätts av {party}, som inte är medlem i förbundet."),
+        N_("Låt platsen tillsättas av en förbundsmedlem."),
     ),
-    Gap.LACKS_SUBSTITUTE: N_(
-        "{member} saknar ersättare i {assembly} (ledamöter: {members}, ersättare: {substitutes})."
+    other_body=(
+        N_(
+            "Platsen tillsätts av {body} i {party}; ledamöter och ersättare i den "
+            "beslutande församlingen väljs av medlemmens fullmäktige."
+        ),
+        N_("Låt fullmäktige i {party} välja till platsen."),
     ),
-    Gap.UNBALANCED: N_(
-        "{member} har inte lika många ersättare som ledamöter i {assembly} (ledamöter: "
-        "{members}, ersättare: {substitutes}); lagen kräver lika många i församlingen som "
-        "helhet, inte för varje medlem."
-    ),
-}
-#: What makes a missing ledamot or ersättare lawful: the member's fullmäktige elects one.
-_REPRESENTATION_FIXES = {
-    Gap.NO_SEAT: N_("Låt fullmäktige i {member} välja minst en ledamot och en ersättare."),
-    Gap.LACKS_MEMBER: N_("Låt fullmäktige i {member} välja minst en ledamot."),
-    Gap.LACKS_SUBSTITUTE: N_("Låt fullmäktige i {member} välja minst en ersättare."),
-}
-#: The total imbalance has two cures; the hint names both.
-_BALANCE_FIX = N_("Gör antalen lika: välj fler ersättare eller färre ledamöter.")
-#: A per-member imbalance is a warning: KL 9:3 3 st. asks for equal numbers of the assembly.
-_GAP_SEVERITY = {Gap.UNRECORDED: Severity.INFO, Gap.UNBALANCED: Severity.WARNING}
+    one="member",
+)
 
 
 @rule(
@@ -129,70 +165,17 @@ def every_member_represented(federation: LocalFederation, ctx: RuleContext) -> I
     unrecorded seats unless the federation declares its seats complete; the total is then not
     judged. When no seats are listed the rule says so once.
     """
-    third = parse_citation("KL 9:3 3 st.", on=ctx.as_of)
-    if not federation.seats and not federation.seats_complete:
-        yield ctx.not_recorded(
-            N_(
-                "Platserna i förbundets beslutande församling anges inte; representationen har "
-                "inte prövats."
-            ),
-            path="$.seats",
-            citations=(third,),
-        )
-        return
-    assembly = _THE_ASSEMBLY[federation.assembly]
-    organ = OrganRepresentation.of(federation.seats, federation.members, federation.seats_complete)
-    for item in organ.parties:
-        for gap in item.gaps:
-            yield ctx.finding(
-                _REPRESENTATION_GAPS[gap],
-                path=f"$.members[{item.index}]",
-                severity=_GAP_SEVERITY.get(gap),
-                fix=_REPRESENTATION_FIXES.get(gap),
-                category=Category.NOT_RECORDED if gap is Gap.UNRECORDED else None,
-                citations=(third,),
-                member=item.party,
-                assembly=assembly,
-                facts=item.found.counts(),
-                members=item.found.members,
-                substitutes=item.found.substitutes,
-            )
-    if organ.total_unbalanced:
-        yield ctx.finding(
-            N_(
-                "I {assembly} finns inte lika många ersättare som ledamöter (ledamöter: "
-                "{members}, ersättare: {substitutes}); antalen ska vara lika."
-            ),
-            fix=_BALANCE_FIX,
-            path="$.seats",
-            citations=(third,),
-            assembly=assembly,
-            facts=organ.total.counts(),
-            members=organ.total.members,
-            substitutes=organ.total.substitutes,
-        )
-    second = (parse_citation("KL 9:3 2 st.", on=ctx.as_of),)
-    for wrong in misappointed(federation.seats, federation.members):
-        if wrong.not_a_party:
-            yield ctx.finding(
-                N_("Platsen tillsätts av {party}, som inte är medlem i förbundet."),
-                fix=N_("Låt platsen tillsättas av en förbundsmedlem."),
-                path=f"$.seats[{wrong.index}].party",
-                citations=second,
-                party=wrong.seat.party,
-            )
-        else:
-            yield ctx.finding(
-                N_(
-                    "Platsen tillsätts av {body} i {party}; ledamöter och ersättare i den "
-                    "beslutande församlingen väljs av medlemmens fullmäktige."
-                ),
-                fix=N_("Låt fullmäktige i {party} välja till platsen."),
-                path=f"$.seats[{wrong.index}].appointed_by",
-                citations=second,
-                party=wrong.seat.party,
-                body=organ_term(wrong.seat.appointed_by, wrong.seat.party, ctx),
-            )
+    yield from representation_findings(
+        ctx,
+        federation.seats,
+        federation.members,
+        federation.seats_complete,
+        _REPRESENTATION,
+        parties_path="$.members",
+        gap_citations=(parse_citation("KL 9:3 3 st.", on=ctx.as_of),),
+        seat_citations=(parse_citation("KL 9:3 2 st.", on=ctx.as_of),),
+        assembly=_THE_ASSEMBLY[federation.assembly],
+    )
 
 
 @rule(

@@ -15,10 +15,14 @@ from samverkan.model import (
     JointCommittee,
 )
 from samverkan.rules.context import RuleContext
-from samverkan.rules.finding import Category, Finding, Severity
-from samverkan.rules.participants import Membership, organ_term, regions_term
+from samverkan.rules.finding import Finding
+from samverkan.rules.participants import Membership, regions_term
 from samverkan.rules.registry import rule
-from samverkan.rules.representation import Gap, OrganRepresentation, misappointed
+from samverkan.rules.representation import Gap
+from samverkan.rules.representation_findings import (
+    RepresentationWording,
+    representation_findings,
+)
 
 
 @rule(
@@ -94,35 +98,61 @@ def host_is_a_party(committee: JointCommittee, ctx: RuleContext) -> Iterator[Fin
         )
 
 
-#: KL 9:24: what one party's representation lacks, in the committee's words.
-_REPRESENTATION_GAPS = {
-    Gap.UNRECORDED: N_(
-        "Platserna för {party} anges inte; partens representation har inte prövats."
+#: KL 9:24 in the committee's words.
+_REPRESENTATION = RepresentationWording(
+    none_listed=N_("Nämndens platser anges inte; representationen har inte prövats."),
+    gaps={
+        Gap.UNRECORDED: N_(
+            "Platserna för {party} anges inte; partens representation har inte prövats."
+        ),
+        Gap.NO_SEAT: N_(
+            "{party} har ingen plats i nämnden; varje part ska ha minst en ledamot och en "
+            "ersättare."
+        ),
+        Gap.LACKS_MEMBER: N_(
+            "{party} saknar ledamot i nämnden (ledamöter: {members}, ersättare: {substitutes})."
+        ),
+        Gap.LACKS_SUBSTITUTE: N_(
+            "{party} saknar ersättare i nämnden (ledamöter: {members}, ersättare: {substitutes})."
+        ),
+        Gap.UNBALANCED: N_(
+            "{party} har inte lika många ersättare som ledamöter (ledamöter: {members}, "
+            "ersättare: {substitutes}); lagen kräver lika många i nämnden som helhet, inte för "
+            "varje part."
+        ),
+    },
+    grouped_gaps={
+        Gap.UNRECORDED: N_(
+            "Platserna för {parties} anges inte; parternas representation har inte prövats."
+        ),
+        Gap.NO_SEAT: N_(
+            "{parties} har ingen plats i nämnden; varje part ska ha minst en ledamot och en "
+            "ersättare."
+        ),
+    },
+    gap_fixes={
+        Gap.NO_SEAT: N_("Låt fullmäktige i {party} välja minst en ledamot och en ersättare."),
+        Gap.LACKS_MEMBER: N_("Låt fullmäktige i {party} välja minst en ledamot."),
+        Gap.LACKS_SUBSTITUTE: N_("Låt fullmäktige i {party} välja minst en ersättare."),
+    },
+    grouped_fixes={
+        Gap.NO_SEAT: N_(
+            "Låt fullmäktige i var och en av {parties} välja minst en ledamot och en ersättare."
+        ),
+    },
+    total=N_(
+        "Nämnden har inte lika många ersättare som ledamöter (ledamöter: {members}, "
+        "ersättare: {substitutes}); antalen ska vara lika."
     ),
-    Gap.NO_SEAT: N_(
-        "{party} har ingen plats i nämnden; varje part ska ha minst en ledamot och en ersättare."
+    not_a_party=(
+        N_("Platsen tillsätts av {party}, som inte är part i nämnden."),
+        N_("Låt platsen tillsättas av en av nämndens parter."),
     ),
-    Gap.LACKS_MEMBER: N_(
-        "{party} saknar ledamot i nämnden (ledamöter: {members}, ersättare: {substitutes})."
+    other_body=(
+        N_("Platsen tillsätts av {body} i {party}; ledamöter och ersättare väljs av fullmäktige."),
+        N_("Låt fullmäktige i {party} välja till platsen."),
     ),
-    Gap.LACKS_SUBSTITUTE: N_(
-        "{party} saknar ersättare i nämnden (ledamöter: {members}, ersättare: {substitutes})."
-    ),
-    Gap.UNBALANCED: N_(
-        "{party} har inte lika många ersättare som ledamöter (ledamöter: {members}, ersättare: "
-        "{substitutes}); lagen kräver lika många i nämnden som helhet, inte för varje part."
-    ),
-}
-#: What makes a missing ledamot or ersättare lawful: the party's fullmäktige elects one.
-_REPRESENTATION_FIXES = {
-    Gap.NO_SEAT: N_("Låt fullmäktige i {party} välja minst en ledamot och en ersättare."),
-    Gap.LACKS_MEMBER: N_("Låt fullmäktige i {party} välja minst en ledamot."),
-    Gap.LACKS_SUBSTITUTE: N_("Låt fullmäktige i {party} välja minst en ersättare."),
-}
-#: The total imbalance has two cures; the hint names both.
-_BALANCE_FIX = N_("Gör antalen lika: välj fler ersättare eller färre ledamöter.")
-#: A per-party imbalance is a warning: KL 9:24 asks for equal numbers of the whole committee.
-_GAP_SEVERITY = {Gap.UNRECORDED: Severity.INFO, Gap.UNBALANCED: Severity.WARNING}
+)
 
 
 @rule(
@@ -146,54 +176,11 @@ def every_party_represented(committee: JointCommittee, ctx: RuleContext) -> Iter
     no seat listed has unrecorded seats unless the committee declares its seats complete; the
     total is then not judged. When the committee lists no seats at all, the rule says so once.
     """
-    if not committee.seats and not committee.seats_complete:
-        yield ctx.not_recorded(
-            N_("Nämndens platser anges inte; representationen har inte prövats."),
-            path="$.seats",
-        )
-        return
-    organ = OrganRepresentation.of(committee.seats, committee.parties, committee.seats_complete)
-    for item in organ.parties:
-        for gap in item.gaps:
-            yield ctx.finding(
-                _REPRESENTATION_GAPS[gap],
-                path=f"$.parties[{item.index}]",
-                severity=_GAP_SEVERITY.get(gap),
-                fix=_REPRESENTATION_FIXES.get(gap),
-                category=Category.NOT_RECORDED if gap is Gap.UNRECORDED else None,
-                party=item.party,
-                facts=item.found.counts(),
-                members=item.found.members,
-                substitutes=item.found.substitutes,
-            )
-    if organ.total_unbalanced:
-        yield ctx.finding(
-            N_(
-                "Nämnden har inte lika många ersättare som ledamöter (ledamöter: {members}, "
-                "ersättare: {substitutes}); antalen ska vara lika."
-            ),
-            fix=_BALANCE_FIX,
-            path="$.seats",
-            facts=organ.total.counts(),
-            members=organ.total.members,
-            substitutes=organ.total.substitutes,
-        )
-    for wrong in misappointed(committee.seats, committee.parties):
-        if wrong.not_a_party:
-            yield ctx.finding(
-                N_("Platsen tillsätts av {party}, som inte är part i nämnden."),
-                fix=N_("Låt platsen tillsättas av en av nämndens parter."),
-                path=f"$.seats[{wrong.index}].party",
-                party=wrong.seat.party,
-            )
-        else:
-            yield ctx.finding(
-                N_(
-                    "Platsen tillsätts av {body} i {party}; ledamöter och ersättare väljs av "
-                    "fullmäktige."
-                ),
-                fix=N_("Låt fullmäktige i {party} välja till platsen."),
-                path=f"$.seats[{wrong.index}].appointed_by",
-                party=wrong.seat.party,
-                body=organ_term(wrong.seat.appointed_by, wrong.seat.party, ctx),
-            )
+    yield from representation_findings(
+        ctx,
+        committee.seats,
+        committee.parties,
+        committee.seats_complete,
+        _REPRESENTATION,
+        parties_path="$.parties",
+    )

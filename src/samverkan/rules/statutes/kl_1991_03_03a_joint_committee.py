@@ -21,9 +21,7 @@ from samverkan.law.dates import (
 from samverkan.model import JointCommittee
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.kl_1991_common import (
-    representation_findings,
-)
+from samverkan.rules.kl_1991_common import representation_1991
 from samverkan.rules.participants import Membership, regions_term
 from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
 from samverkan.rules.registry import rule
@@ -128,8 +126,8 @@ def kl_1991_joint_committee_representation(
     the audit of the committee, nor who decided on discharge (the agreement and reglemente:
     see KL1991-3-3c-agreement and KL1991-3-3c-reglemente).
     """
-    yield from representation_findings(
-        committee.seats, committee.parties, committee.seats_complete, ctx
+    yield from representation_1991(
+        committee.seats, committee.parties, committee.seats_complete, ctx, "$.parties"
     )
 
 

@@ -23,7 +23,7 @@ from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.kl_1991_common import (
     may_keep_1985_rules,
-    representation_findings,
+    representation_1991,
     transition_note,
 )
 from samverkan.rules.participants import Membership, regions_term
@@ -99,8 +99,8 @@ def kl_1991_federation_representation(
     if may_keep_1985_rules(federation, ctx.as_of):
         yield transition_note(federation, ctx)
         return
-    yield from representation_findings(
-        federation.seats, federation.members, federation.seats_complete, ctx
+    yield from representation_1991(
+        federation.seats, federation.members, federation.seats_complete, ctx, "$.members"
     )
 
 
