@@ -19,9 +19,30 @@ from samverkan.model import AssemblyForm, LocalFederation
 from samverkan.model.federation import CharterItem, ItemStatus
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.participants import Membership, regions_term
+from samverkan.rules.grouping import Wording
+from samverkan.rules.membership_findings import MembershipWording, membership_findings
 from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
 from samverkan.rules.registry import rule
+
+#: 1 kap. 1 § of the 1985 act in the federation's words; too few members is a warning.
+_MEMBERS = MembershipWording(
+    not_party=Wording(
+        N_(
+            "{participant} kunde inte vara medlem i ett kommunalförbund: bara kommuner "
+            "och {regions} kunde sluta sig samman i förbund."
+        ),
+        N_(
+            "{participants} kunde inte vara medlemmar i ett kommunalförbund: bara kommuner "
+            "och {regions} kunde sluta sig samman i förbund."
+        ),
+        N_("Ta bort {participant} ur förbundsmedlemmarna."),
+        N_("Ta bort {participants} ur förbundsmedlemmarna."),
+    ),
+    repeated=None,
+    too_few=N_("Ett kommunalförbund är en sammanslutning; {count} medlem(mar) anges."),
+    too_few_severity=Severity.WARNING,
+    kind_facts=False,
+)
 
 
 @rule(
@@ -43,25 +64,7 @@ def kfl_1985_members(federation: LocalFederation, ctx: RuleContext) -> Iterator[
     Does not check: special acts with their own förbund rules, which applied instead
     (1 kap. 1 § 2 st.).
     """
-    membership = Membership.of(federation.members)
-    for index, participant in membership.not_parties:
-        yield ctx.finding(
-            N_(
-                "{participant} kunde inte vara medlem i ett kommunalförbund: bara kommuner "
-                "och {regions} kunde sluta sig samman i förbund."
-            ),
-            fix=N_("Ta bort {participant} ur förbundsmedlemmarna."),
-            path=f"$.members[{index}]",
-            participant=participant,
-            regions=regions_term(ctx),
-        )
-    if membership.distinct < 2:
-        yield ctx.finding(
-            N_("Ett kommunalförbund är en sammanslutning; {count} medlem(mar) anges."),
-            path="$.members",
-            severity=Severity.WARNING,
-            count=membership.distinct,
-        )
+    yield from membership_findings(ctx, federation.members, _MEMBERS, path="$.members")
 
 
 @rule(

@@ -15,8 +15,34 @@ from samverkan.model import (
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
-from samverkan.rules.participants import Membership, regions_term
+from samverkan.rules.grouping import Wording
+from samverkan.rules.membership_findings import MembershipWording, membership_findings
 from samverkan.rules.registry import rule
+
+#: KL 3:8 in the federation's words.
+_MEMBERSHIP = MembershipWording(
+    not_party=Wording(
+        N_(
+            "{member} kan inte vara medlem i ett kommunalförbund: bara kommuner och "
+            "{regions} kan bilda kommunalförbund."
+        ),
+        N_(
+            "{participants} kan inte vara medlemmar i ett kommunalförbund: bara kommuner och "
+            "{regions} kan bilda kommunalförbund."
+        ),
+        N_("Ta bort {member} ur förbundsmedlemmarna."),
+        N_("Ta bort {participants} ur förbundsmedlemmarna."),
+    ),
+    repeated=Wording(
+        N_("{member} står mer än en gång bland förbundsmedlemmarna."),
+        N_("{participants} står mer än en gång bland förbundsmedlemmarna."),
+        N_("Ange {member} bara en gång."),
+        N_("Ange var och en av {participants} bara en gång."),
+    ),
+    too_few=N_("Ett kommunalförbund behöver minst två medlemmar; {count} anges."),
+    too_few_fix=N_("Ange minst två kommuner eller {regions} som medlemmar."),
+    one="member",
+)
 
 
 @rule(
@@ -39,30 +65,4 @@ def members_are_municipalities_and_regions(
     KL-9-1-forbund-formation), nor whether the matters handed over are within every member's
     competence (see the competence rules).
     """
-    membership = Membership.of(federation.members)
-    for index, participant in membership.not_parties:
-        yield ctx.finding(
-            N_(
-                "{member} kan inte vara medlem i ett kommunalförbund: bara kommuner och "
-                "{regions} kan bilda kommunalförbund."
-            ),
-            fix=N_("Ta bort {member} ur förbundsmedlemmarna."),
-            path=f"$.members[{index}]",
-            member=participant,
-            regions=regions_term(ctx),
-            facts={"kind": type(participant).__name__},
-        )
-    for index, participant in membership.repeated:
-        yield ctx.finding(
-            N_("{member} står mer än en gång bland förbundsmedlemmarna."),
-            fix=N_("Ange {member} bara en gång."),
-            path=f"$.members[{index}]",
-            member=participant,
-        )
-    if membership.distinct < 2:
-        yield ctx.finding(
-            N_("Ett kommunalförbund behöver minst två medlemmar; {count} anges."),
-            fix=N_("Ange minst två kommuner eller {regions} som medlemmar."),
-            path="$.members",
-            count=membership.distinct,
-        )
+    yield from membership_findings(ctx, federation.members, _MEMBERSHIP, path="$.members")

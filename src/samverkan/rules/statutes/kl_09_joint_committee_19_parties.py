@@ -16,12 +16,37 @@ from samverkan.model import (
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
-from samverkan.rules.participants import Membership, regions_term
+from samverkan.rules.grouping import Wording
+from samverkan.rules.membership_findings import MembershipWording, membership_findings
 from samverkan.rules.registry import rule
 from samverkan.rules.representation import Gap
 from samverkan.rules.representation_findings import (
     RepresentationWording,
     representation_findings,
+)
+
+#: KL 3:9 and 9:19 in the committee's words.
+_PARTIES = MembershipWording(
+    not_party=Wording(
+        N_(
+            "{participant} kan inte vara part i en gemensam nämnd: bara kommuner och "
+            "{regions} kan samverka i den formen."
+        ),
+        N_(
+            "{participants} kan inte vara parter i en gemensam nämnd: bara kommuner och "
+            "{regions} kan samverka i den formen."
+        ),
+        N_("Ta bort {participant} ur parterna."),
+        N_("Ta bort {participants} ur parterna."),
+    ),
+    repeated=Wording(
+        N_("{participant} står mer än en gång bland parterna."),
+        N_("{participants} står mer än en gång bland parterna."),
+        N_("Ange {participant} bara en gång."),
+        N_("Ange var och en av {participants} bara en gång."),
+    ),
+    too_few=N_("En gemensam nämnd behöver minst två samverkande parter; {count} anges."),
+    too_few_fix=N_("Ange minst två kommuner eller {regions} som parter."),
 )
 
 
@@ -44,33 +69,7 @@ def parties_are_municipalities_and_regions(
     adoption rules), nor the narrower circles of lag (2003:192) and FB 19:16, which have rules
     of their own.
     """
-    membership = Membership.of(committee.parties)
-    for index, participant in membership.not_parties:
-        yield ctx.finding(
-            N_(
-                "{participant} kan inte vara part i en gemensam nämnd: bara kommuner och "
-                "{regions} kan samverka i den formen."
-            ),
-            fix=N_("Ta bort {participant} ur parterna."),
-            path=f"$.parties[{index}]",
-            participant=participant,
-            regions=regions_term(ctx),
-            facts={"kind": type(participant).__name__},
-        )
-    for index, participant in membership.repeated:
-        yield ctx.finding(
-            N_("{participant} står mer än en gång bland parterna."),
-            fix=N_("Ange {participant} bara en gång."),
-            path=f"$.parties[{index}]",
-            participant=participant,
-        )
-    if membership.distinct < 2:
-        yield ctx.finding(
-            N_("En gemensam nämnd behöver minst två samverkande parter; {count} anges."),
-            fix=N_("Ange minst två kommuner eller {regions} som parter."),
-            path="$.parties",
-            count=membership.distinct,
-        )
+    yield from membership_findings(ctx, committee.parties, _PARTIES, path="$.parties")
 
 
 @rule(

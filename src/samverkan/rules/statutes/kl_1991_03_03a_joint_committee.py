@@ -21,10 +21,36 @@ from samverkan.law.dates import (
 from samverkan.model import JointCommittee
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.grouping import Wording
 from samverkan.rules.kl_1991_common import representation_1991
-from samverkan.rules.participants import Membership, regions_term
+from samverkan.rules.membership_findings import MembershipWording, membership_findings
 from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
 from samverkan.rules.registry import rule
+
+#: 3 kap. 3 a § of the 1991 act in the committee's words.
+_PARTIES = MembershipWording(
+    not_party=Wording(
+        N_(
+            "{participant} kunde inte vara part i en gemensam nämnd: bara kommuner och "
+            "{regions} kunde samverka i den formen."
+        ),
+        N_(
+            "{participants} kunde inte vara parter i en gemensam nämnd: bara kommuner och "
+            "{regions} kunde samverka i den formen."
+        ),
+        N_("Ta bort {participant} ur parterna."),
+        N_("Ta bort {participants} ur parterna."),
+    ),
+    repeated=Wording(
+        N_("{participant} står mer än en gång bland parterna."),
+        N_("{participants} står mer än en gång bland parterna."),
+        N_("Ange {participant} bara en gång."),
+        N_("Ange var och en av {participants} bara en gång."),
+    ),
+    too_few=N_("En gemensam nämnd behövde minst två samverkande parter; {count} anges."),
+    too_few_fix=N_("Ange minst två kommuner eller {regions} som parter."),
+    kind_facts=False,
+)
 
 
 @rule(
@@ -49,32 +75,7 @@ def kl_1991_joint_committee_parties(
     defence and, from 2006-09-01, the extraordinary-events acts), nor the narrower circles of
     lag (2003:192).
     """
-    membership = Membership.of(committee.parties)
-    for index, participant in membership.not_parties:
-        yield ctx.finding(
-            N_(
-                "{participant} kunde inte vara part i en gemensam nämnd: bara kommuner och "
-                "{regions} kunde samverka i den formen."
-            ),
-            fix=N_("Ta bort {participant} ur parterna."),
-            path=f"$.parties[{index}]",
-            participant=participant,
-            regions=regions_term(ctx),
-        )
-    for index, participant in membership.repeated:
-        yield ctx.finding(
-            N_("{participant} står mer än en gång bland parterna."),
-            fix=N_("Ange {participant} bara en gång."),
-            path=f"$.parties[{index}]",
-            participant=participant,
-        )
-    if membership.distinct < 2:
-        yield ctx.finding(
-            N_("En gemensam nämnd behövde minst två samverkande parter; {count} anges."),
-            fix=N_("Ange minst två kommuner eller {regions} som parter."),
-            path="$.parties",
-            count=membership.distinct,
-        )
+    yield from membership_findings(ctx, committee.parties, _PARTIES, path="$.parties")
 
 
 @rule(

@@ -21,14 +21,32 @@ from samverkan.model import LocalFederation
 from samverkan.model.federation import CharterItem, ItemStatus
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
+from samverkan.rules.grouping import Wording
 from samverkan.rules.kl_1991_common import (
     may_keep_1985_rules,
     representation_1991,
     transition_note,
 )
-from samverkan.rules.participants import Membership, regions_term
+from samverkan.rules.membership_findings import MembershipWording, membership_findings
 from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
 from samverkan.rules.registry import rule
+
+#: 3 kap. 20 § of the 1991 act in the federation's words (a warning rule: no fix hints).
+_MEMBERS = MembershipWording(
+    not_party=Wording(
+        N_(
+            "{participant} kunde inte vara medlem i ett kommunalförbund: bara kommuner "
+            "och {regions} kunde bilda förbund."
+        ),
+        N_(
+            "{participants} kunde inte vara medlemmar i ett kommunalförbund: bara kommuner "
+            "och {regions} kunde bilda förbund."
+        ),
+    ),
+    repeated=None,
+    too_few=N_("Ett kommunalförbund behövde minst två medlemmar; {count} anges."),
+    kind_facts=False,
+)
 
 
 @rule(
@@ -55,23 +73,7 @@ def kl_1991_federation_members(federation: LocalFederation, ctx: RuleContext) ->
     if may_keep_1985_rules(federation, ctx.as_of):
         yield transition_note(federation, ctx)
         return
-    membership = Membership.of(federation.members)
-    for index, participant in membership.not_parties:
-        yield ctx.finding(
-            N_(
-                "{participant} kunde inte vara medlem i ett kommunalförbund: bara kommuner "
-                "och {regions} kunde bilda förbund."
-            ),
-            path=f"$.members[{index}]",
-            participant=participant,
-            regions=regions_term(ctx),
-        )
-    if membership.distinct < 2:
-        yield ctx.finding(
-            N_("Ett kommunalförbund behövde minst två medlemmar; {count} anges."),
-            path="$.members",
-            count=membership.distinct,
-        )
+    yield from membership_findings(ctx, federation.members, _MEMBERS, path="$.members")
 
 
 @rule(
