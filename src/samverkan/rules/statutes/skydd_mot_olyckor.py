@@ -86,6 +86,10 @@ def lso_delegation(
                 "till {receiver}; ett sådant uppdrag får bara ges till den som är anställd i en "
                 "kommun eller ett kommunalförbund."
             ),
+            fix=N_(
+                "Ge uppdraget i ärendet ”{matter}” till någon som är anställd i en kommun eller "
+                "ett kommunalförbund."
+            ),
             path=f"$.delegations[{index}]",
             matter=delegation.matter,
             receiver=receiver,
