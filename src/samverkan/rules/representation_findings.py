@@ -142,22 +142,19 @@ def _misappointed(
     citations: tuple[Citation, ...] | None,
 ) -> Iterator[Finding]:
     for wrong in misappointed(seats, parties):
-        if wrong.not_a_party and wording.not_a_party is not None:
-            message, fix = wording.not_a_party
-            yield ctx.finding(
-                message,
-                fix=fix,
-                path=f"$.seats[{wrong.index}].party",
-                citations=citations,
-                party=wrong.seat.party,
-            )
-        elif not wrong.not_a_party and wording.other_body is not None:
-            message, fix = wording.other_body
-            yield ctx.finding(
-                message,
-                fix=fix,
-                path=f"$.seats[{wrong.index}].appointed_by",
-                citations=citations,
-                party=wrong.seat.party,
-                body=organ_term(wrong.seat.appointed_by, wrong.seat.party, ctx),
-            )
+        words = wording.not_a_party if wrong.not_a_party else wording.other_body
+        if words is None:
+            continue
+        message, fix = words
+        field_name = "party" if wrong.not_a_party else "appointed_by"
+        extra: dict[str, Any] = {}
+        if not wrong.not_a_party:
+            extra["body"] = organ_term(wrong.seat.appointed_by, wrong.seat.party, ctx)
+        yield ctx.finding(
+            message,
+            fix=fix,
+            path=f"$.seats[{wrong.index}].{field_name}",
+            citations=citations,
+            party=wrong.seat.party,
+            **extra,
+        )

@@ -16,12 +16,12 @@ from samverkan.i18n import N_
 from samverkan.law import Verification
 from samverkan.law.dates import KFL_1985, KFL_1985_LAST_DAY
 from samverkan.model import AssemblyForm, LocalFederation
-from samverkan.model.federation import CharterItem, ItemStatus
+from samverkan.model.federation import CharterItem
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.grouping import Wording
 from samverkan.rules.membership_findings import MembershipWording, membership_findings
-from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
+from samverkan.rules.recorded import Recorded, adoption_of, charter_item_findings, instrument_record
 from samverkan.rules.registry import rule
 
 #: 1 kap. 1 § of the 1985 act in the federation's words; too few members is a warning.
@@ -195,24 +195,17 @@ def kfl_1985_debt_shares(federation: LocalFederation, ctx: RuleContext) -> Itera
 
     Does not check: the other points of 9 §, nor whether the shares are reasonable.
     """
-    charter = federation.charter
-    if charter is None or instrument_record(charter) is not Recorded.PRESENT:
-        return
-    provision = charter.provision(CharterItem.SHARES_AND_COST_DIVISION)
-    if provision is None and not charter.provisions_recorded:
-        yield ctx.not_recorded(
-            N_(
-                "Det anges inte om förbundsordningen bestämmer medlemmarnas andelar i "
-                "förbundets skulder; det har inte prövats."
-            ),
-            path="$.charter.provisions",
-        )
-    elif provision is None or provision.status is ItemStatus.ABSENT:
-        yield ctx.finding(
-            N_(
-                "Förbundsordningen anger inte grunderna för medlemmarnas andelar i förbundets "
-                "skulder; enligt 5 § skulle en brist fyllas efter de grunder som bestämts "
-                "enligt 9 § 7."
-            ),
-            path="$.charter.provisions",
-        )
+    yield from charter_item_findings(
+        ctx,
+        federation.charter,
+        CharterItem.SHARES_AND_COST_DIVISION,
+        unrecorded=N_(
+            "Det anges inte om förbundsordningen bestämmer medlemmarnas andelar i "
+            "förbundets skulder; det har inte prövats."
+        ),
+        absent=N_(
+            "Förbundsordningen anger inte grunderna för medlemmarnas andelar i förbundets "
+            "skulder; enligt 5 § skulle en brist fyllas efter de grunder som bestämts "
+            "enligt 9 § 7."
+        ),
+    )

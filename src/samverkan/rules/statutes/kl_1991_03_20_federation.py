@@ -18,7 +18,7 @@ from samverkan.law.dates import (
     KL_1991_LAST_DAY,
 )
 from samverkan.model import LocalFederation
-from samverkan.model.federation import CharterItem, ItemStatus
+from samverkan.model.federation import CharterItem
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.grouping import Wording
@@ -28,7 +28,7 @@ from samverkan.rules.kl_1991_common import (
     transition_note,
 )
 from samverkan.rules.membership_findings import MembershipWording, membership_findings
-from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
+from samverkan.rules.recorded import Recorded, adoption_of, charter_item_findings, instrument_record
 from samverkan.rules.registry import rule
 
 #: 3 kap. 20 § of the 1991 act in the federation's words (a warning rule: no fix hints).
@@ -221,20 +221,13 @@ def kl_1991_federation_cost_division(
     if may_keep_1985_rules(federation, ctx.as_of):
         yield transition_note(federation, ctx)
         return
-    charter = federation.charter
-    if charter is None or instrument_record(charter) is not Recorded.PRESENT:
-        return
-    provision = charter.provision(CharterItem.SHARES_AND_COST_DIVISION)
-    if provision is None and not charter.provisions_recorded:
-        yield ctx.not_recorded(
-            N_(
-                "Det anges inte om förbundsordningen bestämmer hur kostnaderna fördelas mellan "
-                "medlemmarna; det har inte prövats."
-            ),
-            path="$.charter.provisions",
-        )
-    elif provision is None or provision.status is ItemStatus.ABSENT:
-        yield ctx.finding(
-            N_("Förbundsordningen anger inte hur kostnaderna fördelas mellan medlemmarna."),
-            path="$.charter.provisions",
-        )
+    yield from charter_item_findings(
+        ctx,
+        federation.charter,
+        CharterItem.SHARES_AND_COST_DIVISION,
+        unrecorded=N_(
+            "Det anges inte om förbundsordningen bestämmer hur kostnaderna fördelas mellan "
+            "medlemmarna; det har inte prövats."
+        ),
+        absent=N_("Förbundsordningen anger inte hur kostnaderna fördelas mellan medlemmarna."),
+    )
