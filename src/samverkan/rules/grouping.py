@@ -16,7 +16,7 @@ from typing import Any
 
 from attrs import frozen
 
-from samverkan.i18n import Listing
+from samverkan.i18n import N_, Listing, Localised, render
 from samverkan.model import Instrument, Participant
 from samverkan.rules.context import RuleContext
 from samverkan.rules.facts import compare_lists
@@ -25,6 +25,7 @@ from samverkan.rules.participants import organ_term
 from samverkan.rules.recorded import Recorded, adoption_of
 
 __all__ = [
+    "MAX_NAMED",
     "AdoptionWording",
     "InOrder",
     "Wording",
@@ -65,7 +66,7 @@ def grouped(
         values = {one: value, **params}
         yield ctx.finding(wording.one, path=item_path, fix=wording.fix_one, facts=facts, **values)
     elif items:
-        values = {many: Listing(value for _, value in items), **params}
+        values = {many: _named(items), **params}
         yield ctx.finding(
             wording.many,
             path=path,
@@ -105,6 +106,22 @@ class InOrder:
                 yield entry
             else:
                 yield from group_findings(*entry)
+
+
+#: The most items a grouped message names; the rest are counted (their paths stay in the facts).
+MAX_NAMED = 20
+_MORE = N_("och {count} till")
+
+
+def _named(items: Sequence[Item]) -> Listing:
+    """The items' values for a message: every one, or the first :data:`MAX_NAMED` and a count
+    of the rest."""
+    values = [value for _, value in items]
+    if len(values) <= MAX_NAMED:
+        return Listing(values)
+    rest = {"count": len(values) - MAX_NAMED}
+    more = Localised(render(_MORE, rest, "sv"), render(_MORE, rest, "en"))
+    return Listing([*values[:MAX_NAMED], more])
 
 
 def listed_parties(

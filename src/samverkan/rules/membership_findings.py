@@ -13,13 +13,22 @@ from typing import Any
 
 from attrs import frozen
 
+from samverkan.i18n import N_
 from samverkan.model import Participant
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.grouping import Wording, grouped
 from samverkan.rules.participants import Membership, regions_term
 
-__all__ = ["MembershipWording", "membership_findings"]
+__all__ = ["REPEATED_PARTY", "MembershipWording", "membership_findings"]
+
+#: A party of a joint committee listed more than once (KL 9:19, KL 1991 3:3 a).
+REPEATED_PARTY = Wording(
+    N_("{participant} står mer än en gång bland parterna."),
+    N_("{participants} står mer än en gång bland parterna."),
+    N_("Ange {participant} bara en gång."),
+    N_("Ange var och en av {participants} bara en gång."),
+)
 
 
 @frozen

@@ -17,7 +17,11 @@ from samverkan.model import (
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
 from samverkan.rules.grouping import Wording
-from samverkan.rules.membership_findings import MembershipWording, membership_findings
+from samverkan.rules.membership_findings import (
+    REPEATED_PARTY,
+    MembershipWording,
+    membership_findings,
+)
 from samverkan.rules.registry import rule
 from samverkan.rules.representation import Gap
 from samverkan.rules.representation_findings import (
@@ -39,12 +43,7 @@ _PARTIES = MembershipWording(
         N_("Ta bort {participant} ur parterna."),
         N_("Ta bort {participants} ur parterna."),
     ),
-    repeated=Wording(
-        N_("{participant} står mer än en gång bland parterna."),
-        N_("{participants} står mer än en gång bland parterna."),
-        N_("Ange {participant} bara en gång."),
-        N_("Ange var och en av {participants} bara en gång."),
-    ),
+    repeated=REPEATED_PARTY,
     too_few=N_("En gemensam nämnd behöver minst två samverkande parter; {count} anges."),
     too_few_fix=N_("Ange minst två kommuner eller {regions} som parter."),
 )

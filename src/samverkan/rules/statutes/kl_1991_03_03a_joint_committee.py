@@ -23,7 +23,11 @@ from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.grouping import Wording
 from samverkan.rules.kl_1991_common import representation_1991
-from samverkan.rules.membership_findings import MembershipWording, membership_findings
+from samverkan.rules.membership_findings import (
+    REPEATED_PARTY,
+    MembershipWording,
+    membership_findings,
+)
 from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
 from samverkan.rules.registry import rule
 
@@ -41,12 +45,7 @@ _PARTIES = MembershipWording(
         N_("Ta bort {participant} ur parterna."),
         N_("Ta bort {participants} ur parterna."),
     ),
-    repeated=Wording(
-        N_("{participant} står mer än en gång bland parterna."),
-        N_("{participants} står mer än en gång bland parterna."),
-        N_("Ange {participant} bara en gång."),
-        N_("Ange var och en av {participants} bara en gång."),
-    ),
+    repeated=REPEATED_PARTY,
     too_few=N_("En gemensam nämnd behövde minst två samverkande parter; {count} anges."),
     too_few_fix=N_("Ange minst två kommuner eller {regions} som parter."),
     kind_facts=False,
