@@ -179,3 +179,22 @@ def test_the_json_report_carries_the_grouped_finding(tmp_path: Path) -> None:
     assert finding["facts"]["paths"] == ["$.parties[1]", "$.parties[2]"]
     assert finding["parameters"] == {"parties": "Berg (2326), Krokom (2309)"}
     assert finding["fix"] == "Låt fullmäktige i Berg (2326), Krokom (2309) anta reglementet."
+
+
+def test_the_1991_act_names_parties_without_seats_together_and_leaves_balance_aside() -> None:
+    committee = _committee(
+        seats=(
+            Seat(OST, office=Office.CHAIR),
+            Seat(OST),
+            Seat(OST, Role.SUBSTITUTE),
+        ),
+        seats_complete=True,
+    )
+    found = check(committee, as_of=date(2010, 1, 1)).by_rule("KL1991-3-3b-representation")
+    (no_seat,) = found
+    assert no_seat.path == "$.parties"
+    assert no_seat.facts["paths"] == ["$.parties[1]", "$.parties[2]"]
+    assert no_seat.message() == (
+        "Berg (2326), Krokom (2309) har ingen plats; varje part ska ha minst en ledamot och en "
+        "ersättare."
+    )
