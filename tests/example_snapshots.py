@@ -43,13 +43,15 @@ def snapshot_name(path: str) -> str:
 
 def finding_record(finding: Finding, prefix: str) -> dict[str, Any]:
     """A finding as the snapshot keeps it; the path points into the example's file."""
-    return {
+    record = {
         "rule": finding.rule_id,
         "severity": finding.severity.value,
         "path": prefix + finding.path[1:],
         "message": finding.message("sv"),
         "citations": [c.short() for c in finding.citations],
     }
+    fix = finding.fix("sv")
+    return record if fix is None else {**record, "fix": fix}
 
 
 def document_findings(path: str, as_of: date) -> list[tuple[str, Finding]]:

@@ -152,7 +152,8 @@ def test_check_fails_on_an_error_finding(tmp_path: Path) -> None:
     assert lines[3] == (
         "  fel: Värdparten Stockholm (0180) är inte en av nämndens samverkande parter."
     )
-    assert lines[4:7] == [
+    assert lines[4:8] == [
+        "    Åtgärd: Välj en av de samverkande parterna som värdpart.",
         "    Regel: KL-9-20-host",
         "    Lagrum: 9 kap. 20 § kommunallagen (2017:725)",
         "    Sökväg: $.content.host",
@@ -167,9 +168,10 @@ def test_check_in_english(tmp_path: Path) -> None:
     assert status == 1
     lines = text.splitlines()
     assert lines[0] == "Checked as of Sep 2, 2019"
-    assert lines[3:7] == [
+    assert lines[3:8] == [
         "  error: The host party Stockholm (0180) is not one of the committee's cooperating "
         "parties.",
+        "    Fix: Choose one of the cooperating parties as host.",
         "    Rule: KL-9-20-host",
         "    Provisions: 9 kap. 20 § kommunallagen (2017:725)",
         "    Path: $.content.host",
@@ -200,6 +202,7 @@ def test_check_json_format(tmp_path: Path) -> None:
         "category": "law",
         "message": "Värdparten Stockholm (0180) är inte en av nämndens samverkande parter.",
         "message_id": "Värdparten {host} är inte en av nämndens samverkande parter.",
+        "fix": "Välj en av de samverkande parterna som värdpart.",
         "parameters": {"host": "Stockholm (0180)"},
         "facts": {},
         "path": "$.content.host",

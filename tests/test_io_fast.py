@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from samverkan.errors import DocumentError
-from samverkan.io import dumps, fastdump, fastload, load, loads
+from samverkan.io import dumps, fastdump, fastload, fastload_codegen, load, loads
 from samverkan.io.converter import make_converter
 from samverkan.io.documents import KINDS, SCHEMA_VERSION, from_data
 from samverkan.io.formats import parse_json
@@ -170,7 +170,7 @@ def test_the_verifier_reports_a_disagreement(monkeypatch: pytest.MonkeyPatch) ->
     kind = json.loads(text)["kind"]
 
     def wrong(data: Any) -> str:
-        fastload._generator.namespace["_keys"][0] = text.count(":") - 3  # as if all counted
+        fastload_codegen.GENERATOR.namespace["_keys"][0] = text.count(":") - 3  # as if all counted
         return "not a model"
 
     monkeypatch.setattr(fastload, "structurer", lambda cl: wrong)
@@ -220,16 +220,16 @@ class Pair:
 
 
 def test_classes_the_generator_does_not_know_take_the_detailed_path() -> None:
-    assert fastload.structurer(Unusual) is None
-    assert fastload.structurer(Unusual) is None  # remembered
-    assert fastload.structurer(SelfMade) is None
-    assert fastload.structurer(Pair) is None
+    assert fastload_codegen.structurer(Unusual) is None
+    assert fastload_codegen.structurer(Unusual) is None  # remembered
+    assert fastload_codegen.structurer(SelfMade) is None
+    assert fastload_codegen.structurer(Pair) is None
     converter = make_converter()
     assert fastload.structure({"anything": [1]}, Unusual, converter) == Unusual([1])
 
 
 def test_factories_keywords_and_sets() -> None:
-    read = fastload.structurer(Defaults)
+    read = fastload_codegen.structurer(Defaults)
     assert read is not None
     assert read({}) == Defaults()
     assert read({"count": 2, "tags": ["b", "a"]}) == Defaults(count=2, tags=frozenset("ab"))
@@ -315,9 +315,9 @@ class Other:
 
 
 def test_a_class_that_fails_to_generate_leaves_the_others_intact() -> None:
-    assert fastload.structurer(Branch) is None
-    read_other = fastload.structurer(Other)
-    read_leaf = fastload.structurer(Leaf)
+    assert fastload_codegen.structurer(Branch) is None
+    read_other = fastload_codegen.structurer(Other)
+    read_leaf = fastload_codegen.structurer(Leaf)
     assert read_other is not None
     assert read_leaf is not None
     assert read_leaf({"value": 1}) == Leaf(1)

@@ -25,7 +25,7 @@ from samverkan.model.federation import Charter, CharterItem, CharterProvision, I
 from samverkan.parties import registry
 from samverkan.rules.engine import check
 from samverkan.rules.finding import Category, Severity
-from samverkan.rules.statutes.kl_1991_cooperation import may_keep_1985_rules
+from samverkan.rules.kl_1991_common import may_keep_1985_rules
 
 REG = registry()
 OST = REG.municipality("2380")

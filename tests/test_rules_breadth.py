@@ -388,10 +388,13 @@ def test_minutes_announced_on_every_partys_notice_board() -> None:
     every = attrs.evolve(committee, minutes_announced_on=committee.parties)
     assert _of(check(every, as_of=TODAY), "KL-9-32-minutes-announced") == []
     host_only = attrs.evolve(committee, minutes_announced_on=(committee.host, UMEA))
-    found = _of(check(host_only, as_of=TODAY), "KL-9-32-minutes-announced")
-    assert len(found) == len(committee.parties)
-    assert found[-1].path == "$.minutes_announced_on[1]"
-    assert {f.severity for f in found} == {Severity.ERROR}
+    grouped, stranger = _of(check(host_only, as_of=TODAY), "KL-9-32-minutes-announced")
+    left_out = [i for i, p in enumerate(committee.parties) if p != committee.host]
+    assert grouped.path == "$.parties"
+    assert grouped.facts["paths"] == [f"$.parties[{i}]" for i in left_out]
+    assert grouped.params["parties"].items == tuple(committee.parties[i] for i in left_out)
+    assert stranger.path == "$.minutes_announced_on[1]"
+    assert {grouped.severity, stranger.severity} == {Severity.ERROR}
 
 
 # -- documents ------------------------------------------------------------------------------
@@ -520,10 +523,11 @@ def test_information_and_interpellations_for_every_party() -> None:
         ("KL-9-27-information", "information_to"),
         ("KL-9-29-interpellation", "interpellations_from"),
     ):
-        found = _of(report, rule_id)
-        assert len(found) == len(committee.parties)
-        assert found[-1].path == f"$.{field}[1]"
-        assert {f.severity for f in found} == {Severity.ERROR}
+        grouped, stranger = _of(report, rule_id)
+        assert grouped.path == "$.parties"
+        assert len(grouped.facts["paths"]) == len(committee.parties) - 1
+        assert stranger.path == f"$.{field}[1]"
+        assert {grouped.severity, stranger.severity} == {Severity.ERROR}
 
 
 # -- KL 1:4 and 3:4 in structures -----------------------------------------------------------

@@ -24,7 +24,7 @@ from samverkan.model import (
 from samverkan.parties import Municipality, registry
 from samverkan.rules import REGISTRY, Category, Finding, Outcome, Report, Severity, check
 from samverkan.rules.representation import Representation
-from samverkan.rules.statutes.kl_09_federation import CHARTER_ITEM_LABELS
+from samverkan.rules.statutes.kl_09_federation_09_06_forbundsordning import CHARTER_ITEM_LABELS
 from seeds import (
     ARE,
     KSON,
@@ -440,10 +440,14 @@ def test_charter_item_absent() -> None:
     assert found.facts == {"item": "QUALIFIED_MAJORITY"}
 
 
-def test_charter_items_missing_are_each_reported() -> None:
+def test_charter_items_missing_are_reported_in_one_finding() -> None:
     charter = _without(CharterItem.ASSEMBLY_COMPOSITION, CharterItem.DISPUTES)
-    found = _of(check(_federation(charter=charter), as_of=TODAY), "KL-9-6-forbundsordning-18")
-    assert [f.params["item"] for f in found] == [3, 17]
+    (found,) = _of(check(_federation(charter=charter), as_of=TODAY), "KL-9-6-forbundsordning-18")
+    assert found.params["items"] == "3, 17"
+    assert found.facts["items"] == ["ASSEMBLY_COMPOSITION", "DISPUTES"]
+    assert [c.short() for c in found.citations] == ["KL 9:6 3 p.", "KL 9:6 17 p."]
+    assert found.message().endswith("hur tvister mellan förbundet och medlemmarna löses.")
+    assert found.fix() == "Ange punkterna 3, 17 i förbundsordningen."
 
 
 def test_every_item_has_a_label() -> None:

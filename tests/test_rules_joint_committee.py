@@ -41,7 +41,11 @@ COMPANY = Organisation("Jämtkraft AB", OrganisationKind.AKTIEBOLAG)
 
 TODAY = date(2026, 11, 22)
 MODULES = {
-    "samverkan.rules.statutes.kl_09_joint_committee",
+    "samverkan.rules.statutes.kl_09_joint_committee_19_parties",
+    "samverkan.rules.statutes.kl_09_joint_committee_21_tasks",
+    "samverkan.rules.statutes.kl_09_joint_committee_33_reglemente",
+    "samverkan.rules.statutes.kl_09_joint_committee_34_audit",
+    "samverkan.rules.statutes.kl_09_joint_committee_chair",
     "samverkan.rules.statutes.kl_09_30_delegation",
     "samverkan.rules.statutes.vard_omsorg_2003_192",
     "samverkan.rules.statutes.foraldrabalken_19",

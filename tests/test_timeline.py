@@ -15,9 +15,8 @@ from samverkan.analysis.timeline import (
     change_points,
     default_start,
     timeline,
-    timeline_data,
-    timeline_text,
 )
+from samverkan.analysis.timeline_output import timeline_data, timeline_text
 from samverkan.cli import main
 from samverkan.io import Bundle, dumps
 from samverkan.model import (

@@ -22,7 +22,7 @@ from samverkan.io import type_tag
 from samverkan.io.reports import dumps, finding_data, rule_data
 from samverkan.law.verification import VERIFICATION_LABELS
 from samverkan.rules import Category, Outcome, Rule, RuleKind, Severity
-from samverkan.rules.finding import CATEGORY_LABELS, OUTCOME_LABELS, SEVERITY_LABELS
+from samverkan.rules.finding import CATEGORY_LABELS, FIX_LABEL, OUTCOME_LABELS, SEVERITY_LABELS
 from samverkan.rules.registry import ALWAYS
 from samverkan.rules.texts import LIST_ITEM, rule_text
 
@@ -134,10 +134,10 @@ def _document_text(
         finding = item.finding
         citations = "; ".join(c.swedish() for c in finding.citations)
         message = printable(finding.message(locale))
-        lines += [
-            f"  {_severity(finding.severity, locale, colour)}: {message}",
-            f"    {_label(RULE, locale)}: {finding.rule_id}",
-        ]
+        lines.append(f"  {_severity(finding.severity, locale, colour)}: {message}")
+        if (fix := finding.fix(locale)) is not None:
+            lines.append(f"    {_label(FIX_LABEL, locale)}: {printable(fix)}")
+        lines.append(f"    {_label(RULE, locale)}: {finding.rule_id}")
         if finding.category is not Category.LAW:
             lines.append(
                 f"    {_label(KIND, locale)}: {_label(CATEGORY_LABELS[finding.category], locale)}"

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TextIO
 
-from samverkan.analysis.timeline import Timeline, timeline, timeline_data, timeline_text
+from samverkan.analysis.timeline import Timeline, timeline
+from samverkan.analysis.timeline_output import timeline_data, timeline_text
 from samverkan.cli_check import STDIN_NAME, read
 from samverkan.io import Bundle
 

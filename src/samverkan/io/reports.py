@@ -87,6 +87,7 @@ def finding_data(finding: Finding, locale: str = DEFAULT_LOCALE, path: str | Non
         "category": finding.category.value,
         "message": finding.message(locale),
         "message_id": finding.message_id,
+        "fix": finding.fix(locale),
         "parameters": {k: format_value(v, locale) for k, v in finding.params.items()},
         "facts": json_value(finding.facts, locale),
         "path": finding.path if path is None else path,

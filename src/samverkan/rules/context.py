@@ -63,12 +63,15 @@ class RuleContext:
         citations: tuple[Citation, ...] | None = None,
         facts: dict[str, Any] | None = None,
         category: Category | None = None,
+        fix: str | None = None,
         **params: Any,
     ) -> Finding:
         """A finding of this rule at ``path`` with ``message`` and its parameters.
 
         ``citations`` are the provisions that decide this finding; by default every provision
-        the rule lists. A consistency rule's findings cite nothing.
+        the rule lists. A consistency rule's findings cite nothing. ``fix`` is a catalogued
+        hint (``N_``) saying what would make the subject lawful, where the law gives one
+        answer; it is rendered with the same parameters as the message.
         """
         if category is None:
             is_law = self.rule.kind is RuleKind.LAW
@@ -82,6 +85,7 @@ class RuleContext:
             dict(params),
             dict(facts or {}),
             category,
+            fix,
         )
 
     def not_recorded(

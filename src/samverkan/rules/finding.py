@@ -2,8 +2,10 @@
 
 A :class:`Finding` is one observation: which rule, how serious, of which :class:`Category`,
 which provisions decide it, where in the subject (``$.parties[2]``), a message with
-parameters, and the facts behind it. A :class:`Report` collects every finding of one check,
-says what was judged (its coverage) and gives one of three :class:`Outcome` values.
+parameters, the facts behind it and, for an error the law resolves one way, a fix hint (what
+would make it lawful) rendered with the same parameters. A :class:`Report` collects every
+finding of one check, says what was judged (its coverage) and gives one of three
+:class:`Outcome` values.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from samverkan.law import Citation
 
 __all__ = [
     "CATEGORY_LABELS",
+    "FIX_LABEL",
     "OUTCOME_LABELS",
     "SEVERITY_LABELS",
     "Category",
@@ -82,6 +85,10 @@ CATEGORY_LABELS = {
 }
 
 
+#: The label before a finding's fix hint in the text report.
+FIX_LABEL = N_("Åtgärd")
+
+
 class Outcome(enum.Enum):
     """The verdict of one check."""
 
@@ -114,10 +121,17 @@ class Finding:
     params: dict[str, Any] = field(factory=dict)
     facts: dict[str, Any] = field(factory=dict)
     category: Category = Category.LAW
+    #: The catalogued hint saying what would make the subject lawful, or ``None`` where the
+    #: law gives no single answer; rendered with the message's parameters.
+    fix_id: str | None = None
 
     def message(self, locale: str = DEFAULT_LOCALE) -> str:
         """The message in ``locale`` with its parameters filled in."""
         return render(self.message_id, self.params, locale)
+
+    def fix(self, locale: str = DEFAULT_LOCALE) -> str | None:
+        """The fix hint in ``locale`` with the message's parameters filled in, or ``None``."""
+        return None if self.fix_id is None else render(self.fix_id, self.params, locale)
 
 
 @frozen(hash=False)

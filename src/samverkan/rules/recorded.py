@@ -27,10 +27,17 @@ Only a recorded absence can ground an error.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
 from samverkan.model import Body, Instrument, Participant
+from samverkan.model.federation import Charter, CharterItem, ItemStatus
+
+if TYPE_CHECKING:
+    from samverkan.rules.context import RuleContext
+    from samverkan.rules.finding import Finding
 
 __all__ = ["AdoptionRecord", "Recorded", "adoption_of", "instrument_record", "listed"]
 
@@ -86,3 +93,18 @@ def listed(found: bool, complete: bool) -> Recorded:
     if found:
         return Recorded.PRESENT
     return Recorded.ABSENT if complete else Recorded.UNRECORDED
+
+
+def charter_item_findings(
+    ctx: RuleContext, charter: Charter | None, item: CharterItem, *, unrecorded: str, absent: str
+) -> Iterator[Finding]:
+    """Whether a recorded förbundsordning states ``item``: ``unrecorded`` (information) where
+    the charter neither lists it nor declares its content complete, ``absent`` (the rule's
+    finding) where it is missing from a complete charter or marked absent."""
+    if charter is None or instrument_record(charter) is not Recorded.PRESENT:
+        return
+    provision = charter.provision(item)
+    if provision is None and not charter.provisions_recorded:
+        yield ctx.not_recorded(unrecorded, path="$.charter.provisions")
+    elif provision is None or provision.status is ItemStatus.ABSENT:
+        yield ctx.finding(absent, path="$.charter.provisions")

@@ -56,6 +56,7 @@ def joint_guardianship_committee(committee: JointCommittee, ctx: RuleContext) ->
                         "{participant} kan inte vara part i en gemensam överförmyndarnämnd; "
                         "bara kommuner får ha en sådan nämnd."
                     ),
+                    fix=N_("Ta bort {participant} ur parterna; bara kommuner kan vara parter."),
                     path=f"$.parties[{index}]",
                     facts={"kind": type(participant).__name__},
                     participant=participant,

@@ -16,12 +16,33 @@ from samverkan.i18n import N_
 from samverkan.law import Verification
 from samverkan.law.dates import KFL_1985, KFL_1985_LAST_DAY
 from samverkan.model import AssemblyForm, LocalFederation
-from samverkan.model.federation import CharterItem, ItemStatus
+from samverkan.model.federation import CharterItem
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.participants import Membership, regions_term
-from samverkan.rules.recorded import Recorded, adoption_of, instrument_record
+from samverkan.rules.grouping import Wording
+from samverkan.rules.membership_findings import MembershipWording, membership_findings
+from samverkan.rules.recorded import Recorded, adoption_of, charter_item_findings, instrument_record
 from samverkan.rules.registry import rule
+
+#: 1 kap. 1 § of the 1985 act in the federation's words; too few members is a warning.
+_MEMBERS = MembershipWording(
+    not_party=Wording(
+        N_(
+            "{participant} kunde inte vara medlem i ett kommunalförbund: bara kommuner "
+            "och {regions} kunde sluta sig samman i förbund."
+        ),
+        N_(
+            "{participants} kunde inte vara medlemmar i ett kommunalförbund: bara kommuner "
+            "och {regions} kunde sluta sig samman i förbund."
+        ),
+        N_("Ta bort {participant} ur förbundsmedlemmarna."),
+        N_("Ta bort {participants} ur förbundsmedlemmarna."),
+    ),
+    repeated=None,
+    too_few=N_("Ett kommunalförbund är en sammanslutning; {count} medlem(mar) anges."),
+    too_few_severity=Severity.WARNING,
+    kind_facts=False,
+)
 
 
 @rule(
@@ -43,24 +64,7 @@ def kfl_1985_members(federation: LocalFederation, ctx: RuleContext) -> Iterator[
     Does not check: special acts with their own förbund rules, which applied instead
     (1 kap. 1 § 2 st.).
     """
-    membership = Membership.of(federation.members)
-    for index, participant in membership.not_parties:
-        yield ctx.finding(
-            N_(
-                "{participant} kunde inte vara medlem i ett kommunalförbund: bara kommuner "
-                "och {regions} kunde sluta sig samman i förbund."
-            ),
-            path=f"$.members[{index}]",
-            participant=participant,
-            regions=regions_term(ctx),
-        )
-    if membership.distinct < 2:
-        yield ctx.finding(
-            N_("Ett kommunalförbund är en sammanslutning; {count} medlem(mar) anges."),
-            path="$.members",
-            severity=Severity.WARNING,
-            count=membership.distinct,
-        )
+    yield from membership_findings(ctx, federation.members, _MEMBERS, path="$.members")
 
 
 @rule(
@@ -123,7 +127,11 @@ def kfl_1985_charter(federation: LocalFederation, ctx: RuleContext) -> Iterator[
         )
         return
     if recorded is Recorded.ABSENT:
-        yield ctx.finding(N_("Förbundet har ingen förbundsordning."), path="$.charter")
+        yield ctx.finding(
+            N_("Förbundet har ingen förbundsordning."),
+            fix=N_("Anta en förbundsordning."),
+            path="$.charter",
+        )
         return
     for index, member in enumerate(federation.members):
         if adoption_of(federation.charter, member).status is Recorded.ABSENT:
@@ -187,24 +195,17 @@ def kfl_1985_debt_shares(federation: LocalFederation, ctx: RuleContext) -> Itera
 
     Does not check: the other points of 9 §, nor whether the shares are reasonable.
     """
-    charter = federation.charter
-    if charter is None or instrument_record(charter) is not Recorded.PRESENT:
-        return
-    provision = charter.provision(CharterItem.SHARES_AND_COST_DIVISION)
-    if provision is None and not charter.provisions_recorded:
-        yield ctx.not_recorded(
-            N_(
-                "Det anges inte om förbundsordningen bestämmer medlemmarnas andelar i "
-                "förbundets skulder; det har inte prövats."
-            ),
-            path="$.charter.provisions",
-        )
-    elif provision is None or provision.status is ItemStatus.ABSENT:
-        yield ctx.finding(
-            N_(
-                "Förbundsordningen anger inte grunderna för medlemmarnas andelar i förbundets "
-                "skulder; enligt 5 § skulle en brist fyllas efter de grunder som bestämts "
-                "enligt 9 § 7."
-            ),
-            path="$.charter.provisions",
-        )
+    yield from charter_item_findings(
+        ctx,
+        federation.charter,
+        CharterItem.SHARES_AND_COST_DIVISION,
+        unrecorded=N_(
+            "Det anges inte om förbundsordningen bestämmer medlemmarnas andelar i "
+            "förbundets skulder; det har inte prövats."
+        ),
+        absent=N_(
+            "Förbundsordningen anger inte grunderna för medlemmarnas andelar i förbundets "
+            "skulder; enligt 5 § skulle en brist fyllas efter de grunder som bestämts "
+            "enligt 9 § 7."
+        ),
+    )

@@ -70,6 +70,7 @@ def eligible_to_the_federation(federation: LocalFederation, ctx: RuleContext) ->
                     "Platsen innehas av direktören i {party}; direktören är inte valbar till "
                     "förtroendeuppdrag i ett kommunalförbund som {party} är medlem i."
                 ),
+                fix=N_("Välj en annan person till platsen."),
                 path=path,
                 citations=director[:1],
                 party=seat.party,
@@ -80,6 +81,7 @@ def eligible_to_the_federation(federation: LocalFederation, ctx: RuleContext) ->
                     "Platsen innehas av förbundets direktör, som inte är valbar till "
                     "förtroendeuppdrag i förbundet."
                 ),
+                fix=N_("Välj en annan person till platsen."),
                 path=path,
                 citations=director,
             )
@@ -90,6 +92,7 @@ def eligible_to_the_federation(federation: LocalFederation, ctx: RuleContext) ->
                     "ledamot eller ersättare i fullmäktige i {party}; en förbundsmedlem får "
                     "bara välja den som är ledamot eller ersättare i medlemmens fullmäktige."
                 ),
+                fix=N_("Välj en ledamot eller ersättare i fullmäktige i {party} till platsen."),
                 path=path,
                 citations=(first,),
                 party=seat.party,

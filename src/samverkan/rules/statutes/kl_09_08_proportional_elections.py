@@ -54,6 +54,7 @@ def proportional_when_demanded(federation: LocalFederation, ctx: RuleContext) ->
                     "Proportionellt val begärdes när {party} valde ledamöter och ersättare till "
                     "förbundets beslutande församling, men valet hölls inte proportionellt."
                 ),
+                fix=N_("Håll valet proportionellt."),
                 path=path,
                 party=election.party,
             )

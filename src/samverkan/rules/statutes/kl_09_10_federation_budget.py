@@ -44,6 +44,7 @@ def public_budget_meeting(federation: LocalFederation, ctx: RuleContext) -> Iter
                 "Direktionens sammanträde där budgeten fastställs hålls enligt förslaget inom "
                 "stängda dörrar; det ska vara offentligt."
             ),
+            fix=N_("Gör budgetsammanträdet offentligt."),
             path="$.budget_meeting.public",
         )
     if meeting.notice_days is not None and meeting.notice_days < MIN_NOTICE_DAYS:
@@ -52,6 +53,7 @@ def public_budget_meeting(federation: LocalFederation, ctx: RuleContext) -> Iter
                 "Budgetsammanträdet tillkännages {days} dagar i förväg; det ska tillkännages på "
                 "förbundets anslagstavla minst en vecka före sammanträdesdagen."
             ),
+            fix=N_("Tillkännage sammanträdet på förbundets anslagstavla minst en vecka i förväg."),
             path="$.budget_meeting.notice_days",
             facts={"notice_days": meeting.notice_days},
             days=meeting.notice_days,

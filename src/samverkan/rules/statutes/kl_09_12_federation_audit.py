@@ -9,8 +9,8 @@ from samverkan.law import parse_citation
 from samverkan.law.dates import KL_2017
 from samverkan.model import AssemblyForm, AuditorElection, LocalFederation
 from samverkan.rules.context import RuleContext
-from samverkan.rules.facts import compare_lists
 from samverkan.rules.finding import Finding
+from samverkan.rules.grouping import Wording, listed_parties
 from samverkan.rules.registry import rule
 
 
@@ -55,9 +55,57 @@ def auditors_elected_by_the_assembly(
                 "kommunalförbund med förbundsfullmäktige väljs revisorerna av "
                 "förbundsfullmäktige."
             ),
+            fix=N_("Låt förbundsfullmäktige välja revisorerna."),
             path="$.audit.auditors_elected_by",
             elector=Translatable(audit.auditors_elected_by.value),
         )
+
+
+#: KL 9:13: a member whose fullmäktige does not receive the report or decide on discharge,
+#: and a stranger listed.
+_NOT_REPORTED_TO = Wording(
+    N_(
+        "Fullmäktige i {member} anges inte bland dem som får revisionsberättelsen; "
+        "revisorerna ska lämna den till fullmäktige i varje förbundsmedlem."
+    ),
+    N_(
+        "Fullmäktige i {parties} anges inte bland dem som får revisionsberättelsen; "
+        "revisorerna ska lämna den till fullmäktige i varje förbundsmedlem."
+    ),
+    N_("Lägg till fullmäktige i {member} bland mottagarna av revisionsberättelsen."),
+    N_("Lägg till fullmäktige i {parties} bland mottagarna av revisionsberättelsen."),
+)
+_STRANGE_RECIPIENTS = Wording(
+    N_(
+        "{participant} anges bland dem som får revisionsberättelsen men är inte medlem i förbundet."
+    ),
+    N_(
+        "{participants} anges bland dem som får revisionsberättelsen men är inte "
+        "medlemmar i förbundet."
+    ),
+    N_("Ta bort {participant} ur listan; bara förbundsmedlemmar ska stå där."),
+    N_("Ta bort {participants} ur listan; bara förbundsmedlemmar ska stå där."),
+)
+_NOT_DISCHARGING = Wording(
+    N_(
+        "Fullmäktige i {member} anges inte bland dem som prövar ansvarsfrihet; "
+        "fullmäktige i varje förbundsmedlem ska pröva ansvarsfrihet och anmärkning."
+    ),
+    N_(
+        "Fullmäktige i {parties} anges inte bland dem som prövar ansvarsfrihet; "
+        "fullmäktige i varje förbundsmedlem ska pröva ansvarsfrihet och anmärkning."
+    ),
+    N_("Lägg till fullmäktige i {member} bland dem som prövar ansvarsfrihet."),
+    N_("Lägg till fullmäktige i {parties} bland dem som prövar ansvarsfrihet."),
+)
+_STRANGE_DISCHARGERS = Wording(
+    N_("{participant} anges bland dem som prövar ansvarsfrihet men är inte medlem i förbundet."),
+    N_(
+        "{participants} anges bland dem som prövar ansvarsfrihet men är inte medlemmar i förbundet."
+    ),
+    N_("Ta bort {participant} ur listan; bara förbundsmedlemmar ska stå där."),
+    N_("Ta bort {participants} ur listan; bara förbundsmedlemmar ska stå där."),
+)
 
 
 @rule(
@@ -95,48 +143,31 @@ def discharged_by_every_member(federation: LocalFederation, ctx: RuleContext) ->
                 "förbund med förbundsdirektion prövar fullmäktige i varje förbundsmedlem "
                 "frågan om ansvarsfrihet och anmärkning."
             ),
+            fix=N_("Låt fullmäktige i varje förbundsmedlem pröva ansvarsfriheten."),
             path="$.audit.assembly_discharges",
         )
     if audit.reported_to:
-        missing, strangers = compare_lists(federation.members, audit.reported_to)
-        for index, member in missing:
-            yield ctx.finding(
-                N_(
-                    "Fullmäktige i {member} anges inte bland dem som får revisionsberättelsen; "
-                    "revisorerna ska lämna den till fullmäktige i varje förbundsmedlem."
-                ),
-                path=f"$.members[{index}]",
-                member=member,
-            )
-        for index, participant in strangers:
-            yield ctx.finding(
-                N_(
-                    "{participant} anges bland dem som får revisionsberättelsen men är inte medlem "
-                    "i förbundet."
-                ),
-                path=f"$.audit.reported_to[{index}]",
-                participant=participant,
-            )
+        yield from listed_parties(
+            ctx,
+            federation.members,
+            audit.reported_to,
+            parties_path="$.members",
+            listed_path="$.audit.reported_to",
+            missing=_NOT_REPORTED_TO,
+            strangers=_STRANGE_RECIPIENTS,
+            one_party="member",
+        )
     if audit.discharging_parties:
-        missing, strangers = compare_lists(federation.members, audit.discharging_parties)
-        for index, member in missing:
-            yield ctx.finding(
-                N_(
-                    "Fullmäktige i {member} anges inte bland dem som prövar ansvarsfrihet; "
-                    "fullmäktige i varje förbundsmedlem ska pröva ansvarsfrihet och anmärkning."
-                ),
-                path=f"$.members[{index}]",
-                member=member,
-            )
-        for index, participant in strangers:
-            yield ctx.finding(
-                N_(
-                    "{participant} anges bland dem som prövar ansvarsfrihet men är inte medlem "
-                    "i förbundet."
-                ),
-                path=f"$.audit.discharging_parties[{index}]",
-                participant=participant,
-            )
+        yield from listed_parties(
+            ctx,
+            federation.members,
+            audit.discharging_parties,
+            parties_path="$.members",
+            listed_path="$.audit.discharging_parties",
+            missing=_NOT_DISCHARGING,
+            strangers=_STRANGE_DISCHARGERS,
+            one_party="member",
+        )
     if not audit.reported_to and not audit.discharging_parties:
         yield ctx.not_recorded(
             N_(

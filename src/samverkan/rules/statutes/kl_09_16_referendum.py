@@ -39,6 +39,7 @@ def no_referendum_in_a_federation(
                 "Enligt förslaget ska förbundet anordna en folkomröstning; ett kommunalförbund "
                 "får inte anordna folkomröstning."
             ),
+            fix=N_("Stryk folkomröstningen ur förslaget."),
             path="$.arranges_referendum",
         )
     if federation.uses_member_election_board:
@@ -47,5 +48,6 @@ def no_referendum_in_a_federation(
                 "Enligt förslaget ska förbundet anlita valnämnden i en medlemskommun; ett "
                 "kommunalförbund får inte anlita valnämnden i en kommun som är förbundsmedlem."
             ),
+            fix=N_("Stryk anlitandet av valnämnden ur förslaget."),
             path="$.uses_member_election_board",
         )

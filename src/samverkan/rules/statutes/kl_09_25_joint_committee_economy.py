@@ -48,6 +48,7 @@ def budget_drawn_up_by_the_host(committee: JointCommittee, ctx: RuleContext) -> 
                 "Nämndens budget upprättas enligt förslaget av {party}; budgeten upprättas av "
                 "den kommun eller region som har tillsatt nämnden, {host}."
             ),
+            fix=N_("Låt {host} upprätta budgeten."),
             path="$.budget.drawn_up_by",
             party=budget.drawn_up_by,
             host=committee.host,
@@ -58,6 +59,7 @@ def budget_drawn_up_by_the_host(committee: JointCommittee, ctx: RuleContext) -> 
                 "Budgeten upprättas enligt förslaget utan samråd; den ska upprättas efter "
                 "samråd med de övriga samverkande parterna."
             ),
+            fix=N_("Upprätta budgeten efter samråd med de övriga samverkande parterna."),
             path="$.budget.after_consultation",
         )
 

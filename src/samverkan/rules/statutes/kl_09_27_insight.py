@@ -10,9 +10,68 @@ from samverkan.i18n import N_
 from samverkan.law.dates import KL_2017
 from samverkan.model import JointCommittee
 from samverkan.rules.context import RuleContext
-from samverkan.rules.facts import compare_lists
 from samverkan.rules.finding import Finding
+from samverkan.rules.grouping import Wording, listed_parties
 from samverkan.rules.registry import rule
+
+#: KL 9:27: a party whose fullmäktige may not request information, and a stranger listed.
+_INFORMATION_MISSING = Wording(
+    N_(
+        "Fullmäktige i {party} ges enligt förslaget inte rätt att begära upplysningar "
+        "från nämnden; fullmäktige i varje samverkande part har den rätten."
+    ),
+    N_(
+        "Fullmäktige i {parties} ges enligt förslaget inte rätt att begära upplysningar "
+        "från nämnden; fullmäktige i varje samverkande part har den rätten."
+    ),
+    N_("Ge fullmäktige i {party} rätt att begära upplysningar från nämnden."),
+    N_("Ge fullmäktige i {parties} rätt att begära upplysningar från nämnden."),
+)
+_INFORMATION_STRANGERS = Wording(
+    N_(
+        "{participant} anges bland dem vars fullmäktige får begära upplysningar från "
+        "nämnden men är inte part i nämnden."
+    ),
+    N_(
+        "{participants} anges bland dem vars fullmäktige får begära upplysningar från "
+        "nämnden men är inte parter i nämnden."
+    ),
+    N_("Ta bort {participant} ur listan; bara nämndens parter ska stå där."),
+    N_("Ta bort {participants} ur listan; bara nämndens parter ska stå där."),
+)
+#: KL 9:29: a party whose fullmäktige members may not interpellate, and a stranger listed.
+_INTERPELLATION_MISSING = Wording(
+    N_(
+        "Ledamöterna i fullmäktige i {party} får enligt förslaget inte ställa "
+        "interpellationer och frågor till nämndens ordförande; ledamöterna i varje "
+        "samverkande parts fullmäktige har den rätten."
+    ),
+    N_(
+        "Ledamöterna i fullmäktige i {parties} får enligt förslaget inte ställa "
+        "interpellationer och frågor till nämndens ordförande; ledamöterna i varje "
+        "samverkande parts fullmäktige har den rätten."
+    ),
+    N_(
+        "Ge ledamöterna i fullmäktige i {party} rätt att ställa interpellationer och "
+        "frågor till nämndens ordförande."
+    ),
+    N_(
+        "Ge ledamöterna i fullmäktige i {parties} rätt att ställa interpellationer och "
+        "frågor till nämndens ordförande."
+    ),
+)
+_INTERPELLATION_STRANGERS = Wording(
+    N_(
+        "{participant} anges bland dem vars fullmäktigeledamöter får ställa "
+        "interpellationer och frågor till nämnden men är inte part i nämnden."
+    ),
+    N_(
+        "{participants} anges bland dem vars fullmäktigeledamöter får ställa "
+        "interpellationer och frågor till nämnden men är inte parter i nämnden."
+    ),
+    N_("Ta bort {participant} ur listan; bara nämndens parter ska stå där."),
+    N_("Ta bort {participants} ur listan; bara nämndens parter ska stå där."),
+)
 
 
 @rule(
@@ -37,25 +96,15 @@ def information_to_every_party(committee: JointCommittee, ctx: RuleContext) -> I
     """
     if not committee.information_to:
         return
-    missing, strangers = compare_lists(committee.parties, committee.information_to)
-    for index, party in missing:
-        yield ctx.finding(
-            N_(
-                "Fullmäktige i {party} ges enligt förslaget inte rätt att begära upplysningar "
-                "från nämnden; fullmäktige i varje samverkande part har den rätten."
-            ),
-            path=f"$.parties[{index}]",
-            party=party,
-        )
-    for index, participant in strangers:
-        yield ctx.finding(
-            N_(
-                "{participant} anges bland dem vars fullmäktige får begära upplysningar från "
-                "nämnden men är inte part i nämnden."
-            ),
-            path=f"$.information_to[{index}]",
-            participant=participant,
-        )
+    yield from listed_parties(
+        ctx,
+        committee.parties,
+        committee.information_to,
+        parties_path="$.parties",
+        listed_path="$.information_to",
+        missing=_INFORMATION_MISSING,
+        strangers=_INFORMATION_STRANGERS,
+    )
 
 
 @rule(
@@ -81,23 +130,12 @@ def interpellations_from_every_party(
     """
     if not committee.interpellations_from:
         return
-    missing, strangers = compare_lists(committee.parties, committee.interpellations_from)
-    for index, party in missing:
-        yield ctx.finding(
-            N_(
-                "Ledamöterna i fullmäktige i {party} får enligt förslaget inte ställa "
-                "interpellationer och frågor till nämndens ordförande; ledamöterna i varje "
-                "samverkande parts fullmäktige har den rätten."
-            ),
-            path=f"$.parties[{index}]",
-            party=party,
-        )
-    for index, participant in strangers:
-        yield ctx.finding(
-            N_(
-                "{participant} anges bland dem vars fullmäktigeledamöter får ställa "
-                "interpellationer och frågor till nämnden men är inte part i nämnden."
-            ),
-            path=f"$.interpellations_from[{index}]",
-            participant=participant,
-        )
+    yield from listed_parties(
+        ctx,
+        committee.parties,
+        committee.interpellations_from,
+        parties_path="$.parties",
+        listed_path="$.interpellations_from",
+        missing=_INTERPELLATION_MISSING,
+        strangers=_INTERPELLATION_STRANGERS,
+    )

@@ -75,6 +75,7 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
                         "som inte är part i nämnden; en gemensam nämnd får bara delegera till "
                         "anställda hos de samverkande parterna."
                     ),
+                    fix=N_("Delegera till en anställd hos någon av nämndens parter."),
                     path=f"{path}.employer",
                     citations=(_KL_9_30,),
                     matter=delegation.matter,
@@ -86,6 +87,7 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
                     "Vidaredelegeringen i ärendet ”{matter}” går till {delegate}; en "
                     "förvaltningschef får bara vidaredelegera till en anställd."
                 ),
+                fix=N_("Vidaredelegera bara till en anställd."),
                 path=f"{path}.delegate",
                 citations=(_KL_9_31,),
                 matter=delegation.matter,
@@ -95,6 +97,7 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
         if barred:
             yield ctx.finding(
                 N_("Beslutanderätten i ärendet ”{matter}” får inte delegeras ({categories})."),
+                fix=N_("Låt nämnden själv besluta i ärendet."),
                 path=f"{path}.categories",
                 citations=(_KL_6_38_1,),
                 facts={"categories": sorted(c.name for c in barred)},
@@ -108,6 +111,7 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
                     "före den "
                     "1 juli 2022 fick en nämnd inte delegera beslutanderätt till en sådan."
                 ),
+                fix=N_("Låt en människa besluta i ärendet."),
                 path=f"{path}.delegate",
                 citations=(parse_citation("KL 6:37", on=ctx.as_of),),
                 matter=delegation.matter,
@@ -119,6 +123,7 @@ def delegation_to_any_party(committee: JointCommittee, ctx: RuleContext) -> Iter
                     "Beslut i ärendet ”{matter}” får inte delegeras till en automatiserad "
                     "beslutsfunktion ({categories})."
                 ),
+                fix=N_("Låt en människa besluta i ärendet."),
                 path=f"{path}.delegate",
                 citations=(_KL_6_38_2,),
                 facts={"categories": sorted(c.name for c in automated)},

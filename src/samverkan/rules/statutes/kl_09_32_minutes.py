@@ -10,7 +10,36 @@ from samverkan.law.dates import KL_2017
 from samverkan.model import JointCommittee
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
+from samverkan.rules.grouping import Wording, listed_parties
 from samverkan.rules.registry import rule
+
+#: KL 9:32: a party on whose anslagstavla the justering is not announced, and a stranger.
+_NOT_ANNOUNCED = Wording(
+    N_(
+        "Justeringen av nämndens protokoll ska enligt förslaget inte tillkännages på "
+        "anslagstavlan i {party}; den ska tillkännages på varje samverkande parts "
+        "anslagstavla."
+    ),
+    N_(
+        "Justeringen av nämndens protokoll ska enligt förslaget inte tillkännages på "
+        "anslagstavlorna i {parties}; den ska tillkännages på varje samverkande parts "
+        "anslagstavla."
+    ),
+    N_("Tillkännage justeringen också på anslagstavlan i {party}."),
+    N_("Tillkännage justeringen också på anslagstavlorna i {parties}."),
+)
+_STRANGERS = Wording(
+    N_(
+        "{participant} anges bland dem vars anslagstavla tillkännager justeringen "
+        "men är inte part i nämnden."
+    ),
+    N_(
+        "{participants} anges bland dem vars anslagstavla tillkännager justeringen "
+        "men är inte parter i nämnden."
+    ),
+    N_("Ta bort {participant} ur listan; bara nämndens parter ska stå där."),
+    N_("Ta bort {participants} ur listan; bara nämndens parter ska stå där."),
+)
 
 
 @rule(
@@ -35,24 +64,12 @@ def minutes_on_every_notice_board(committee: JointCommittee, ctx: RuleContext) -
     listed = committee.minutes_announced_on
     if not listed:
         return
-    for index, party in enumerate(committee.parties):
-        if party not in listed:
-            yield ctx.finding(
-                N_(
-                    "Justeringen av nämndens protokoll ska enligt förslaget inte tillkännages på "
-                    "anslagstavlan i {party}; den ska tillkännages på varje samverkande parts "
-                    "anslagstavla."
-                ),
-                path=f"$.parties[{index}]",
-                party=party,
-            )
-    for index, participant in enumerate(listed):
-        if participant not in committee.parties:
-            yield ctx.finding(
-                N_(
-                    "{participant} anges bland dem vars anslagstavla tillkännager justeringen "
-                    "men är inte part i nämnden."
-                ),
-                path=f"$.minutes_announced_on[{index}]",
-                participant=participant,
-            )
+    yield from listed_parties(
+        ctx,
+        committee.parties,
+        listed,
+        parties_path="$.parties",
+        listed_path="$.minutes_announced_on",
+        missing=_NOT_ANNOUNCED,
+        strangers=_STRANGERS,
+    )

@@ -124,6 +124,7 @@ def foundation_revisor_among_the_revisorer(
                 "fullmäktige har valt; revisorn i en stiftelse som kommunen eller regionen "
                 "ensam bildat ska vara en av dem."
             ),
+            fix=N_("Utse en av de revisorer som fullmäktige har valt."),
             path=path,
             owner=holding.owner,
             company=company.name,

@@ -47,6 +47,7 @@ def lay_auditor_among_the_revisorer(
                     "{owner} utser en lekmannarevisor i {company} som inte är en av de revisorer "
                     "som fullmäktige har valt; lekmannarevisorn ska vara en av dem."
                 ),
+                fix=N_("Utse en av de revisorer som fullmäktige har valt."),
                 path=path,
                 owner=holding.owner,
                 company=company.name,

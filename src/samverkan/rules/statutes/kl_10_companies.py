@@ -127,6 +127,7 @@ def wholly_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> I
     if company.purpose is None or not company.purpose.strip():
         yield ctx.finding(
             N_("{company} saknar angivet kommunalt ändamål; fullmäktige ska fastställa det."),
+            fix=N_("Låt fullmäktige fastställa bolagets kommunala ändamål."),
             path="$.purpose",
             citations=(_point(OwnerCondition.PURPOSE_SET, ctx),),
             company=company.name,
@@ -148,6 +149,7 @@ def wholly_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> I
             continue
         yield ctx.finding(
             N_("{owner} har inte säkerställt punkt {point}: {label}."),
+            fix=N_("Låt {owner} säkerställa punkt {point}."),
             path="$.holdings[0].secured",
             citations=(_point(condition, ctx),),
             owner=holding.owner,
@@ -232,6 +234,7 @@ def part_owned_conditions(company: JointlyOwnedCompany, ctx: RuleContext) -> Ite
                     "{owner} har inte genom beslut av {body} bundit {company} vid villkoren i "
                     "10 kap. 3 § kommunallagen."
                 ),
+                fix=N_("Låt {owner} genom beslut av {body} binda bolaget vid villkoren."),
                 path=f"{path}.decision",
                 owner=owner,
                 body=organ_term(body, owner, ctx),

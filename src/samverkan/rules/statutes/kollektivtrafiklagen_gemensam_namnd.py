@@ -80,6 +80,7 @@ def transport_authority_as_joint_committee(
                         "kollektivtrafikmyndighet; i Gotlands län är kommunen själv regional "
                         "kollektivtrafikmyndighet."
                     ),
+                    fix=N_("Låt kommunen själv vara regional kollektivtrafikmyndighet."),
                     path=f"$.parties[{index}]",
                     citations=gotland,
                     party=party,

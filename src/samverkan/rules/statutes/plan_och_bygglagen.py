@@ -67,6 +67,7 @@ def pbl_delegation_limits(
             ),
             path=f"$.delegations[{index}].categories",
             severity=Severity.WARNING if only_fine else None,
+            fix=None if only_fine else N_("Låt nämnden själv besluta i ärendet."),
             matter=delegation.matter,
             categories=category_listing(found),
             facts={"categories": [c.name for c in sorted_categories(found)]},

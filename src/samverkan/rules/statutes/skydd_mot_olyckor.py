@@ -86,6 +86,10 @@ def lso_delegation(
                 "till {receiver}; ett sådant uppdrag får bara ges till den som är anställd i en "
                 "kommun eller ett kommunalförbund."
             ),
+            fix=N_(
+                "Ge uppdraget i ärendet ”{matter}” till någon som är anställd i en kommun eller "
+                "ett kommunalförbund."
+            ),
             path=f"$.delegations[{index}]",
             matter=delegation.matter,
             receiver=receiver,
@@ -120,6 +124,7 @@ def lso_fines_not_delegated(
                     "Ärendet ”{matter}” delegeras, men ett uppdrag att besluta på kommunens "
                     "vägnar enligt lagen om skydd mot olyckor får inte omfatta {categories}."
                 ),
+                fix=N_("Låt nämnden själv besluta i ärendet."),
                 path=f"$.delegations[{index}]",
                 matter=delegation.matter,
                 categories=category_listing(barred),

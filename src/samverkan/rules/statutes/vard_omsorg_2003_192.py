@@ -100,6 +100,7 @@ def _care_and_welfare_parties(committee: JointCommittee, ctx: RuleContext) -> It
                     "{participant} är varken kommun eller {regional} och kan inte vara part i en "
                     "nämnd enligt lag (2003:192)."
                 ),
+                fix=N_("Ta bort {participant} ur parterna."),
                 path=path,
                 citations=(_GN_VO_1,),
                 participant=participant,
@@ -108,6 +109,7 @@ def _care_and_welfare_parties(committee: JointCommittee, ctx: RuleContext) -> It
     if municipalities == 0:
         yield ctx.finding(
             N_("En nämnd enligt lag (2003:192) ska ha minst en kommun bland parterna."),
+            fix=N_("Lägg till minst en kommun i länet bland parterna."),
             path="$.parties",
             citations=(_GN_VO_1,),
         )
@@ -182,6 +184,7 @@ def _care_and_welfare_tasks(committee: JointCommittee, ctx: RuleContext) -> Iter
                 "Ingen av nämndens uppgifter hör till {side}s ansvar; enligt 2 § lagen "
                 "(2003:192) ska både {regional} och kommunerna ha uppgifter i nämnden."
             ),
+            fix=N_("Ge nämnden minst en uppgift som hör till {side}s ansvar."),
             path="$.tasks",
             citations=(_GN_VO_2,),
             facts={"missing_side": side, "sides": sorted(sides)},
