@@ -34,6 +34,7 @@ NO_SINGLE_FIX: dict[str, str] = {
     "STRUCT-organ-decides-for-own-party": "narrow the mandate, or give it to each principal's "
     "own organ: the parties choose",
     "KL-2-1-competence": "another party, another form, or leaving the task out: a choice",
+    "KL-2-1-own-activity": "another party, a cooperation form, or leaving the task out: a choice",
     "KL-2-1-localisation": "avtalssamverkan, a joint form or a special act: the bases to "
     "choose among depend on the task",
     "STRUCT-advisory-no-mandate": "remove the mandate or make the body a decision-making organ",

@@ -48,7 +48,12 @@ def members_of_a_coordination_association(
     for index, member in enumerate(association.members):
         path = f"$.members[{index}]"
         if member in seen:
-            yield ctx.finding(N_("{member} anges två gånger som medlem."), path=path, member=member)
+            yield ctx.finding(
+                N_("{member} anges två gånger som medlem."),
+                path=path,
+                fix=N_("Ta bort den andra uppgiften om {member} bland medlemmarna."),
+                member=member,
+            )
             continue
         seen.add(member)
         agency = state_member(member)
@@ -66,6 +71,7 @@ def members_of_a_coordination_association(
                     "Försäkringskassan, Arbetsförmedlingen, regioner och kommuner."
                 ),
                 path=path,
+                fix=N_("Ta bort {member} ur medlemmarna."),
                 member=member,
             )
     for agency in StateMember:
@@ -73,6 +79,7 @@ def members_of_a_coordination_association(
             yield ctx.finding(
                 N_("{agency} är inte medlem; den ska delta i den finansiella samordningen."),
                 path="$.members",
+                fix=N_("Lägg till {agency} som medlem."),
                 agency=agency.value,
                 facts={"missing": agency.name},
             )
@@ -80,11 +87,13 @@ def members_of_a_coordination_association(
         yield ctx.finding(
             N_("Ingen region är medlem; minst en region ska delta i den finansiella samordningen."),
             path="$.members",
+            fix=N_("Lägg till en region som medlem."),
             facts={"missing": "REGION"},
         )
     if not local:
         yield ctx.finding(
             N_("Ingen kommun är medlem; minst en kommun ska delta i den finansiella samordningen."),
             path="$.members",
+            fix=N_("Lägg till minst en kommun som medlem."),
             facts={"missing": "KOMMUN"},
         )

@@ -92,6 +92,7 @@ def funding_shares_fixed_by_law(
             yield ctx.finding(
                 N_("{member} bidrar med medel men är inte medlem i förbundet."),
                 path=f"$.funding[{index}].member",
+                fix=N_("Ta bort bidraget från {member}: bara medlemmarna bidrar med medel."),
                 member=share.member,
             )
     if any(
@@ -132,6 +133,7 @@ def funding_shares_fixed_by_law(
         yield ctx.finding(
             N_("{group} bidrar med {actual} av {total}; enligt lagen ska andelen vara {expected}."),
             path="$.funding",
+            fix=N_("Ändra bidragen så att {group} står för {expected} av {total}."),
             group=label,
             actual=_plain(sums[group]) + (" %" if unit == "percent" else " kr"),
             total=_plain(total) + (" %" if unit == "percent" else " kr"),

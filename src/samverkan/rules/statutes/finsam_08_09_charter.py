@@ -101,6 +101,7 @@ def charter_states_eighteen_items(
         yield ctx.finding(
             N_("Förbundsordningen anger inte punkt {item} ({label})."),
             path="$.charter.provisions",
+            fix=N_("Lägg till punkt {item} ({label}) i förbundsordningen."),
             item=int(item),
             label=ITEM_LABELS[item],
             facts={"item": item.name},
@@ -147,6 +148,7 @@ def charter_adopted_by_every_member(
         yield ctx.finding(
             N_("Förbundet har ingen förbundsordning; medlemmarna ska fastställa en."),
             path="$.charter.exists",
+            fix=N_("Låt medlemmarna fastställa en förbundsordning med de 18 punkterna i 9 §."),
         )
         return
     unrecorded = []
@@ -158,6 +160,7 @@ def charter_adopted_by_every_member(
             yield ctx.finding(
                 N_("{member} har inte fastställt förbundsordningen."),
                 path=f"$.members[{index}]",
+                fix=N_("Låt {member} fastställa förbundsordningen."),
                 member=member,
             )
         else:

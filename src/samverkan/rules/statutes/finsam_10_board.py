@@ -38,6 +38,14 @@ _GAPS = {
     ),
 }
 
+#: What makes each gap lawful: the seats 10 § 1 st. asks of every member.
+_GAP_FIXES = {
+    Gap.NO_SEAT: N_("Låt {member} utse minst en ledamot och en ersättare i styrelsen."),
+    Gap.LACKS_MEMBER: N_("Låt {member} utse minst en ledamot i styrelsen."),
+    Gap.LACKS_SUBSTITUTE: N_("Låt {member} utse minst en ersättare i styrelsen."),
+    Gap.UNBALANCED: None,
+}
+
 
 @rule(
     "FINSAM-10-board",
@@ -105,6 +113,7 @@ def every_member_on_the_board(
                 _GAPS[gap],
                 path=f"$.members[{item.index}]",
                 severity=Severity.WARNING if gap is Gap.UNBALANCED else None,
+                fix=_GAP_FIXES[gap],
                 citations=first,
                 member=item.party,
                 members=item.found.members,
@@ -118,6 +127,7 @@ def every_member_on_the_board(
                 "lika."
             ),
             path="$.board_seats",
+            fix=N_("Ändra antalen så att styrelsen har lika många ersättare som ledamöter."),
             citations=first,
             members=organ.total.members,
             substitutes=organ.total.substitutes,
@@ -142,6 +152,7 @@ def _offices(association: CoordinationAssociation, ctx: RuleContext) -> Iterator
             yield ctx.finding(
                 N_("En ersättare anges som {office}; styrelsen väljer dem bland sina ledamöter."),
                 path=f"$.board_seats[{index}].office",
+                fix=N_("Låt styrelsen välja {office} bland sina ledamöter."),
                 citations=chair,
                 office=seat.office.value,
             )
@@ -149,6 +160,7 @@ def _offices(association: CoordinationAssociation, ctx: RuleContext) -> Iterator
         yield ctx.finding(
             N_("Styrelsen har {count} ordförande; den ska ha en."),
             path="$.board_seats",
+            fix=N_("Låt styrelsen välja en enda ordförande bland sina ledamöter."),
             citations=chair,
             count=chairs,
         )
@@ -156,6 +168,7 @@ def _offices(association: CoordinationAssociation, ctx: RuleContext) -> Iterator
         yield ctx.finding(
             N_("Styrelsen har {count} vice ordförande; den ska ha en eller två."),
             path="$.board_seats",
+            fix=N_("Låt styrelsen välja en eller två vice ordförande bland sina ledamöter."),
             citations=chair,
             count=vice,
         )
@@ -168,6 +181,7 @@ def _appointments(association: CoordinationAssociation, ctx: RuleContext) -> Ite
             yield ctx.finding(
                 N_("Platsen tillsätts av {party}, som inte är medlem i förbundet."),
                 path=f"$.board_seats[{index}].party",
+                fix=N_("Ange den medlem som tillsätter platsen."),
                 citations=twelve,
                 party=seat.party,
             )
@@ -181,6 +195,7 @@ def _appointments(association: CoordinationAssociation, ctx: RuleContext) -> Ite
                     "och ersättare i styrelsen utses av fullmäktige."
                 ),
                 path=f"$.board_seats[{index}].appointed_by",
+                fix=N_("Låt fullmäktige i {party} utse platsen."),
                 citations=twelve,
                 party=seat.party,
                 body=organ_term(seat.appointed_by, seat.party, ctx),

@@ -67,6 +67,7 @@ def a_revisor_for_every_member(
                 yield ctx.finding(
                     problem,
                     path=f"$.audit.auditors[{index}].appointed_by",
+                    fix=_right_appointer(member),
                     appointer=auditor.appointed_by,
                     member=member,
                 )
@@ -76,6 +77,7 @@ def a_revisor_for_every_member(
             yield ctx.finding(
                 N_("Ingen revisor granskar förbundet för {member}s räkning."),
                 path=f"$.members[{index}]",
+                fix=N_("Låt en revisor granska förbundet för {member}s räkning."),
                 member=member,
             )
     elif missing:
@@ -103,3 +105,10 @@ def _wrong_appointer(appointer: Participant, member: Participant) -> str | None:
             "utses av deras fullmäktige."
         )
     return None
+
+
+def _right_appointer(member: Participant) -> str:
+    """What makes the appointment of a revisor for ``member`` lawful under 25 § 1 st."""
+    if state_member(member) is not None:
+        return N_("Låt Försäkringskassan utse revisorn för {member}.")
+    return N_("Låt fullmäktige i {member} utse revisorn.")

@@ -17,12 +17,12 @@ from samverkan.model import (
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
 from samverkan.rules.grouping import Wording
-from samverkan.rules.organ_totals import judge_organ_total
 from samverkan.rules.membership_findings import (
     REPEATED_PARTY,
     MembershipWording,
     membership_findings,
 )
+from samverkan.rules.organ_totals import judge_organ_total
 from samverkan.rules.registry import rule
 from samverkan.rules.representation import Gap
 from samverkan.rules.representation_findings import (
