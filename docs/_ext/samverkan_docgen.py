@@ -6,6 +6,7 @@ with MyST's ``include`` directive, so the tables can never disagree with the cod
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -60,9 +61,60 @@ def rule_label(rule_id: str) -> str:
     return f"rule-{rule_id.lower()}"
 
 
+#: The fixed words of the rule catalogue: headings, labels and table headings. Only these are
+#: offered for translation in the docs' catalogues (see ``samverkan_languages``); the data
+#: between them (ids, dates, provisions, the rules' own descriptions) is not.
+TRANSLATABLE = frozenset(
+    {
+        "Index by kind of subject",
+        "Index by statute and provision",
+        "The parties' own consistency (no statute)",
+        "The rules",
+        "Rule",
+        "Rules",
+        "Provision",
+        "Provisions",
+        "Severity",
+        "In force",
+        "Applies to",
+        "Kind",
+        "Legal basis verified",
+        "Text checked as of",
+        "Module",
+        "Does not check",
+        "(consistency)",
+        "none (consistency)",
+        "consistency of the parties' own arrangements; cites no statute",
+        "error",
+        "warning",
+        "info",
+    }
+)
+
+
+@attrs.frozen
+class RuleText:
+    """A rule's own words, in one language."""
+
+    summary: str
+    description: str
+    blind_spots: str
+
+
+def rule_text(item: Rule, language: str) -> RuleText:
+    """The summary, description and blind spots of ``item`` in ``language``.
+
+    The rules are described in English (their docstrings), so every language gets the English
+    text for now. A per-language rule text plugs in here, keyed by ``app.config.language``.
+    """
+    del language
+    body = item.description.split("\n", 1)[1].strip() if "\n" in item.description else ""
+    return RuleText(item.summary, body, item.blind_spots)
+
+
 def _period(item: Rule) -> str:
-    end = item.valid_to.isoformat() if item.valid_to else "—"
-    return f"{item.valid_from.isoformat()} to {end}"
+    end = item.valid_to.isoformat() if item.valid_to else ""
+    return f"{item.valid_from.isoformat()} – {end}".rstrip()
 
 
 def _index_by_kind() -> list[str]:
@@ -119,40 +171,41 @@ def _index_by_provision() -> list[str]:
     return lines
 
 
-def _entry(item: Rule) -> list[str]:
+def _entry(item: Rule, language: str) -> list[str]:
+    text = rule_text(item, language)
     if item.kind is RuleKind.CONSISTENCY:
-        basis = "- Kind: consistency of the parties' own arrangements; cites no statute"
+        basis = [":Kind: consistency of the parties' own arrangements; cites no statute"]
     else:
         assert item.verification is not None
-        basis = (
-            f"- Legal basis verified: {item.verification.value} (checked against the text of "
-            f"{item.verified_on.isoformat()})"
-        )
+        basis = [
+            f":Legal basis verified: `{item.verification.value}`",
+            f":Text checked as of: {item.verified_on.isoformat()}",
+        ]
     provisions = "; ".join(_link(c) for c in item.citations) or "none (consistency)"
     return [
         f"({rule_label(item.id)})=",
         f"### {item.id}",
         "",
-        f"**{_cell(item.summary)}**",
+        f"**{_cell(text.summary)}**",
         "",
-        f"- Provisions: {provisions}",
-        f"- Applies to: {', '.join(k.__name__ for k in item.applies_to)}",
-        f"- In force: {_period(item)}",
-        f"- Severity: {item.severity.value}",
-        basis,
-        f"- Module: `{item.check.__module__}`",
+        f":Provisions: {provisions}",
+        f":Applies to: {', '.join(k.__name__ for k in item.applies_to)}",
+        f":In force: {_period(item)}",
+        f":Severity: {item.severity.value}",
+        *basis,
+        f":Module: `{item.check.__module__}`",
         "",
-        item.description.split("\n", 1)[1].strip() if "\n" in item.description else "",
+        text.description,
         "",
-        f"*Does not check:* {item.blind_spots}",
+        f":Does not check: {_cell(text.blind_spots)}",
         "",
     ]
 
 
-def rule_catalogue() -> str:
+def rule_catalogue(language: str = "en") -> str:
     lines = [*_index_by_kind(), *_index_by_provision(), "## The rules", ""]
     for item in REGISTRY:
-        lines += _entry(item)
+        lines += _entry(item, language)
     return "\n".join(lines) + "\n"
 
 
@@ -189,19 +242,21 @@ def kind_table() -> str:
     return "\n".join(lines) + "\n"
 
 
-PAGES = {
-    "kinds.md": kind_table,
-    "statutes.md": statute_table,
+PAGES: dict[str, Callable[[str], str]] = {
+    "kinds.md": lambda _: kind_table(),
+    "statutes.md": lambda _: statute_table(),
     "rules.md": rule_catalogue,
-    "task_areas.md": task_area_table,
+    "task_areas.md": lambda _: task_area_table(),
 }
 
 
-def generate(_: Any = None) -> None:
+def generate(app: Any = None, config: Any = None) -> None:
+    """Write the generated pages for the language being built (English without an app)."""
+    language = (config.language if config is not None else None) or "en"
     GENERATED.mkdir(exist_ok=True)
     for name, build in PAGES.items():
         target = GENERATED / name
-        text = build()
+        text = build(language)
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.write_text(text, encoding="utf-8")
 
@@ -242,7 +297,7 @@ def _describe_field(
 
 
 def setup(app: Any) -> dict[str, Any]:
-    generate()
+    app.connect("config-inited", generate)
     app.connect("autodoc-skip-member", _keep_described_fields)
     app.connect("autodoc-process-docstring", _describe_field)
     return {"parallel_read_safe": True, "version": "1"}
