@@ -22,6 +22,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "samverkan_docgen",
     "samverkan_languages",
+    "samverkan_viewcode",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
