@@ -117,6 +117,7 @@ def _build_other_language(app: Any, exception: Exception | None) -> None:
                 warning=app._warning,
                 warningiserror=fail_on_warnings,
                 verbosity=app.verbosity,
+                parallel=app.parallel,
             )
             nested.build()
     finally:
