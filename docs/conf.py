@@ -19,9 +19,10 @@ extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
-    "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "samverkan_docgen",
+    "samverkan_languages",
+    "samverkan_viewcode",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
@@ -42,5 +43,28 @@ nitpicky = False
 html_theme = "furo"
 html_title = f"samverkan {release}"
 html_static_path = ["_static"]
-language = "en"
+html_css_files = ["samverkan.css"]
+templates_path = ["_templates"]
+html_sidebars = {
+    "**": [
+        "sidebar/brand.html",
+        "sidebar/language.html",
+        "sidebar/search.html",
+        "sidebar/scroll-start.html",
+        "sidebar/navigation.html",
+        "sidebar/ethical-ads.html",
+        "sidebar/scroll-end.html",
+        "sidebar/variant-selector.html",
+    ]
+}
 exclude_patterns = ["_build", "_generated"]
+
+# English is the source; the Swedish site is built into <outdir>/sv by samverkan_languages.
+# Catalogues: sphinx-build -b gettext docs docs/locales/pot, then
+# pybabel update -D <page> -i docs/locales/pot/<page>.pot -d docs/locales -l sv (see
+# docs/contributing.md). One catalogue per page, so a page without one stays English.
+language = "en"
+locale_dirs = ["locales"]
+gettext_compact = False
+gettext_location = False
+gettext_uuid = False

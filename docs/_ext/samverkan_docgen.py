@@ -7,23 +7,21 @@ with MyST's ``include`` directive, so the tables can never disagree with the cod
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from samverkan.competence import CATALOGUE as TASK_AREAS
-from samverkan.i18n import translate
 from samverkan.io import schema_for
 from samverkan.io.fields import fields_of, reachable_classes, type_label
 from samverkan.io.schema import SCHEMA_BASE_URL, SCHEMA_KINDS, class_summary, schema_id
 from samverkan.io.template import starting_toml
 from samverkan.law import CATALOGUE, Citation, parse_citation
-from samverkan.law.verification import VERIFICATION_LABELS
 from samverkan.model.common import DESCRIPTION
 from samverkan.model.kinds import DOCUMENT_KINDS
 from samverkan.rules import REGISTRY, Rule, RuleKind
-from samverkan.rules.finding import SEVERITY_LABELS
 from samverkan.rules.texts import rule_text
 
 GENERATED = Path(__file__).resolve().parents[1] / "_generated"
@@ -69,9 +67,40 @@ def rule_label(rule_id: str) -> str:
     return f"rule-{rule_id.lower()}"
 
 
+#: The fixed words of the rule catalogue: headings, labels and table headings. Only these are
+#: offered for translation in the docs' catalogues (see ``samverkan_languages``); the data
+#: between them (ids, dates, provisions, the rules' own descriptions) is not.
+TRANSLATABLE = frozenset(
+    {
+        "Index by kind of subject",
+        "Index by statute and provision",
+        "The parties' own consistency (no statute)",
+        "The rules",
+        "Rule",
+        "Rules",
+        "Provision",
+        "Provisions",
+        "Severity",
+        "In force",
+        "Applies to",
+        "Kind",
+        "Legal basis verified",
+        "Text checked as of",
+        "Module",
+        "Does not check",
+        "(consistency)",
+        "none (consistency)",
+        "consistency of the parties' own arrangements; cites no statute",
+        "error",
+        "warning",
+        "info",
+    }
+)
+
+
 def _period(item: Rule) -> str:
-    end = item.valid_to.isoformat() if item.valid_to else "—"
-    return f"{item.valid_from.isoformat()} to {end}"
+    end = item.valid_to.isoformat() if item.valid_to else ""
+    return f"{item.valid_from.isoformat()} – {end}".rstrip()
 
 
 def _index_by_kind() -> list[str]:
@@ -128,87 +157,42 @@ def _index_by_provision() -> list[str]:
     return lines
 
 
-def _entry(item: Rule) -> list[str]:
+def _entry(item: Rule, language: str) -> list[str]:
+    """One rule: its labelled fields and its own words in ``language`` (the Swedish rule texts
+    come from the ``samverkan_rules`` catalogue; English is the docstring)."""
+    text = rule_text(item, language)
     if item.kind is RuleKind.CONSISTENCY:
-        basis = "- Kind: consistency of the parties' own arrangements; cites no statute"
+        basis = [":Kind: consistency of the parties' own arrangements; cites no statute"]
     else:
         assert item.verification is not None
-        basis = (
-            f"- Legal basis verified: {item.verification.value} (checked against the text of "
-            f"{item.verified_on.isoformat()})"
-        )
+        basis = [
+            f":Legal basis verified: `{item.verification.value}`",
+            f":Text checked as of: {item.verified_on.isoformat()}",
+        ]
     provisions = "; ".join(_link(c) for c in item.citations) or "none (consistency)"
-    text = rule_text(item, "en")
     return [
         f"({rule_label(item.id)})=",
         f"### {item.id}",
         "",
         f"**{_cell(text.summary)}**",
         "",
-        f"- Provisions: {provisions}",
-        f"- Applies to: {', '.join(k.__name__ for k in item.applies_to)}",
-        f"- In force: {_period(item)}",
-        f"- Severity: {item.severity.value}",
-        basis,
-        f"- Module: `{item.check.__module__}`",
+        f":Provisions: {provisions}",
+        f":Applies to: {', '.join(k.__name__ for k in item.applies_to)}",
+        f":In force: {_period(item)}",
+        f":Severity: {item.severity.value}",
+        *basis,
+        f":Module: `{item.check.__module__}`",
         "",
-        *_paragraphs(text.body),
-        f"*Does not check:* {_joined(text.blind_spots)}",
-        "",
-    ]
-
-
-def _paragraphs(paragraphs: tuple[str, ...]) -> list[str]:
-    """Markdown paragraphs, each followed by a blank line (a list paragraph is a list)."""
-    return [line for paragraph in paragraphs for line in (paragraph, "")]
-
-
-def _joined(paragraphs: tuple[str, ...]) -> str:
-    return "\n\n".join(paragraphs)
-
-
-def _swedish_period(item: Rule) -> str:
-    if item.valid_to is None:
-        return f"från {item.valid_from.isoformat()}"
-    return f"{item.valid_from.isoformat()} till och med {item.valid_to.isoformat()}"
-
-
-def _swedish_entry(item: Rule) -> list[str]:
-    """A rule in Swedish: its description from the ``samverkan_rules`` catalogue."""
-    text = rule_text(item, "sv")
-    provisions = "; ".join(_link(c) for c in item.citations) or "inga (inre överensstämmelse)"
-    if item.verification is None:
-        basis = "- Slag: parternas inre överensstämmelse; hänvisar inte till någon författning"
-    else:
-        basis = f"- Verifiering: {VERIFICATION_LABELS[item.verification]}"
-    return [
-        f"## {item.id}",
-        "",
-        f"**{_cell(text.summary)}**",
-        "",
-        f"- Lagrum: {provisions}",
-        f"- Gäller: {_swedish_period(item)}",
-        f"- Allvarlighetsgrad: {translate(SEVERITY_LABELS[item.severity], 'sv')}",
-        basis,
-        "",
-        *_paragraphs(text.body),
-        f"*Prövar inte:* {_joined(text.blind_spots)}",
+        *(line for paragraph in text.body for line in (paragraph, "")),
+        f":Does not check: {_cell(' '.join(text.blind_spots))}",
         "",
     ]
 
 
-def swedish_rule_catalogue() -> str:
-    """Every rule with its description in Swedish, in registration order."""
-    lines: list[str] = []
-    for item in REGISTRY:
-        lines += _swedish_entry(item)
-    return "\n".join(lines) + "\n"
-
-
-def rule_catalogue() -> str:
+def rule_catalogue(language: str = "en") -> str:
     lines = [*_index_by_kind(), *_index_by_provision(), "## The rules", ""]
     for item in REGISTRY:
-        lines += _entry(item)
+        lines += _entry(item, language)
     return "\n".join(lines) + "\n"
 
 
@@ -299,22 +283,23 @@ def new_local_federation() -> str:
     return starting_toml("local_federation", "sv")
 
 
-PAGES = {
-    "fields.md": field_reference,
-    "new-local_federation.toml": new_local_federation,
-    "kinds.md": kind_table,
-    "statutes.md": statute_table,
+PAGES: dict[str, Callable[[str], str]] = {
+    "fields.md": lambda _: field_reference(),
+    "new-local_federation.toml": lambda _: new_local_federation(),
+    "kinds.md": lambda _: kind_table(),
+    "statutes.md": lambda _: statute_table(),
     "rules.md": rule_catalogue,
-    "rules_sv.md": swedish_rule_catalogue,
-    "task_areas.md": task_area_table,
+    "task_areas.md": lambda _: task_area_table(),
 }
 
 
-def generate(_: Any = None) -> None:
+def generate(app: Any = None, config: Any = None) -> None:
+    """Write the generated pages for the language being built (English without an app)."""
+    language = (config.language if config is not None else None) or "en"
     GENERATED.mkdir(exist_ok=True)
     for name, build in PAGES.items():
         target = GENERATED / name
-        text = build()
+        text = build(language)
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.write_text(text, encoding="utf-8")
 
@@ -358,6 +343,8 @@ def publish_schemas(app: Any, exception: Exception | None) -> None:
     """Write every kind's JSON Schema into the built site at the address of its ``$id``."""
     if exception is not None or app.builder.format != "html":
         return
+    if (app.config.language or "en") != "en":
+        return
     for kind in SCHEMA_KINDS:
         relative = schema_id(kind).removeprefix(SCHEMA_BASE_URL + "/")
         target = Path(app.outdir) / "schemas" / relative
@@ -367,7 +354,7 @@ def publish_schemas(app: Any, exception: Exception | None) -> None:
 
 
 def setup(app: Any) -> dict[str, Any]:
-    generate()
+    app.connect("config-inited", generate)
     app.connect("build-finished", publish_schemas)
     app.connect("autodoc-skip-member", _keep_described_fields)
     app.connect("autodoc-process-docstring", _describe_field)
