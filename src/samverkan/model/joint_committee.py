@@ -179,6 +179,12 @@ class JointCommittee:
         "follows the law.",
         default=(),
     )
+    staff_representatives_from: tuple[Participant, ...] = described(
+        "The parties whose employees' representatives (personalföreträdare) the reglemente or "
+        "agreement lets attend the committee's meetings (KL 9:28); left out when it follows "
+        "the law.",
+        default=(),
+    )
     seat_totals: OrganSeats | None = described(
         "The committee's seats counted as a whole, where the split per party is unknown.",
         default=None,

@@ -92,7 +92,7 @@ def information_to_every_party(committee: JointCommittee, ctx: RuleContext) -> I
     the law, which applies by itself.
 
     Does not check: whether information was in fact requested or given, or withheld for
-    secrecy; the staff representatives' right to attend (KL 9:28).
+    secrecy; the staff representatives' right to attend (KL 9:28, its own rule).
     """
     if not committee.information_to:
         return
