@@ -15,8 +15,10 @@ from typing import BinaryIO, TextIO
 from attrs import frozen
 
 from samverkan.errors import DocumentError, InputError
+from samverkan.i18n import N_
 from samverkan.io import Bundle, Document, Format, load, loads
 from samverkan.io.documents import read_limited
+from samverkan.io.messages import ReadingMessage
 from samverkan.rules import BundleReport, Located, Outcome, check
 from samverkan.rules.bundles import located
 
@@ -70,7 +72,8 @@ def _read_stdin(stdin: TextIO | None) -> str | bytes:
     ``/dev/zero`` from exhausting memory.
     """
     if stdin is None or stdin.closed:
-        raise DocumentError([("$", "cannot read standard input: it is closed")], STDIN_NAME)
+        closed = ReadingMessage(N_("kan inte läsa standard in: den är stängd"))
+        raise DocumentError([("$", closed)], STDIN_NAME)
     buffer: BinaryIO | None = getattr(stdin, "buffer", None)
     try:
         if buffer is not None:
@@ -78,7 +81,8 @@ def _read_stdin(stdin: TextIO | None) -> str | bytes:
         return read_limited(stdin, STDIN_NAME)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise DocumentError([("$", f"cannot read standard input: {reason}")], STDIN_NAME) from None
+        problem = ReadingMessage(N_("kan inte läsa standard in: {reason}"), reason=reason)
+        raise DocumentError([("$", problem)], STDIN_NAME) from None
 
 
 def read(name: str, stdin: TextIO | None) -> Document:
