@@ -247,9 +247,7 @@ def from_data(data: object, source: str | None = None) -> Document:
             source,
         )
     if "schema_version" not in data:
-        raise DocumentError(
-            [("$.schema_version", missing_field("schema_version"))], source
-        )
+        raise DocumentError([("$.schema_version", missing_field("schema_version"))], source)
     version = data["schema_version"]
     version_problem = _version_problem(version)
     if version_problem:
@@ -296,10 +294,10 @@ def loads(data: str | bytes, format: Format = "json", source: str | None = None)
     there with a last problem that says reading stopped.
     """
     if format not in FORMATS:
-        raise DocumentError(
-            [("$", ReadingMessage(N_("okänt format {format}; väntade 'json' eller 'toml'"), format=repr(format)))],
-            source,
+        unknown = ReadingMessage(
+            N_("okänt format {format}; väntade 'json' eller 'toml'"), format=repr(format)
         )
+        raise DocumentError([("$", unknown)], source)
     text = decode(data, source)
     if not text.strip():
         raise DocumentError([("$", ReadingMessage(N_("dokumentet är tomt")))], source)

@@ -61,7 +61,9 @@ def _duplicate_keys(data: Any) -> list[tuple[str, str]]:
             if isinstance(value, _JsonObject):
                 for key in dict.fromkeys(value.duplicates):
                     where = key_path(path, key)
-                    twice = ReadingMessage(N_("nyckeln {key} finns mer än en gång"), key=quoted(key))
+                    twice = ReadingMessage(
+                        N_("nyckeln {key} finns mer än en gång"), key=quoted(key)
+                    )
                     problems.append((where, twice))
             stack.extend((key_path(path, k), v) for k, v in reversed(value.items()))
         elif isinstance(value, list):

@@ -9,7 +9,8 @@ A :class:`ReadingMessage` is a :class:`str` whose value is the *English* text: t
 ``problems`` of a :class:`~samverkan.errors.DocumentError` and the exception's ``str()`` read
 in English for a program, whatever the language of the command line.
 
->>> message = ReadingMessage(N_("okänt fält {key}{hint}"), key="'nam'", hint=hint_for("nam", ["name"]))
+>>> hint = hint_for("nam", ["name"])
+>>> message = ReadingMessage(N_("okänt fält {key}{hint}"), key="'nam'", hint=hint)
 >>> message, message.localise("sv")
 ("unknown field 'nam'; did you mean 'name'?", "okänt fält 'nam'; menade du 'name'?")
 """
@@ -17,12 +18,11 @@ in English for a program, whatever the language of the command line.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from samverkan.errors import EXCERPT_LENGTH, close_matches
 from samverkan.i18n import N_, format_value, translate
 
-__all__ = ["ReadingMessage", "hint_for", "localise", "quoted", "the_choices"]
+__all__ = ["ReadingMessage", "hint_for", "localise", "message_id", "parameters", "quoted"]
 
 
 class ReadingMessage(str):
@@ -99,9 +99,3 @@ def hint_for(word: str, choices: Sequence[str]) -> str:
     ``word``, or ``""`` (what :func:`~samverkan.errors.did_you_mean` does in English)."""
     close = close_matches(word, choices, n=1)
     return ReadingMessage(N_("; menade du {name}?"), name=repr(close[0])) if close else ""
-
-
-def the_choices(word: Any, choices: Sequence[str], listed: str) -> str:
-    """The hint for ``word`` when one is close, else ``; expected one of <listed>``."""
-    close = hint_for(word, choices) if isinstance(word, str) else ""
-    return close or ReadingMessage(N_("; väntade ett av {choices}"), choices=listed)

@@ -178,7 +178,8 @@ def problems_from(error: BaseException, path: str = "$") -> list[tuple[str, str]
     if isinstance(error, ValueError | TypeError) and error.args:
         message = error.args[0]
         return [(path, message if isinstance(message, str) else str(message))]
-    reason = ReadingMessage(N_("kan inte läsas ({error})"), error=f"{type(error).__name__}: {error}")
+    what = f"{type(error).__name__}: {error}"
+    reason = ReadingMessage(N_("kan inte läsas ({error})"), error=what)
     return [(path, reason)]
 
 
