@@ -16,7 +16,8 @@ import cattrs
 
 from samverkan.errors import SamverkanError, UnknownPartyError
 from samverkan.i18n import N_
-from samverkan.io.messages import ReadingMessage, hint_for, quoted
+from samverkan.io.messages import ReadingMessage, hint_for, joined, quoted
+from samverkan.io.model_messages import model_reason
 from samverkan.io.problems import Invalid, describe_value, may_hint
 from samverkan.law import Citation, parse_citation
 from samverkan.parties import Municipality, Region, registry
@@ -211,7 +212,7 @@ def structure_citation(value: Any, _: type) -> Citation:
             ReadingMessage(
                 N_("kan inte läsa hänvisningen {citation}: {reason}"),
                 citation=quoted(value),
-                reason=reason,
+                reason=model_reason(reason),
             )
         ) from None
 
@@ -299,14 +300,14 @@ def resolve_party(value: Any, kinds: tuple[type, ...]) -> Municipality | Region:
     try:
         return find(value)  # known codes were returned above: this explains the unknown ones
     except UnknownPartyError as error:
-        suggestions = ", ".join(_named_code(s) for s in error.suggestions)
+        suggestions = joined([_named_code(s) for s in error.suggestions])
         hint = ReadingMessage(N_("; menade du {name}?"), name=suggestions) if suggestions else ""
         raise _unknown_code(what, value, hint) from None
 
 
 def _named_code(code: str) -> str:
     if not _CODE_TEXT.fullmatch(code):
-        return code  # already an explanation, such as Gotland's
+        return model_reason(code)  # already an explanation, such as Gotland's
     return f"{code!r} ({registry().party(code).name})"
 
 

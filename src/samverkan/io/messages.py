@@ -17,12 +17,28 @@ in English for a program, whatever the language of the command line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from samverkan.errors import EXCERPT_LENGTH, close_matches
 from samverkan.i18n import N_, format_value, translate
 
-__all__ = ["ReadingMessage", "hint_for", "localise", "message_id", "parameters", "quoted"]
+__all__ = [
+    "KnownTexts",
+    "ReadingMessage",
+    "hint_for",
+    "joined",
+    "known_text",
+    "localise",
+    "message_id",
+    "parameters",
+    "quoted",
+]
+
+#: English texts of other parts (a parser, a model's own check), each as a pattern whose
+#: named groups are parameters, with the catalogued message that says the same: its English
+#: in the catalogue is the text word for word.
+KnownTexts = Sequence[tuple[re.Pattern[str], str]]
 
 
 class ReadingMessage(str):
@@ -99,3 +115,22 @@ def hint_for(word: str, choices: Sequence[str]) -> str:
     ``word``, or ``""`` (what :func:`~samverkan.errors.did_you_mean` does in English)."""
     close = close_matches(word, choices, n=1)
     return ReadingMessage(N_("; menade du {name}?"), name=repr(close[0])) if close else ""
+
+
+def known_text(text: str, known: KnownTexts) -> str:
+    """``text`` as the catalogued message of the first pattern of ``known`` it matches (its
+    parameters looked up the same way), else ``text`` as it is, in English."""
+    for pattern, message in known:
+        found = pattern.fullmatch(text)
+        if found is not None:
+            params = {k: known_text(v, known) for k, v in found.groupdict().items() if v}
+            return ReadingMessage(message, **params)
+    return text
+
+
+def joined(items: Sequence[str], separator: str = ", ") -> str:
+    """``items`` joined, each rendered in the reader's language when it is a message."""
+    if not any(isinstance(item, ReadingMessage) for item in items):
+        return separator.join(items)
+    params = {f"item{index}": item for index, item in enumerate(items)}
+    return ReadingMessage(separator.join(f"{{{name}}}" for name in params), **params)

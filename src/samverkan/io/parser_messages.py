@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from samverkan.i18n import N_
-from samverkan.io.messages import ReadingMessage
+from samverkan.io.messages import ReadingMessage, known_text
 
 __all__ = ["parser_reason"]
 
@@ -88,7 +88,7 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # either: a whole number longer than Python reads
         (
             r"Exceeds the limit \((?P<limit>[0-9]+) digits\) for integer string conversion"
-            r"(?:: value has (?P<digits>[0-9]+) digits)?.*",
+            r"(?:: value has [0-9]+ digits)?.*",
             N_("ett heltal längre än gränsen ({limit} siffror)"),
         ),
     )
@@ -113,9 +113,4 @@ def parser_reason(text: str) -> str:
             line=where["line"],
             column=where["column"],
         )
-    for pattern, message in _REASONS:
-        found = pattern.fullmatch(text)
-        if found is not None:
-            params = {name: value for name, value in found.groupdict().items() if name != "digits"}
-            return ReadingMessage(message, **params)
-    return text
+    return known_text(text, _REASONS)

@@ -20,6 +20,7 @@ from cattrs.errors import (
 from samverkan.errors import EXCERPT_LENGTH
 from samverkan.i18n import N_
 from samverkan.io.messages import ReadingMessage, hint_for, quoted
+from samverkan.io.model_messages import model_reason
 
 
 class Invalid(ValueError):
@@ -177,7 +178,9 @@ def problems_from(error: BaseException, path: str = "$") -> list[tuple[str, str]
         return problems
     if isinstance(error, ValueError | TypeError) and error.args:
         message = error.args[0]
-        return [(path, message if isinstance(message, str) else str(message))]
+        if isinstance(message, ReadingMessage):
+            return [(path, message)]
+        return [(path, model_reason(str(message)))]
     what = f"{type(error).__name__}: {error}"
     reason = ReadingMessage(N_("kan inte läsas ({error})"), error=what)
     return [(path, reason)]
