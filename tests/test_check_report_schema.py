@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,9 @@ import jsonschema
 import pytest
 
 from samverkan.cli import main
+from samverkan.cli_check import UnreadableDocument
+from samverkan.cli_output import check_json
+from samverkan.errors import DocumentError
 from samverkan.io import Bundle, dumps
 from samverkan.io.report_schema import FORMAT_VERSION, check_report_schema
 from samverkan.io.reports import dumps as json_text
@@ -104,15 +108,32 @@ def test_a_file_that_cannot_be_read_lists_its_problems(files: list[str]) -> None
     assert report["ok"] is False
 
 
-def test_a_problem_that_is_not_catalogued_has_no_message_id(tmp_path: Path) -> None:
-    """A model's own check (of a seat) speaks in its own words."""
+def test_a_problem_that_is_not_catalogued_has_no_message_id() -> None:
+    """A text no catalogue holds (a model's own check added later) is kept as it is."""
+    failure = UnreadableDocument("x.json", DocumentError([("$.content", "a new check")]))
+    report = json.loads(check_json([], date(2019, 9, 2), False, "sv", [failure]))
+    VALIDATOR.validate(report)
+    assert report["unreadable"][0]["problems"] == [
+        {
+            "path": "$.content",
+            "message": "a new check",
+            "message_id": None,
+            "parameters": {},
+            "line": None,
+            "column": None,
+        }
+    ]
+
+
+def test_a_model_check_reads_in_swedish(tmp_path: Path) -> None:
     seats = '"seats": [{"party": "2326", "substitutes_for": "x"}],'
     text = dumps(gns()).replace('"host": "23",', f'"host": "23", {seats}', 1)
     (tmp_path / "seat.json").write_text(text, encoding="utf-8")
     _, report = check(str(tmp_path / "seat.json"))
     VALIDATOR.validate(report)
-    problems = report["unreadable"][0]["problems"]
-    assert any(p["message_id"] is None and p["parameters"] == {} for p in problems)
+    (problem,) = report["unreadable"][0]["problems"]
+    assert problem["message"] == "bara en ersättarplats kan ange den plats den ersätter"
+    assert problem["line"] is not None
 
 
 def test_a_report_without_unreadable_files(files: list[str]) -> None:

@@ -202,3 +202,24 @@ def test_a_syntax_error_gives_its_own_line(tmp_path: Path) -> None:
     assert isinstance(failure, UnreadableDocument)
     ((path, _, where),) = failure.problems()
     assert (path, where) == ("$", (2, 8))
+
+
+def test_only_the_paths_asked_for_are_walked() -> None:
+    every = json_offsets(NESTED_JSON)
+    asked = json_offsets(NESTED_JSON, ["$.a[1][1].b[2]", "$['c d'].x"])
+    assert asked == {
+        path: every[path]
+        for path in ("$", "$.a", "$.a[1]", "$.a[1][1]", "$.a[1][1].b", "$.a[1][1].b[2]", "$['c d']")
+    }
+    huge = '{"n": ' + "1" * 5000 + ', "m": 2}'  # a number longer than Python reads is skipped
+    assert json_offsets(huge, ["$.m"]) == {"$": 0, "$.m": 5013}
+    assert json_offsets('{"a": @, "b": 1}', ["$.b"]) == {"$": 0}
+
+
+def test_positions_are_looked_up_once() -> None:
+    positions = Positions(TOML, "toml")
+    assert not positions.knows("$.kind")
+    positions.locate(["$.kind", "$.content"])
+    assert positions.knows("$.kind")
+    positions.locate(["$.kind"])
+    assert positions.of("$.content") == (4, 1)

@@ -55,7 +55,11 @@ class CheckedDocument:
 
     def position(self, item: Located) -> Position | None:
         """The line and column of a finding in the file, ``None`` when it has no text."""
-        return None if self.positions is None else self.positions.of(item.path)
+        if self.positions is None:
+            return None
+        if not self.positions.knows(item.path):  # every finding's at once: one walk
+            self.positions.locate(found.path for found in self.findings)
+        return self.positions.of(item.path)
 
     def subject(self, item: Located) -> tuple[str, str] | None:
         """The kind tag and name of the model a finding is about (the bundle item for a
@@ -112,6 +116,8 @@ class UnreadableDocument:
         if not isinstance(self.error, DocumentError):
             message = self.error.args[0] if self.error.args else str(self.error)
             return [("$", message if isinstance(message, str) else str(message), None)]
+        if self.positions is not None:
+            self.positions.locate(path for path, _ in self.error.problems)
         return [
             (path, message, self._where(path, message)) for path, message in self.error.problems
         ]

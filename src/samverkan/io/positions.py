@@ -2,8 +2,10 @@
 
 A problem or a finding names its place by a path (``$.content.seats[2].party``);
 :class:`Positions` finds that place in the document's text, so messages can say
-``avtal.json:14:18`` as compilers do. The map is built only when a position is first asked
-for, so reading a document that has no problem costs nothing more.
+``avtal.json:14:18`` as compilers do. Nothing is looked up until a position is asked for, so
+reading a document costs nothing more. In JSON, :meth:`Positions.locate` walks only down the
+paths asked for and skips every other value with the C scanner of :mod:`json`: placing the
+2 000 findings of a 5 MB bundle takes a fraction of the time reading it takes.
 
 For JSON the position is that of the value; for TOML that of the key, table header or array
 element that holds it (see :mod:`samverkan.io.toml_positions`). A path that is not in the
@@ -20,8 +22,11 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import json
 import json.decoder
+import json.scanner
 import re
+from collections.abc import Collection, Iterable
 from typing import Any, Literal
 
 from samverkan.io.problems import key_path
@@ -39,22 +44,49 @@ _CUT = re.compile(r"[.\[]")
 
 #: The C scanner of JSON strings: the text and the offset after the string.
 _scan_string: Any = getattr(json.decoder, "scanstring")  # noqa: B009 - not in the stubs
+#: The C scanner of JSON values, to skip a value: numbers are kept as text, so a number of
+#: any length is skipped.
+_skip_value: Any = getattr(json.scanner, "make_scanner")(  # noqa: B009 - typed as a class
+    json.JSONDecoder(parse_float=str, parse_int=str, parse_constant=str)
+)
 
 
 class _Lost(Exception):
     """The text is not what the scanner expected: it keeps what it found so far."""
 
 
-def json_offsets(text: str) -> dict[str, int]:
-    """The offset in ``text`` of every value of a JSON document, by its ``$.path``.
+def json_offsets(text: str, paths: Collection[str] | None = None) -> dict[str, int]:
+    """The offset in ``text`` of the values of a JSON document, by their ``$.path``: of every
+    value, or only of ``paths`` and the values that enclose them.
 
     ``text`` should be JSON that parses; where it does not, the offsets found before the
     problem are returned.
     """
     offsets: dict[str, int] = {}
-    with contextlib.suppress(_Lost, IndexError, ValueError, RecursionError):
-        _json_value(text, 0, "$", offsets)
+    wanted = None if paths is None else _Wanted(paths)
+    with contextlib.suppress(_Lost, IndexError, ValueError, RecursionError, StopIteration):
+        _json_value(text, 0, "$", offsets, wanted)
     return offsets
+
+
+def enclosing(path: str) -> list[str]:
+    """The paths that enclose ``path``, the nearest first.
+
+    >>> enclosing("$.a[2].b")
+    ['$.a[2]', '$.a', '$']
+    """
+    return [path[: found.start()] for found in reversed(list(_CUT.finditer(path)))]
+
+
+class _Wanted:
+    """The paths asked for, and the values to walk into to reach them."""
+
+    def __init__(self, paths: Iterable[str]) -> None:
+        self.inside: set[str] = set()
+        self.paths: set[str] = set()
+        for path in paths:
+            self.paths.add(path)
+            self.inside.update(enclosing(path))
 
 
 def _blank(text: str, at: int) -> int:
@@ -63,14 +95,22 @@ def _blank(text: str, at: int) -> int:
     return found.end()
 
 
-def _json_value(text: str, at: int, path: str, offsets: dict[str, int]) -> int:
-    """Record the value at ``at`` (and every value in it); return the offset after it."""
+def _json_value(
+    text: str, at: int, path: str, offsets: dict[str, int], wanted: _Wanted | None
+) -> int:
+    """Record the value at ``at`` and the values in it (those ``wanted``); return the offset
+    after it."""
     at = _blank(text, at)
+    if wanted is not None and path not in wanted.inside:
+        if path in wanted.paths:
+            offsets[path] = at
+        end: int = _skip_value(text, at)[1]
+        return end
     offsets[path] = at
     opening = text[at]
     if opening == '"':
-        end: int = _scan_string(text, at + 1)[1]
-        return end
+        after: int = _scan_string(text, at + 1)[1]
+        return after
     if opening not in "{[":
         found = _SCALAR.match(text, at)
         if found is None:
@@ -85,9 +125,9 @@ def _json_value(text: str, at: int, path: str, offsets: dict[str, int]) -> int:
             at = _blank(text, at)
             if text[at] != ":":
                 raise _Lost
-            at = _json_value(text, at + 1, key_path(path, key), offsets)
+            at = _json_value(text, at + 1, key_path(path, key), offsets, wanted)
         else:
-            at = _json_value(text, at, f"{path}[{index}]", offsets)
+            at = _json_value(text, at, f"{path}[{index}]", offsets, wanted)
             index += 1
         at = _blank(text, at)
         if text[at] == ",":
@@ -103,31 +143,36 @@ class Positions:
     def __init__(self, text: str, format: Literal["json", "toml"]) -> None:
         self.text = text
         self.format = format
-        self._offsets: dict[str, int] | None = None
+        self._found: dict[str, Position | None] = {}
         self._lines: list[int] | None = None
+        self._toml: dict[str, int] | None = None
 
-    @property
-    def offsets(self) -> dict[str, int]:
-        """The offset of every path found in the text (built on first use)."""
-        if self._offsets is None:
-            if self.format == "json":
-                self._offsets = json_offsets(self.text)
-            else:
+    def knows(self, path: str) -> bool:
+        """Whether the position of ``path`` has been looked up already."""
+        return path in self._found
+
+    def locate(self, paths: Iterable[str]) -> None:
+        """Look up the positions of ``paths`` at once (one walk through the text)."""
+        new = [path for path in dict.fromkeys(paths) if path not in self._found]
+        if not new:
+            return
+        if self.format == "json":
+            offsets = json_offsets(self.text, new)
+        else:
+            if self._toml is None:  # the locator reads the whole text, once
                 from samverkan.io.toml_positions import toml_offsets
 
-                self._offsets = toml_offsets(self.text)
-        return self._offsets
+                self._toml = toml_offsets(self.text)
+            offsets = self._toml
+        for path in new:
+            where = next((offsets[p] for p in [path, *enclosing(path)] if p in offsets), None)
+            self._found[path] = None if where is None else self.line_and_column(where)
 
     def of(self, path: str) -> Position | None:
         """The line and column of ``path``, or of the nearest enclosing path in the text;
         ``None`` when not even the document's top is found."""
-        offsets = self.offsets
-        if path in offsets:
-            return self.line_and_column(offsets[path])
-        for cut in reversed([found.start() for found in _CUT.finditer(path)]):
-            if path[:cut] in offsets:
-                return self.line_and_column(offsets[path[:cut]])
-        return None
+        self.locate([path])
+        return self._found[path]
 
     def line_and_column(self, offset: int) -> Position:
         """The line and column of a character offset in the text."""
