@@ -10,10 +10,18 @@ from pathlib import Path
 import pytest
 
 from samverkan.cli import main
-from samverkan.cli_check import CheckedDocument, UnreadableDocument, check_document, check_named
+from samverkan.cli_check import (
+    CheckedDocument,
+    UnreadableDocument,
+    check_document,
+    check_named,
+    read,
+)
 from samverkan.cli_output import check_json, check_text
 from samverkan.cli_select import github
+from samverkan.errors import InputError
 from samverkan.io import Bundle, Document, dumps
+from samverkan.io.messages import localise
 from samverkan.io.positions import Positions, json_offsets
 from samverkan.io.toml_positions import toml_offsets
 from samverkan.rules import Located
@@ -185,6 +193,13 @@ def test_text_output_names_file_line_and_column(tmp_path: Path) -> None:
     assert f"    Location: {file}:4:1" in out.getvalue().splitlines()
 
 
+def test_reading_a_directory_names_it_in_both_languages(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as refused:
+        read(str(tmp_path), None)
+    assert str(refused.value).startswith(f"{tmp_path}: is a directory")
+    assert localise(refused.value.args[0], "sv").startswith(f"{tmp_path}: är en katalog")
+
+
 def test_problems_of_a_toml_file_have_their_lines(tmp_path: Path) -> None:
     text = dumps(gns(), "toml").replace('host = "23"', 'host = "2399"')
     file = _file(tmp_path, "wrong.toml", text)
@@ -223,3 +238,9 @@ def test_positions_are_looked_up_once() -> None:
     assert positions.knows("$.kind")
     positions.locate(["$.kind"])
     assert positions.of("$.content") == (4, 1)
+    assert positions.of("$.content.name") == (5, 1)  # a second look-up reuses the locator's map
+
+
+def test_an_array_without_a_trailing_comma() -> None:
+    assert toml_offsets("x = [1, {a = 2}]\ny = 3\n")["$.x[1].a"] == 9
+    assert toml_offsets("x = [1, {a = 2}]\ny = 3\n")["$.y"] == 17

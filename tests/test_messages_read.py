@@ -133,3 +133,15 @@ def test_reading_error_renders_in_both_languages(message: str) -> None:
     if " " in message.strip():
         assert english != swedish, message
     assert set(reading.parameters("en")) == set(params)
+
+
+def test_a_reading_message_survives_pickling() -> None:
+    import pickle
+
+    message = ReadingMessage("okänt fält {key}{hint}", key="'x'", hint="")
+    copy = pickle.loads(pickle.dumps(message))
+    assert (copy, copy.message_id, copy.localise("sv")) == (
+        message,
+        message.message_id,
+        "okänt fält 'x'",
+    )
