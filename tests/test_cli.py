@@ -116,6 +116,7 @@ def test_check_passes_with_information_only(tmp_path: Path) -> None:
         "    Slag: uppgift saknas i dokumentet",
         "    Lagrum: 9 kap. 24 § kommunallagen (2017:725)",
         "    Sökväg: $.content.seats",
+        f"    Plats: {path}:2:14",
         "  Fel: 0, varningar: 0, information: 1.",
         lines[-1],
     ]
@@ -206,6 +207,14 @@ def test_check_json_format(tmp_path: Path) -> None:
         "parameters": {"host": "Stockholm (0180)"},
         "facts": {},
         "path": "$.content.host",
+        "line": 40,
+        "column": 13,
+        "subject": {
+            "kind": "joint_committee",
+            "name": "GNS: Gemensam nämnd för samverkan inom drift och service, utveckling samt "
+            "specialistfunktioner",
+            "file": path,
+        },
         "citations": [
             {
                 "sfs": "2017:725",
@@ -295,6 +304,11 @@ def test_a_directory_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert text.splitlines()[2:] == []
     error = capsys.readouterr().err
     assert error == (
+        f"samverkan: {tmp_path}: är en katalog; ange dokumentfilerna i den "
+        f"(till exempel {tmp_path}/*.json)\n"
+    )
+    run("check", str(tmp_path), "--lang", "en")
+    assert capsys.readouterr().err == (
         f"samverkan: {tmp_path}: is a directory; name the document files in it "
         f"(for example {tmp_path}/*.json)\n"
     )
@@ -318,11 +332,22 @@ def test_malformed_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     error = capsys.readouterr().err
     assert "Traceback" not in error
     assert (
-        f"samverkan: {broken}: 1 problem(s) in the document:\n  $: invalid JSON at line 1" in error
+        f"samverkan: {broken}: 1 problem i dokumentet:\n"
+        f"  {broken}:1:35: $: ogiltig JSON på rad 1, kolumn 35: väntade ett värde" in error
     )
-    assert f"samverkan: {wrong}: 2 problem(s) in the document:\n" in error
-    assert "  $.content.host: unknown municipality or region code '2399'" in error
-    assert "  $.content.hots: unknown field 'hots'; did you mean 'host'?" in error
+    assert f"samverkan: {wrong}: 2 problem i dokumentet:\n" in error
+    assert ": $.content.host: okänd kommun- eller regionkod '2399'" in error
+    assert ": $.content.hots: okänt fält 'hots'; menade du 'host'?" in error
+    assert f"samverkan: {missing}: 1 problem i dokumentet:\n  $: kan inte läsa filen" in error
+    assert [(u["file"], len(u["problems"])) for u in data["unreadable"]] == [
+        (str(broken), 1),
+        (str(wrong), 2),
+        (str(missing), 1),
+    ]
+    run("check", str(broken), str(wrong), str(missing), "--lang", "en")
+    error = capsys.readouterr().err
+    assert f"  {broken}:1:35: $: invalid JSON at line 1, column 35: Expecting value" in error
+    assert ": $.content.hots: unknown field 'hots'; did you mean 'host'?" in error
     assert (
         f"samverkan: {missing}: 1 problem(s) in the document:\n  $: cannot read the file" in error
     )
@@ -332,6 +357,8 @@ def test_unknown_suffix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     path = tmp_path / "gns.yaml"
     path.write_text(dumps(gns()), encoding="utf-8")
     assert run("check", str(path))[0] == 2
+    assert "formatet framgår inte av ändelsen '.yaml'" in capsys.readouterr().err
+    assert run("check", str(path), "--lang", "en")[0] == 2
     assert "cannot tell the format from the suffix '.yaml'" in capsys.readouterr().err
 
 

@@ -129,10 +129,10 @@ def test_github_annotations(tmp_path: Path) -> None:
     error, notice = text.splitlines()
     file = path.replace(":", "%3A").replace(",", "%2C")
     assert error == (
-        f"::error file={file},title=KL-9-20-host::Värdparten Stockholm (0180) är inte en av "
-        "nämndens samverkande parter. (KL 9:20; $.content.host)"
+        f"::error file={file},line=40,col=13,title=KL-9-20-host::Värdparten Stockholm (0180) är "
+        "inte en av nämndens samverkande parter. (KL 9:20; $.content.host)"
     )
-    assert notice.startswith(f"::notice file={file},title=KL-9-24-representation::")
+    assert notice.startswith(f"::notice file={file},line=2,col=14,title=KL-9-24-representation::")
     status, text = run("check", path, "--as-of", AS_OF, "--format", "github", "--lang", "en")
     assert text.count("\n") == 2
 

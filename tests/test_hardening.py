@@ -139,7 +139,7 @@ def test_check_with_standard_input_closed(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(sys, "stdin", None)
-    status, _ = run("check", "-")
+    status, _ = run("check", "-", "--lang", "en")
     assert status == 2
     assert "cannot read standard input: it is closed" in capsys.readouterr().err
 
@@ -148,7 +148,7 @@ def test_check_with_standard_input_closed_in_a_process() -> None:
     done = cli("check", "-", stdin=subprocess.DEVNULL)
     assert done.returncode == 2  # an empty document
     closed = subprocess.run(
-        ["sh", "-c", f'exec "{sys.executable}" -m samverkan check - 0<&-'],
+        ["sh", "-c", f'exec "{sys.executable}" -m samverkan check - --lang en 0<&-'],
         env={**os.environ, "PYTHONPATH": str(SRC)},
         capture_output=True,
         timeout=60,
@@ -169,7 +169,7 @@ def test_an_unexpected_exception_is_an_internal_error(
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr("samverkan.cli.check_document", broken)
+    monkeypatch.setattr("samverkan.cli.check_named", broken)
     file = tmp_path / "a.json"
     file.write_text(dumps(gns()), "utf-8")
     status, _ = run("check", str(file), "--lang", lang)
@@ -222,7 +222,7 @@ def test_standard_input_from_dev_zero_is_cut_off(
     stream = io.TextIOWrapper(io.BufferedReader(_Zeros()), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stream)
     with watchdog(10):
-        status, _ = run("check", "-")
+        status, _ = run("check", "-", "--lang", "en")
     assert status == 2
     assert "larger than 1000 bytes" in capsys.readouterr().err
 
@@ -242,7 +242,7 @@ def test_dev_zero_on_standard_input_in_a_process() -> None:
     if not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero")
     with open("/dev/zero", "rb") as zeros:
-        done = cli("check", "-", stdin=zeros)
+        done = cli("check", "-", "--lang", "en", stdin=zeros)
     assert done.returncode == 2
     assert b"larger than 268435456 bytes" in done.stderr
 
@@ -1046,7 +1046,7 @@ def test_standard_input_that_cannot_be_read(
             raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(Broken())))
-    status, _ = run("check", "-")
+    status, _ = run("check", "-", "--lang", "en")
     assert status == 2
     assert "cannot read standard input: Input/output error" in capsys.readouterr().err
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from samverkan.errors import DocumentError
 from samverkan.io import loads
+from samverkan.io.messages import ReadingMessage
 
 COMMITTEE: dict[str, Any] = {"name": "Gemensam nämnd", "parties": ["2326", "2380"], "host": "2380"}
 COOPERATION: dict[str, Any] = {
@@ -515,6 +517,26 @@ def test_malformed(source: str | bytes, fmt: str, path: str, words: str) -> None
     found = problems(source, fmt)
     assert [p for p, _ in found] == [path], found
     assert words in found[0][1]
+
+
+#: English words that no Swedish reading error holds outside the values it quotes.
+ENGLISH = re.compile(
+    r"\b(expected|got|unknown|field|invalid|missing|required|cannot|the|did you mean|number|"
+    r"list|object|date|value|digits|amount|exponent|line|column|key)\b",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+@pytest.mark.parametrize(("source", "fmt"), [c[1:3] for c in CASES], ids=[c[0] for c in CASES])
+def test_malformed_input_is_explained_in_swedish(source: str | bytes, fmt: str) -> None:
+    """What a reader sees with ``--lang sv``: no English, apart from what the document says
+    itself and JSON's words (``true``, ``null``)."""
+    for _, message in problems(source, fmt):
+        assert isinstance(message, ReadingMessage)
+        swedish = QUOTED.sub("", message.localise("sv"))
+        assert not ENGLISH.search(swedish), swedish
+        assert message.localise("en") == message
 
 
 def test_there_are_many_kinds_of_malformed_input() -> None:

@@ -18,6 +18,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from samverkan.i18n import Listing, Translatable, render
+from samverkan.io.messages import ReadingMessage
 from samverkan.parties import registry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,3 +98,50 @@ def test_write_the_rendered_messages_for_reading(tmp_path: Path) -> None:
     out = target if os.environ.get("SAMVERKAN_WRITE_MESSAGES") else tmp_path / target.name
     out.write_text("\n".join(lines), encoding="utf-8")
     assert len(lines) == 3 * len(_messages())
+
+
+# -- reading errors ---------------------------------------------------------------------------
+
+#: Where the messages of problems found while reading a document are.
+READING_SOURCES = ("src/samverkan/io/", "src/samverkan/cli_check.py")
+
+
+def _reading_messages() -> list[str]:
+    with PO.open("rb") as handle:
+        catalog = read_po(handle)
+    return [
+        m.id
+        for m in catalog
+        if isinstance(m.id, str)
+        and any(path.startswith(READING_SOURCES) for path, _ in m.locations)
+    ]
+
+
+def test_the_reading_errors_are_catalogued() -> None:
+    assert len(_reading_messages()) > 100
+
+
+@pytest.mark.parametrize("message", _reading_messages())
+def test_reading_error_renders_in_both_languages(message: str) -> None:
+    params = {name: f"«{name}»" for name in _params(message)}
+    reading = ReadingMessage(message, **params)
+    swedish, english = reading.localise("sv"), reading.localise("en")
+    assert str(reading) == english  # what a program sees: the English text
+    assert swedish == message.format(**params)
+    for text in (swedish, english):
+        assert "{" not in text
+    if " " in message.strip():
+        assert english != swedish, message
+    assert set(reading.parameters("en")) == set(params)
+
+
+def test_a_reading_message_survives_pickling() -> None:
+    import pickle
+
+    message = ReadingMessage("okänt fält {key}{hint}", key="'x'", hint="")
+    copy = pickle.loads(pickle.dumps(message))
+    assert (copy, copy.message_id, copy.localise("sv")) == (
+        message,
+        message.message_id,
+        "okänt fält 'x'",
+    )

@@ -32,9 +32,17 @@ from datetime import date
 from typing import TextIO
 
 from samverkan import __version__
-from samverkan.cli_check import STDIN_NAME, CheckedDocument, check_document, read
+from samverkan.cli_check import CheckedDocument, UnreadableDocument, check_named
 from samverkan.cli_new import add_new, unknown_kind
-from samverkan.cli_output import check_json, check_text, dumps, explain_text, rules_json, rules_text
+from samverkan.cli_output import (
+    check_json,
+    check_text,
+    dumps,
+    explain_text,
+    rules_json,
+    rules_text,
+    unreadable_text,
+)
 from samverkan.cli_select import filtered, github, matching
 from samverkan.errors import InputError, SamverkanError, excerpt, printable
 from samverkan.i18n import DEFAULT_LOCALE, LOCALES, N_, translate
@@ -107,19 +115,18 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     for name in [*args.select, *args.ignore]:
         matching(REGISTRY, name)  # an unknown rule is unusable input before any reading
     checked: list[CheckedDocument] = []
-    unreadable = 0
+    unreadable: list[UnreadableDocument] = []
     for name in args.files:
-        try:
-            document = read(name, sys.stdin)
-        except SamverkanError as problem:
-            _error(_scenario_hint(name, args.lang) or str(problem))
-            unreadable += 1
-            continue
-        checked.append(check_document(STDIN_NAME if name == "-" else name, document, as_of))
+        result = check_named(name, sys.stdin, as_of)
+        if isinstance(result, UnreadableDocument):
+            _error(_scenario_hint(name, args.lang) or unreadable_text(result, args.lang))
+            unreadable.append(result)
+        else:
+            checked.append(result)
     checked = filtered(checked, REGISTRY, args.select, args.ignore)
     ok = not unreadable and not _failed(checked, args.fail_on)
     if args.format == "json":
-        out.write(check_json(checked, as_of, ok, args.lang))
+        out.write(check_json(checked, as_of, ok, args.lang, unreadable))
     elif args.format == "github":
         out.write(github(checked, args.lang))
     else:

@@ -15,13 +15,16 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from samverkan.cli_check import CheckedDocument
-from samverkan.errors import printable
+from samverkan.cli_check import CheckedDocument, UnreadableDocument
+from samverkan.errors import DocumentError, printable
 from samverkan.i18n import N_, format_value, translate
 from samverkan.io import type_tag
+from samverkan.io.messages import localise, message_id, parameters
+from samverkan.io.positions import Position
+from samverkan.io.report_schema import FORMAT_VERSION
 from samverkan.io.reports import dumps, finding_data, rule_data
 from samverkan.law.verification import VERIFICATION_LABELS
-from samverkan.rules import Category, Outcome, Rule, RuleKind, Severity
+from samverkan.rules import Category, Located, Outcome, Rule, RuleKind, Severity
 from samverkan.rules.finding import CATEGORY_LABELS, FIX_LABEL, OUTCOME_LABELS, SEVERITY_LABELS
 from samverkan.rules.registry import ALWAYS
 from samverkan.rules.texts import LIST_ITEM, rule_text
@@ -33,6 +36,7 @@ __all__ = [
     "explain_text",
     "rules_json",
     "rules_text",
+    "unreadable_text",
 ]
 
 COVERAGE = N_("Prövade regler: {judged}, inte i kraft: {not_in_force}")
@@ -41,6 +45,8 @@ KIND = N_("Slag")
 RULE = N_("Regel")
 CITATION = N_("Lagrum")
 PATH = N_("Sökväg")
+LOCATION = N_("Plats")
+PROBLEMS = N_("{count} problem i dokumentet:")
 ITEM = N_("Avser")
 SEVERITY = N_("Allvarlighetsgrad")
 IN_FORCE = N_("Gäller")
@@ -79,21 +85,81 @@ def _coverage_data(document: CheckedDocument) -> dict[str, Any]:
     }
 
 
-def check_json(documents: Sequence[CheckedDocument], as_of: date, ok: bool, locale: str) -> str:
-    """The JSON report of a check; ``ok`` is false when a document has an error or was not
-    judged, or a file could not be read."""
+def _at(file: str, position: Position | None) -> str | None:
+    """``file:line:column`` as compilers write it, ``None`` without a position."""
+    return None if position is None else f"{file}:{position[0]}:{position[1]}"
+
+
+def _placed(position: Position | None) -> dict[str, int | None]:
+    line, column = position or (None, None)
+    return {"line": line, "column": column}
+
+
+def _finding_data(document: CheckedDocument, item: Located, locale: str) -> dict[str, Any]:
+    """A finding with the model it is about and its line and column in the file."""
+    subject = document.subject(item)
+    return {
+        **finding_data(item.finding, locale, item.path),
+        **_placed(document.position(item)),
+        "subject": None
+        if subject is None
+        else {"kind": subject[0], "name": subject[1], "file": document.file},
+    }
+
+
+def unreadable_data(failure: UnreadableDocument, locale: str) -> dict[str, Any]:
+    """A file that could not be read, with each problem in ``locale``."""
+    return {
+        "file": failure.file,
+        "problems": [
+            {
+                "path": path,
+                "message": localise(message, locale),
+                "message_id": message_id(message),
+                "parameters": parameters(message, locale),
+                **_placed(position),
+            }
+            for path, message, position in failure.problems()
+        ],
+    }
+
+
+def unreadable_text(failure: UnreadableDocument, locale: str) -> str:
+    """Why a file could not be read, in ``locale``: one line per problem, each starting with
+    ``file:line:column`` where the problem has a place in the text."""
+    problems = failure.problems()
+    if not isinstance(failure.error, DocumentError):  # a directory named: one sentence
+        return localise(problems[0][1], locale)
+    head = _label(PROBLEMS, locale).format(count=len(problems))
+    lines = [f"{failure.file}: {head}"]
+    for path, message, position in problems:
+        at = _at(failure.file, position)
+        lines.append(f"  {at + ': ' if at else ''}{path}: {localise(message, locale)}")
+    return "\n".join(lines)
+
+
+def check_json(
+    documents: Sequence[CheckedDocument],
+    as_of: date,
+    ok: bool,
+    locale: str,
+    unreadable: Sequence[UnreadableDocument] = (),
+) -> str:
+    """The JSON report of a check (format :data:`~samverkan.io.report_schema.FORMAT_VERSION`);
+    ``ok`` is false when a document has an error or was not judged, or a file could not be
+    read (``unreadable``)."""
     data = {
-        "ok": ok and all(d.outcome is Outcome.NO_ERRORS for d in documents),
+        "format_version": FORMAT_VERSION,
+        "ok": ok and not unreadable and all(d.outcome is Outcome.NO_ERRORS for d in documents),
         "as_of": as_of.isoformat(),
+        "unreadable": [unreadable_data(failure, locale) for failure in unreadable],
         "documents": [
             {
                 "file": document.file,
                 "ok": document.outcome is Outcome.NO_ERRORS,
                 "outcome": document.outcome.value,
                 "coverage": _coverage_data(document),
-                "findings": [
-                    finding_data(item.finding, locale, item.path) for item in document.findings
-                ],
+                "findings": [_finding_data(document, item, locale) for item in document.findings],
             }
             for document in documents
         ],
@@ -145,6 +211,9 @@ def _document_text(
         if citations:
             lines.append(f"    {_label(CITATION, locale)}: {citations}")
         lines.append(f"    {_label(PATH, locale)}: {printable(item.path)}")
+        at = _at(document.file, document.position(item))
+        if at is not None:
+            lines.append(f"    {_label(LOCATION, locale)}: {printable(at)}")
         if item.item is not None:
             lines.append(f"    {_label(ITEM, locale)}: {printable(item.item)}")
     if not document.findings and not quiet:

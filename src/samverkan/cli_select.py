@@ -94,7 +94,8 @@ def _property(text: str) -> str:
 
 def github(documents: Sequence[CheckedDocument], locale: str) -> str:
     """Every finding as a GitHub Actions annotation, one line each:
-    ``::error file=F,title=RULE::message (provision; path)``."""
+    ``::error file=F,line=L,col=C,title=RULE::message (provision; path)`` (``line`` and
+    ``col`` where the finding has a place in the file)."""
     lines = []
     for document in documents:
         for item in document.findings:
@@ -102,6 +103,10 @@ def github(documents: Sequence[CheckedDocument], locale: str) -> str:
             where = "; ".join([*(c.short() for c in finding.citations), item.path])
             message = f"{finding.message(locale)} ({where})"
             level = _LEVELS[finding.severity]
-            properties = f"file={_property(document.file)},title={_property(finding.rule_id)}"
+            properties = f"file={_property(document.file)}"
+            position = document.position(item)
+            if position is not None:
+                properties += f",line={position[0]},col={position[1]}"
+            properties += f",title={_property(finding.rule_id)}"
             lines.append(f"::{level} {properties}::{_data(message)}")
     return "".join(f"{line}\n" for line in lines)

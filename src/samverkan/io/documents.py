@@ -65,7 +65,8 @@ import cattrs
 import tomli_w
 from attrs import frozen
 
-from samverkan.errors import EXCERPT_LENGTH, DocumentError, did_you_mean, excerpt
+from samverkan.errors import EXCERPT_LENGTH, DocumentError
+from samverkan.i18n import N_
 from samverkan.io import fastload
 from samverkan.io.converter import make_converter
 from samverkan.io.fastdump import json_text
@@ -80,12 +81,15 @@ from samverkan.io.formats import (
     read_limited,
     stopped,
 )
+from samverkan.io.messages import ReadingMessage, hint_for, quoted
 from samverkan.io.migrations import migrate
 from samverkan.io.problems import (
     describe_value,
     key_path,
+    missing_field,
     problems_from,
     reading_limits,
+    unknown_field,
 )
 from samverkan.model.common import described
 from samverkan.model.kinds import DOCUMENT_KINDS, Bundle, Subject, type_tag
@@ -151,14 +155,26 @@ def kind_of(model: object) -> str:
 def _version_problem(value: object) -> str | None:
     found = _VERSION_TEXT.fullmatch(value) if isinstance(value, str) else None
     if not isinstance(value, str) or found is None:
-        return f'expected a version such as "{SCHEMA_VERSION}", got {describe_value(value)}'
+        return ReadingMessage(
+            N_('väntade en version som "{version}", fick {got}'),
+            version=SCHEMA_VERSION,
+            got=describe_value(value),
+        )
     version = (_magnitude(found[1]), _magnitude(found[2]))
     current = tuple(_magnitude(part) for part in SCHEMA_VERSION.split("."))
-    shown = value if len(value) <= EXCERPT_LENGTH else excerpt(value)
+    shown = value if len(value) <= EXCERPT_LENGTH else quoted(value)
     if version > current:
-        return f"schema_version {shown} is newer than this samverkan understands ({SCHEMA_VERSION})"
+        return ReadingMessage(
+            N_("schema_version {shown} är nyare än vad denna samverkan förstår ({version})"),
+            shown=shown,
+            version=SCHEMA_VERSION,
+        )
     if version[0] < current[0]:
-        return f"schema_version {shown} is older than any this samverkan reads ({SCHEMA_VERSION})"
+        return ReadingMessage(
+            N_("schema_version {shown} är äldre än någon som denna samverkan läser ({version})"),
+            shown=shown,
+            version=SCHEMA_VERSION,
+        )
     return None
 
 
@@ -233,16 +249,16 @@ def from_data(data: object, source: str | None = None) -> Document:
             [
                 (
                     "$",
-                    "expected an object with schema_version, kind and content, "
-                    f"got {describe_value(data)}",
+                    ReadingMessage(
+                        N_("väntade ett objekt med schema_version, kind och content, fick {got}"),
+                        got=describe_value(data),
+                    ),
                 )
             ],
             source,
         )
     if "schema_version" not in data:
-        raise DocumentError(
-            [("$.schema_version", "required field 'schema_version' is missing")], source
-        )
+        raise DocumentError([("$.schema_version", missing_field("schema_version"))], source)
     version = data["schema_version"]
     version_problem = _version_problem(version)
     if version_problem:
@@ -251,26 +267,27 @@ def from_data(data: object, source: str | None = None) -> Document:
     problems: list[tuple[str, str]] = []
     kind = data.get("kind")
     if "kind" not in data:
-        problems.append(("$.kind", "required field 'kind' is missing"))
+        problems.append(("$.kind", missing_field("kind")))
     elif not isinstance(kind, str) or kind not in KINDS:
-        hint = did_you_mean(kind, list(KINDS)) if isinstance(kind, str) else ""
-        shown = excerpt(kind) if isinstance(kind, str) else describe_value(kind)
-        problems.append(
-            ("$.kind", f"unknown kind {shown}{hint or '; the kinds are ' + ', '.join(KINDS)}")
-        )
+        hint = hint_for(kind, list(KINDS)) if isinstance(kind, str) else ""
+        hint = hint or ReadingMessage(N_("; slagen är {kinds}"), kinds=", ".join(KINDS))
+        shown = quoted(kind) if isinstance(kind, str) else describe_value(kind)
+        unknown = ReadingMessage(N_("okänt slag {kind}{hint}"), kind=shown, hint=hint)
+        problems.append(("$.kind", unknown))
     for key in data:
         if key not in _KEYS:
-            hint = did_you_mean(key, _KEYS)
-            problems.append((key_path("$", key), f"unknown field {excerpt(key)}{hint}"))
+            hint = hint_for(key, _KEYS)
+            problems.append((key_path("$", key), unknown_field(key, hint)))
     schema_uri = data.get(SCHEMA_KEY)
     if schema_uri is not None and not isinstance(schema_uri, str):
         found = describe_value(schema_uri)
-        problems.append(
-            (key_path("$", SCHEMA_KEY), f"expected the address of a schema as text, got {found}")
+        expected = ReadingMessage(
+            N_("ett schemas adress som text väntades, fick {found}"), found=found
         )
+        problems.append((key_path("$", SCHEMA_KEY), expected))
     content: Any = None
     if "content" not in data:
-        problems.append(("$.content", "required field 'content' is missing"))
+        problems.append(("$.content", missing_field("content")))
     elif isinstance(kind, str) and kind in KINDS:
         with reading_limits() as limits:
             try:
@@ -295,12 +312,13 @@ def loads(data: str | bytes, format: Format = "json", source: str | None = None)
     there with a last problem that says reading stopped.
     """
     if format not in FORMATS:
-        raise DocumentError(
-            [("$", f"unknown format {format!r}; expected 'json' or 'toml'")], source
+        unknown = ReadingMessage(
+            N_("okänt format {format}; väntade 'json' eller 'toml'"), format=repr(format)
         )
+        raise DocumentError([("$", unknown)], source)
     text = decode(data, source)
     if not text.strip():
-        raise DocumentError([("$", "the document is empty")], source)
+        raise DocumentError([("$", ReadingMessage(N_("dokumentet är tomt")))], source)
     fast = format == "json" and fastload.read_json(text, KINDS, SCHEMA_VERSION)
     if fast:
         return Document(*fast)
@@ -315,7 +333,8 @@ def load(path: str | os.PathLike[str], format: Format | None = None) -> Document
     """
     where = Path(path)
     if is_dir(where):
-        raise DocumentError([("$", "this is a directory, not a file")], str(where))
+        directory = ReadingMessage(N_("detta är en katalog, inte en fil"))
+        raise DocumentError([("$", directory)], str(where))
     chosen = format or _format_of(where)
     if chosen is None:
         raise DocumentError([("$", _unknown_suffix(where))], str(where))
@@ -328,7 +347,10 @@ def _format_of(path: Path) -> Format | None:
 
 
 def _unknown_suffix(path: Path) -> str:
-    return f"cannot tell the format from the suffix {path.suffix!r}; use .json or .toml"
+    return ReadingMessage(
+        N_("formatet framgår inte av ändelsen {suffix}; använd .json eller .toml"),
+        suffix=repr(path.suffix),
+    )
 
 
 #: The largest document file :func:`load` reads, in bytes (256 MiB: ten times a county-wide

@@ -15,7 +15,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, AnyStr, BinaryIO
 
-from samverkan.errors import DocumentError, excerpt
+from samverkan.errors import DocumentError
+from samverkan.i18n import N_
+from samverkan.io.messages import ReadingMessage, quoted
+from samverkan.io.parser_messages import parser_reason
 from samverkan.io.problems import (
     PROBLEMS_PER_DOCUMENT,
     describe_value,
@@ -27,15 +30,20 @@ def decode(data: str | bytes, source: str | None) -> str:
     if isinstance(data, str):
         return data.removeprefix("\ufeff")
     if not isinstance(data, bytes | bytearray | memoryview):
-        problem = f"expected the text of a document, got {describe_value(data)}"
+        problem = ReadingMessage(
+            N_("väntade ett dokuments text, fick {got}"), got=describe_value(data)
+        )
         raise DocumentError([("$", problem)], source)
     try:
         return bytes(data).removeprefix(b"\xef\xbb\xbf").decode("utf-8")
     except UnicodeDecodeError as error:
         byte = error.object[error.start]
-        raise DocumentError(
-            [("$", f"not valid UTF-8: the byte 0x{byte:02x} at offset {error.start}")], source
-        ) from None
+        problem = ReadingMessage(
+            N_("inte giltig UTF-8: byten {byte} på position {offset}"),
+            byte=f"0x{byte:02x}",
+            offset=str(error.start),
+        )
+        raise DocumentError([("$", problem)], source) from None
 
 
 class _JsonObject(dict[str, Any]):
@@ -53,7 +61,10 @@ def _duplicate_keys(data: Any) -> list[tuple[str, str]]:
             if isinstance(value, _JsonObject):
                 for key in dict.fromkeys(value.duplicates):
                     where = key_path(path, key)
-                    problems.append((where, f"the key {excerpt(key)} appears more than once"))
+                    twice = ReadingMessage(
+                        N_("nyckeln {key} finns mer än en gång"), key=quoted(key)
+                    )
+                    problems.append((where, twice))
             stack.extend((key_path(path, k), v) for k, v in reversed(value.items()))
         elif isinstance(value, list):
             stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(value))))
@@ -88,7 +99,9 @@ class _UnreadableNumber(ValueError):
     """A number whose exponent is beyond what :class:`~decimal.Decimal` can hold."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(f"the number {excerpt(text)} has an exponent too large to read")
+        super().__init__(
+            ReadingMessage(N_("talet {number} har en för stor exponent"), number=quoted(text))
+        )
 
 
 def _decimal(text: str) -> Decimal:
@@ -109,10 +122,16 @@ def parse_json(text: str, source: str | None) -> Any:
             object_pairs_hook=hook,
         )
     except json.JSONDecodeError as error:
-        message = f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        message = ReadingMessage(
+            N_("ogiltig JSON på rad {line}, kolumn {column}: {reason}"),
+            line=str(error.lineno),
+            column=str(error.colno),
+            reason=parser_reason(error.msg),
+        )
         raise DocumentError([("$", message)], source) from None
     except (ValueError, RecursionError) as error:
-        raise DocumentError([("$", f"invalid JSON: {error}")], source) from None
+        invalid = ReadingMessage(N_("ogiltig JSON: {reason}"), reason=_reason(error))
+        raise DocumentError([("$", invalid)], source) from None
     if hook.found:  # only then is the whole document walked for the paths
         problems = _duplicate_keys(data)
         if len(problems) >= PROBLEMS_PER_DOCUMENT:
@@ -121,8 +140,20 @@ def parse_json(text: str, source: str | None) -> Any:
     return data
 
 
+def _reason(error: BaseException) -> str:
+    """What a parser said, in the reader's language where it is known."""
+    if isinstance(error, RecursionError):
+        return ReadingMessage(N_("för djupt nästlad"))
+    reason = error.args[0] if error.args else ""
+    if isinstance(reason, ReadingMessage):
+        return reason
+    return parser_reason(str(error))
+
+
 def stopped(count: int) -> str:
-    return f"reading stopped after {count} problems; there may be more"
+    return ReadingMessage(
+        N_("läsningen avbröts efter {count} problem; det kan finnas fler"), count=str(count)
+    )
 
 
 #: The most parts a TOML key may have (``a.b.c`` has three), in a table header or before an
@@ -153,20 +184,31 @@ def _deep_key(text: str) -> int | None:
 def parse_toml(text: str, source: str | None) -> Any:
     line = _deep_key(text)
     if line is not None:
-        message = f"invalid TOML: a key at line {line} has more than {TOML_KEY_PARTS} parts"
+        message = ReadingMessage(
+            N_("ogiltig TOML: en nyckel på rad {line} har fler än {parts} delar"),
+            line=str(line),
+            parts=str(TOML_KEY_PARTS),
+        )
         raise DocumentError([("$", message)], source)
     try:
         return tomllib.loads(text, parse_float=_decimal)
     except (ValueError, RecursionError) as error:  # TOMLDecodeError is a ValueError
-        hint = "; the text looks like JSON: read it as JSON" if text.lstrip()[:1] == "{" else ""
-        raise DocumentError([("$", f"invalid TOML: {error}{hint}")], source) from None
+        hint = ""
+        if text.lstrip()[:1] == "{":
+            hint = ReadingMessage(N_("; texten ser ut som JSON: läs den som JSON"))
+        invalid = ReadingMessage(
+            N_("ogiltig TOML: {reason}{hint}"), reason=_reason(error), hint=hint
+        )
+        raise DocumentError([("$", invalid)], source) from None
 
 
 MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 
 
 def _too_large(limit: int) -> str:
-    return f"the document is larger than {limit} bytes, the most samverkan reads"
+    return ReadingMessage(
+        N_("dokumentet är större än {limit} byte, det mesta samverkan läser"), limit=str(limit)
+    )
 
 
 def read_limited(stream: IO[AnyStr], source: str | None, limit: int = MAX_DOCUMENT_BYTES) -> AnyStr:
@@ -185,8 +227,12 @@ def _open_regular(where: Path) -> BinaryIO:
     try:
         kind = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(kind):
-            what = "a directory" if stat.S_ISDIR(kind) else "not a regular file"
-            raise DocumentError([("$", f"cannot read the file: it is {what}")], str(where))
+            what = (
+                ReadingMessage(N_("den är en katalog"))
+                if stat.S_ISDIR(kind)
+                else ReadingMessage(N_("den är inte en vanlig fil"))
+            )
+            raise DocumentError([("$", cannot_read(what))], str(where))
         return os.fdopen(descriptor, "rb")
     except BaseException:
         os.close(descriptor)
@@ -208,4 +254,9 @@ def read_file(where: Path) -> bytes:
             return read_limited(stream, str(where))
     except OSError as error:
         reason = error.strerror or str(error)
-        raise DocumentError([("$", f"cannot read the file: {reason}")], str(where)) from None
+        raise DocumentError([("$", cannot_read(reason))], str(where)) from None
+
+
+def cannot_read(reason: str) -> ReadingMessage:
+    """The file cannot be read, for ``reason`` (the system's own words for an OS error)."""
+    return ReadingMessage(N_("kan inte läsa filen: {reason}"), reason=reason)

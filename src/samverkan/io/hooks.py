@@ -14,12 +14,10 @@ from typing import Any
 
 import cattrs
 
-from samverkan.errors import (
-    SamverkanError,
-    UnknownPartyError,
-    did_you_mean,
-    excerpt,
-)
+from samverkan.errors import SamverkanError, UnknownPartyError
+from samverkan.i18n import N_
+from samverkan.io.messages import ReadingMessage, hint_for, joined, quoted
+from samverkan.io.model_messages import model_reason
 from samverkan.io.problems import Invalid, describe_value, may_hint
 from samverkan.law import Citation, parse_citation
 from samverkan.parties import Municipality, Region, registry
@@ -41,25 +39,47 @@ PARTY_TYPES: tuple[type, ...] = (Municipality, Region)
 # -- primitives -----------------------------------------------------------------------------
 
 
+def expected(what: str, value: Any) -> Invalid:
+    """The problem ``expected <what>, got <value described>``; ``what`` is catalogued."""
+    got = describe_value(value)
+    return Invalid(ReadingMessage(N_("väntade {expected}, fick {got}"), expected=what, got=got))
+
+
+def expected_text(what: str, text: str) -> Invalid:
+    """Like :func:`expected`, for text shown as it was written."""
+    got = quoted(text)
+    return Invalid(ReadingMessage(N_("väntade {expected}, fick {got}"), expected=what, got=got))
+
+
+TEXT = ReadingMessage(N_("text"))
+DATE_ONLY = ReadingMessage(N_("ett datum utan klockslag"))
+
+
 def _structure_str(value: Any, cl: type) -> Any:
     if issubclass(cl, enum.Enum):
         return _structure_enum(value, cl)
     if not isinstance(value, str):
-        raise Invalid(f"expected text, got {describe_value(value)}")
+        raise expected(TEXT, value)
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as error:  # a lone surrogate, such as JSON's "\ud800"
             raise Invalid(
-                f"expected text, got a lone surrogate (U+{ord(value[error.start]):04X}) at "
-                f"position {error.start}, which no UTF-8 document can hold"
+                ReadingMessage(
+                    N_(
+                        "väntade text, fick ett ensamt surrogattecken ({char}) på position "
+                        "{position}, som inget UTF-8-dokument kan innehålla"
+                    ),
+                    char=f"U+{ord(value[error.start]):04X}",
+                    position=str(error.start),
+                )
             ) from None
     return value
 
 
 def _structure_bool(value: Any, _: type) -> bool:
     if not isinstance(value, bool):
-        raise Invalid(f"expected true or false, got {describe_value(value)}")
+        raise expected(ReadingMessage(N_("true eller false")), value)
     return value
 
 
@@ -67,7 +87,7 @@ def _structure_int(value: Any, cl: type) -> Any:
     if issubclass(cl, enum.Enum):
         return _structure_enum(value, cl)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Invalid(f"expected a whole number, got {describe_value(value)}")
+        raise expected(ReadingMessage(N_("ett heltal")), value)
     return value
 
 
@@ -83,7 +103,11 @@ def _sized(amount: Decimal) -> Decimal:
     size = len(digits) + shift if shift >= 0 else max(len(digits), -shift)
     if size > AMOUNT_DIGITS:
         raise Invalid(
-            f"expected an amount of at most {AMOUNT_DIGITS} digits, got one of {size} digits"
+            ReadingMessage(
+                N_("väntade ett belopp med högst {limit} siffror, fick ett med {size} siffror"),
+                limit=str(AMOUNT_DIGITS),
+                size=str(size),
+            )
         )
     return amount
 
@@ -91,7 +115,7 @@ def _sized(amount: Decimal) -> Decimal:
 def structure_decimal(value: Any, _: type) -> Decimal:
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise Invalid(f"expected a finite amount, got {describe_value(value)}")
+            raise expected(ReadingMessage(N_("ett ändligt belopp")), value)
         return _sized(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return _sized(Decimal(value))
@@ -99,12 +123,16 @@ def structure_decimal(value: Any, _: type) -> Decimal:
         return _sized(Decimal(value))
     if isinstance(value, float):
         raise Invalid(
-            f"expected an exact decimal amount, got the binary floating-point number {value!r}; "
-            f'write it as text, "{value}"'
+            ReadingMessage(
+                N_(
+                    "väntade ett exakt decimalbelopp, fick det binära flyttalet {value}; "
+                    'skriv det som text, "{text}"'
+                ),
+                value=repr(value),
+                text=str(value),
+            )
         )
-    raise Invalid(
-        f'expected an exact decimal amount such as "368000.50", got {describe_value(value)}'
-    )
+    raise expected(ReadingMessage(N_('ett exakt decimalbelopp som "368000.50"')), value)
 
 
 def _unstructure_decimal(value: Decimal) -> str:
@@ -115,7 +143,7 @@ def _unstructure_decimal(value: Decimal) -> str:
 
 def _structure_date(value: Any, _: type) -> date:
     if isinstance(value, datetime):
-        raise Invalid(f"expected a date without a time, got {describe_value(value)}")
+        raise expected(DATE_ONLY, value)
     if isinstance(value, date):  # a TOML date
         return value
     if isinstance(value, str):
@@ -123,10 +151,11 @@ def _structure_date(value: Any, _: type) -> date:
             try:
                 return date.fromisoformat(value)
             except ValueError:
-                raise Invalid(f"no such day: {excerpt(value)}") from None
+                day = ReadingMessage(N_("ingen sådan dag: {value}"), value=quoted(value))
+                raise Invalid(day) from None
         if _DATETIME_TEXT.match(value):
-            raise Invalid(f"expected a date without a time (YYYY-MM-DD), got {excerpt(value)}")
-    raise Invalid(f"expected a date written YYYY-MM-DD, got {describe_value(value)}")
+            raise expected_text(ReadingMessage(N_("ett datum utan klockslag (ÅÅÅÅ-MM-DD)")), value)
+    raise expected(ReadingMessage(N_("ett datum skrivet ÅÅÅÅ-MM-DD")), value)
 
 
 def _unstructure_date(value: date) -> str:
@@ -149,13 +178,20 @@ def _structure_enum(value: Any, cl: type[enum.Enum]) -> enum.Enum:
         pass
     values = [m.value for m in cl]
     shown = ", ".join(repr(v) for v in values)
-    hint = did_you_mean(value, [str(v) for v in values]) if isinstance(value, str) else ""
-    return_hint = hint or f"; expected one of {shown}"
-    raise Invalid(f"unknown value {show_value(value)} for {cl.__name__}{return_hint}")
+    hint = hint_for(value, [str(v) for v in values]) if isinstance(value, str) else ""
+    hint = hint or ReadingMessage(N_("; väntade ett av {choices}"), choices=shown)
+    raise Invalid(
+        ReadingMessage(
+            N_("okänt värde {value} för {type}{hint}"),
+            value=show_value(value),
+            type=cl.__name__,
+            hint=hint,
+        )
+    )
 
 
 def show_value(value: Any) -> str:
-    return excerpt(value) if isinstance(value, str) else describe_value(value)
+    return quoted(value) if isinstance(value, str) else describe_value(value)
 
 
 def _unstructure_enum(value: enum.Enum) -> Any:
@@ -167,12 +203,18 @@ def _unstructure_enum(value: enum.Enum) -> Any:
 
 def structure_citation(value: Any, _: type) -> Citation:
     if not isinstance(value, str):
-        raise Invalid(f"expected a citation such as 'KL 9:37 2 st.', got {describe_value(value)}")
+        raise expected(ReadingMessage(N_("en hänvisning som 'KL 9:37 2 st.'")), value)
     try:
         return parse_citation(value)
     except SamverkanError as error:
         reason = str(error).splitlines()[0]
-        raise Invalid(f"cannot read the citation {excerpt(value)}: {reason}") from None
+        raise Invalid(
+            ReadingMessage(
+                N_("kan inte läsa hänvisningen {citation}: {reason}"),
+                citation=quoted(value),
+                reason=model_reason(reason),
+            )
+        ) from None
 
 
 def _unstructure_citation(value: Citation) -> str:
@@ -185,11 +227,28 @@ def _unstructure_citation(value: Citation) -> str:
     return value.swedish()  # pragma: no cover
 
 
+#: The name of a party's code and its shape, by whether municipalities and regions are meant.
 CODE_WORDS = {
-    (True, True): ("municipality or region", "four digits or two"),
-    (True, False): ("municipality", "four digits"),
-    (False, True): ("region", "two digits"),
+    (True, True): (
+        ReadingMessage(N_("kommun- eller regionkod")),
+        ReadingMessage(N_("fyra siffror eller två")),
+    ),
+    (True, False): (ReadingMessage(N_("kommunkod")), ReadingMessage(N_("fyra siffror"))),
+    (False, True): (ReadingMessage(N_("regionkod")), ReadingMessage(N_("två siffror"))),
 }
+
+
+def a_code(code: str, shape: str = "") -> ReadingMessage:
+    """``a municipality code (four digits)``; without ``shape``, ``a municipality code``."""
+    if not shape:
+        return ReadingMessage(N_("en {code}"), code=code)
+    return ReadingMessage(N_("en {code} ({shape})"), code=code, shape=shape)
+
+
+def _unknown_code(code: str, value: str, hint: str = "") -> Invalid:
+    return Invalid(
+        ReadingMessage(N_("okänd {code} {value}{hint}"), code=code, value=repr(value), hint=hint)
+    )
 
 
 @functools.cache
@@ -214,7 +273,7 @@ def resolve_party(value: Any, kinds: tuple[type, ...]) -> Municipality | Region:
     municipality, region = Municipality in kinds, Region in kinds
     what, shape = CODE_WORDS[municipality, region]
     if not isinstance(value, str):
-        raise Invalid(f"expected a {what} code ({shape}), got {describe_value(value)}")
+        raise expected(a_code(what, shape), value)
     fits = (municipality and len(value) == 4) or (region and len(value) == 2)
     if not (_CODE_TEXT.fullmatch(value) and fits):
         hint = ""
@@ -224,22 +283,31 @@ def resolve_party(value: Any, kinds: tuple[type, ...]) -> Municipality | Region:
             pass
         else:
             if found is not None and isinstance(found, kinds):
-                hint = f"; parties are written by code: did you mean {_named_code(found.code)}?"
-        raise Invalid(f"expected a {what} code ({shape}), got {excerpt(value)}{hint}")
+                hint = ReadingMessage(
+                    N_("; parter skrivs med kod: menade du {name}?"), name=_named_code(found.code)
+                )
+        raise Invalid(
+            ReadingMessage(
+                N_("väntade {expected}, fick {got}{hint}"),
+                expected=a_code(what, shape),
+                got=quoted(value),
+                hint=hint,
+            )
+        )
     if not may_hint():
-        raise Invalid(f"unknown {what} code {value!r}")
+        raise _unknown_code(what, value)
     find = registry().region if len(value) == 2 else registry().municipality
     try:
         return find(value)  # known codes were returned above: this explains the unknown ones
     except UnknownPartyError as error:
-        suggestions = ", ".join(_named_code(s) for s in error.suggestions)
-        hint = f"; did you mean {suggestions}?" if suggestions else ""
-        raise Invalid(f"unknown {what} code {value!r}{hint}") from None
+        suggestions = joined([_named_code(s) for s in error.suggestions])
+        hint = ReadingMessage(N_("; menade du {name}?"), name=suggestions) if suggestions else ""
+        raise _unknown_code(what, value, hint) from None
 
 
 def _named_code(code: str) -> str:
     if not _CODE_TEXT.fullmatch(code):
-        return code  # already an explanation, such as Gotland's
+        return model_reason(code)  # already an explanation, such as Gotland's
     return f"{code!r} ({registry().party(code).name})"
 
 

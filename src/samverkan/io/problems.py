@@ -17,12 +17,10 @@ from cattrs.errors import (
     IterableValidationError,
 )
 
-from samverkan.errors import (
-    EXCERPT_LENGTH,
-    InvalidFieldError,
-    did_you_mean,
-    excerpt,
-)
+from samverkan.errors import EXCERPT_LENGTH, InvalidFieldError
+from samverkan.i18n import N_
+from samverkan.io.messages import ReadingMessage, hint_for, quoted
+from samverkan.io.model_messages import model_reason
 
 
 class Invalid(ValueError):
@@ -30,10 +28,13 @@ class Invalid(ValueError):
 
 
 def describe_value(value: object) -> str:
-    """Name a JSON or TOML value in plain words, for messages.
+    """Name a JSON or TOML value in plain words, for messages (a
+    :class:`~samverkan.io.messages.ReadingMessage` where the words depend on the language).
 
     >>> describe_value(True), describe_value([1]), describe_value(Decimal("NaN"))
     ('true', 'a list', 'NaN')
+    >>> describe_value([1]).localise("sv")
+    'en lista'
     """
     if value is None:
         return "null"
@@ -44,20 +45,20 @@ def describe_value(value: object) -> str:
             return "NaN"
         return "-Infinity" if value.is_signed() else "Infinity"
     if isinstance(value, int | float | Decimal):
-        return f"the number {_number_excerpt(value)}"
+        return ReadingMessage(N_("talet {number}"), number=_number_excerpt(value))
     if isinstance(value, str):
-        return f"the text {excerpt(value)}"
+        return ReadingMessage(N_("texten {text}"), text=quoted(value))
     if isinstance(value, datetime):
-        return f"the date and time {value.isoformat()}"
+        return ReadingMessage(N_("datumet och klockslaget {value}"), value=value.isoformat())
     if isinstance(value, date):
-        return f"the date {value.isoformat()}"
+        return ReadingMessage(N_("datumet {value}"), value=value.isoformat())
     if isinstance(value, time):
-        return f"the time {value.isoformat()}"
+        return ReadingMessage(N_("klockslaget {value}"), value=value.isoformat())
     if isinstance(value, Mapping):
-        return "an object"
+        return ReadingMessage(N_("ett objekt"))
     if isinstance(value, list | tuple):
-        return "a list"
-    return f"a value of type {type(value).__name__}"
+        return ReadingMessage(N_("en lista"))
+    return ReadingMessage(N_("ett värde av typen {type}"), type=type(value).__name__)
 
 
 def _number_excerpt(value: float | Decimal) -> str:
@@ -65,7 +66,8 @@ def _number_excerpt(value: float | Decimal) -> str:
     text = str(value) if abs(value) < 10**EXCERPT_LENGTH else ""  # str() of a huge int is slow
     if text and len(text) <= EXCERPT_LENGTH:
         return text
-    return f"{format(Decimal(value), '.20e')} (a number too long to repeat in full)"
+    start = format(Decimal(value), ".20e")
+    return ReadingMessage(N_("{start} (ett tal för långt att återge helt)"), start=start)
 
 
 PARTY_HINTS_PER_DOCUMENT = 100
@@ -157,7 +159,7 @@ def problems_from(error: BaseException, path: str = "$") -> list[tuple[str, str]
         for inner, field_note in attribute_notes:
             where = key_path(path, field_note.name)
             if isinstance(inner, KeyError) and inner.args == (field_note.name,):
-                problems.append((where, f"required field {field_note.name!r} is missing"))
+                problems.append((where, missing_field(field_note.name)))
             else:
                 problems += problems_from(inner, where)
         for inner in rest:
@@ -165,16 +167,32 @@ def problems_from(error: BaseException, path: str = "$") -> list[tuple[str, str]
         return problems
     if isinstance(error, ForbiddenExtraKeysError):
         names = _field_names(error.cl)
-        unknown = f" (not a field of {getattr(error.cl, '__name__', error.cl)})"
+        of = str(getattr(error.cl, "__name__", error.cl))
+        unknown = ReadingMessage(N_(" (inte ett fält i {owner})"), owner=of)
         problems = []
         for key in sorted(error.extra_fields):
-            hint = did_you_mean(key, names) or unknown
-            problems.append((key_path(path, key), f"unknown field {excerpt(key)}{hint}"))
+            hint = hint_for(key, names) or unknown
+            problems.append((key_path(path, key), unknown_field(key, hint)))
             if out_of_problems():
                 break
         return problems
     if isinstance(error, InvalidFieldError):
-        return [(key_path(path, error.field), str(error.args[0]))]
+        return [(key_path(path, error.field), model_reason(str(error.args[0])))]
     if isinstance(error, ValueError | TypeError) and error.args:
-        return [(path, str(error.args[0]))]
-    return [(path, f"cannot be read ({type(error).__name__}: {error})")]
+        message = error.args[0]
+        if isinstance(message, ReadingMessage):
+            return [(path, message)]
+        return [(path, model_reason(str(message)))]
+    what = f"{type(error).__name__}: {error}"
+    reason = ReadingMessage(N_("kan inte läsas ({error})"), error=what)
+    return [(path, reason)]
+
+
+def missing_field(name: str) -> ReadingMessage:
+    """The message of a required field that is missing."""
+    return ReadingMessage(N_("det obligatoriska fältet {field} saknas"), field=repr(name))
+
+
+def unknown_field(key: str, hint: str) -> ReadingMessage:
+    """The message of a field that is not one of the object's, with a hint."""
+    return ReadingMessage(N_("okänt fält {key}{hint}"), key=quoted(key), hint=hint)

@@ -20,11 +20,18 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from samverkan.errors import (
-    did_you_mean,
+from samverkan.i18n import N_
+from samverkan.io.hooks import (
+    CODE_WORDS,
+    PARTY_TYPES,
+    TAG_FIELD,
+    a_code,
+    expected,
+    resolve_party,
+    show_value,
 )
-from samverkan.io.hooks import CODE_WORDS, PARTY_TYPES, TAG_FIELD, resolve_party, show_value
-from samverkan.io.problems import Invalid, describe_value, out_of_problems
+from samverkan.io.messages import ReadingMessage, hint_for
+from samverkan.io.problems import Invalid, out_of_problems
 from samverkan.model.kinds import type_tag
 from samverkan.parties import Municipality, Region
 
@@ -42,7 +49,7 @@ def union_members(t: Any) -> tuple[list[type], bool] | None:
     return members, len(members) < len(args)
 
 
-def _problem_at(field: str, message: str, cl: Any) -> ClassValidationError:
+def _problem_at(field: str, message: ReadingMessage, cl: Any) -> ClassValidationError:
     problem = Invalid(message)
     problem.__notes__ = [AttributeValidationNote(f"@ attribute {field}", field, str)]
     return ClassValidationError(f"While structuring {cl!r}", [problem], cl)
@@ -56,13 +63,14 @@ def _union_hooks(
     members, optional = found
     parties = tuple(m for m in members if m in PARTY_TYPES)
     objects = {type_tag(m): m for m in members if m not in PARTY_TYPES}
-    expected = []
+    choices: list[str] = []
     if parties:
-        what = CODE_WORDS[Municipality in parties, Region in parties][0]
-        expected.append(f"a {what} code")
+        choices.append(a_code(CODE_WORDS[Municipality in parties, Region in parties][0]))
     if objects:
-        expected.append(f"an object with a {TAG_FIELD!r} field")
-    wanted = ", or ".join(expected)
+        choices.append(ReadingMessage(N_("ett objekt med fältet {field}"), field=repr(TAG_FIELD)))
+    wanted = choices[0]
+    if len(choices) > 1:
+        wanted = ReadingMessage(N_("{one} eller {other}"), one=choices[0], other=choices[1])
 
     def structure(value: Any, _: Any) -> Any:
         if value is None and optional:
@@ -72,18 +80,23 @@ def _union_hooks(
         if isinstance(value, Mapping) and objects:
             tags = ", ".join(repr(tag) for tag in objects)
             if TAG_FIELD not in value:
-                raise _problem_at(
-                    TAG_FIELD, f"required field {TAG_FIELD!r} is missing; expected {tags}", t
+                missing = ReadingMessage(
+                    N_("det obligatoriska fältet {field} saknas; väntade {tags}"),
+                    field=repr(TAG_FIELD),
+                    tags=tags,
                 )
+                raise _problem_at(TAG_FIELD, missing, t)
             tag = value[TAG_FIELD]
             if not isinstance(tag, str) or tag not in objects:
-                hint = did_you_mean(tag, list(objects)) if isinstance(tag, str) else ""
-                raise _problem_at(
-                    TAG_FIELD, f"unknown type {show_value(tag)}{hint or f'; expected {tags}'}", t
+                hint = hint_for(tag, list(objects)) if isinstance(tag, str) else ""
+                hint = hint or ReadingMessage(N_("; väntade {tags}"), tags=tags)
+                unknown = ReadingMessage(
+                    N_("okänd typ {value}{hint}"), value=show_value(tag), hint=hint
                 )
+                raise _problem_at(TAG_FIELD, unknown, t)
             rest = {k: v for k, v in value.items() if k != TAG_FIELD}
             return converter.structure(rest, objects[tag])
-        raise Invalid(f"expected {wanted}, got {describe_value(value)}")
+        raise expected(wanted, value)
 
     def unstructure(value: Any) -> Any:
         if value is None:
@@ -137,7 +150,7 @@ def _collection_hooks(
 
     def structure(value: Any, _: Any) -> Any:
         if not isinstance(value, list | tuple):
-            raise Invalid(f"expected a list, got {describe_value(value)}")
+            raise expected(ReadingMessage(N_("en lista")), value)
         items: list[Any] = []
         seen: set[Any] = set()  # the items of a set, which are hashable
         errors: list[Exception] = []
@@ -146,7 +159,7 @@ def _collection_hooks(
                 item = converter.structure(raw, item_type)
                 if unique:
                     if item in seen:
-                        raise Invalid("the same item is already in the list")
+                        raise Invalid(ReadingMessage(N_("samma post finns redan i listan")))
                     seen.add(item)
             except Exception as error:
                 note = IterableValidationNote(f"@ index {index}", index, item_type)
@@ -182,7 +195,7 @@ def _attrs_structure(converter: cattrs.Converter, cl: type) -> Callable[[Any, An
 
     def structure(value: Any, _: Any) -> Any:
         if type(value) is not dict and not isinstance(value, Mapping):  # dict: the fast test
-            raise Invalid(f"expected an object, got {describe_value(value)}")
+            raise expected(ReadingMessage(N_("ett objekt")), value)
         return generated(value, cl)
 
     return structure
