@@ -48,7 +48,6 @@ from samverkan.errors import InputError, SamverkanError, excerpt, printable
 from samverkan.i18n import DEFAULT_LOCALE, LOCALES, N_, translate
 from samverkan.io import SCHEMA_KINDS, schema_for, type_tag
 from samverkan.law import CATALOGUE
-from samverkan.parties import County, registry
 from samverkan.rules import REGISTRY, Severity
 
 __all__ = ["main"]
@@ -178,42 +177,6 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
         _error(unknown_kind(args.kind))
         return UNUSABLE
     out.write(dumps(schema_for(args.kind)))
-    return OK
-
-
-def _county_key(name: str) -> str:
-    """``"Jämtlands län"``, ``"jämtland"`` → ``"jämtland"``."""
-    key = " ".join(name.casefold().split()).removesuffix(" län")
-    return key.removesuffix("s") if key.endswith("s") and not key.endswith("ss") else key
-
-
-def _county(name: str) -> County:
-    """The county named ``name``: its number (``23``, ``3``), ISO code (``SE-Z``) or name
-    (``Jämtland``, ``Jämtlands län``), in any case."""
-    reg = registry()
-    text = name.strip()
-    if text.isdigit() and len(text) <= 2:
-        return reg.county(text.zfill(2))
-    wanted = _county_key(text)
-    for county in reg.counties():
-        if wanted in (_county_key(county.name), county.iso_3166_2.casefold()):
-            return county
-    return reg.county(text)  # raises, with the closest codes
-
-
-def _parties(args: argparse.Namespace, out: TextIO) -> int:
-    reg = registry()
-    counties = [_county(args.county)] if args.county else reg.counties()
-    for county in counties:
-        out.write(f"{county.name} ({county.code}, {county.iso_3166_2})\n")
-        holder = reg.regional_responsibility_holder(county.code)
-        for party in reg.parties(county.code) or [holder]:
-            kind = N_("region") if party.kind == "region" else N_("kommun")
-            if party is holder and party.kind == "municipality":
-                kind = N_("kommun, regionalt ansvar")
-            orgnr = party.orgnr or translate(N_("(organisationsnummer saknas)"), args.lang)
-            label = translate(kind, args.lang)
-            out.write(f"  {party.code:<4}  {party.name:<28} {orgnr:<13}  {label}\n")
     return OK
 
 
@@ -369,15 +332,9 @@ def _parser() -> argparse.ArgumentParser:
     schema = add("schema", _schema, "print the JSON Schema of a document kind")
     schema.add_argument("kind", metavar="KIND", help=f"one of: {', '.join(SCHEMA_KINDS)}")
 
-    parties = add(
-        "parties", _parties, "list municipalities and regions with codes and organisation numbers"
-    )
-    parties.add_argument(
-        "--county",
-        metavar="COUNTY",
-        help="only this county: its number (23), ISO code (SE-Z) or name (Jämtland)",
-    )
-    _add_lang(parties)
+    from samverkan.cli_parties import add_parties
+
+    add_parties(add, _add_lang)
 
     from samverkan.cli_diagram import add_diagram
 
