@@ -5,7 +5,8 @@ the docs as ``page#<module>.<name>``, taking ``<module>`` from whichever page fi
 something of that module. An object documented both where it is defined and under a module
 that re-exports it (``samverkan.diagram.DiagramError``, defined in ``samverkan.errors``) makes
 that module name wrong for the whole source page. Before viewcode writes the pages, every link
-is pointed at the entry under the defining module's own name, and dropped where there is none.
+is pointed at the entry under the defining module's own name, and dropped where there is none;
+modules outside samverkan get no source page.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import Any
 def _repair_backlinks(app: Any) -> list[Any]:
     modules = getattr(app.env, "_viewcode_modules", {})
     objects = app.env.get_domain("py").objects
+    for modname in [name for name in modules if name.partition(".")[0] != "samverkan"]:
+        del modules[modname]  # no source page, nor index entry, for builtins and the like
     for modname, entry in modules.items():
         if not entry:
             continue
