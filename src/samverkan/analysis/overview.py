@@ -53,7 +53,7 @@ from samverkan.model import (
     state_on,
 )
 from samverkan.model.history import Change, History, change_dates
-from samverkan.model.kinds import Bundle, kind_row, type_tag
+from samverkan.model.kinds import DOCUMENT_KINDS, Bundle, kind_row, type_tag
 from samverkan.model.seats import seat_count
 from samverkan.rules import Located, Report, check
 from samverkan.rules.bundles import located
@@ -69,18 +69,8 @@ __all__ = [
     "task_names",
 ]
 
-#: The Swedish term of each document kind, as a catalogue text (English in the catalogue).
-KIND_TERMS = {
-    "joint_committee": N_("gemensam nämnd"),
-    "local_federation": N_("kommunalförbund"),
-    "contractual_cooperation": N_("avtalssamverkan"),
-    "jointly_owned_company": N_("bolag"),
-    "collaboration_structure": N_("samverkansstruktur"),
-    "fund_pot": N_("gemensam pott"),
-    "cooperation_agreement": N_("överenskommelse"),
-    "agreement_register": N_("avtalsregister"),
-    "bundle": N_("samling"),
-}
+#: The Swedish term of each document kind, as a catalogue text, from the kinds' registry.
+KIND_TERMS = {row.tag: row.term for row in DOCUMENT_KINDS}
 
 #: What the parties are called in each kind: parter, medlemmar, ägare, huvudmän.
 PARTIES = N_("Parter")

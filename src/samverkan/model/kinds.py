@@ -19,6 +19,7 @@ from typing import TypeAlias
 
 from attrs import frozen
 
+from samverkan.i18n import N_
 from samverkan.model.common import described
 from samverkan.model.company import JointlyOwnedCompany
 from samverkan.model.contractual import ContractualCooperation
@@ -64,7 +65,7 @@ class DocumentKind:
     tag: str
     #: The class of the content.
     cls: type
-    #: The Swedish term.
+    #: The Swedish term (a catalogue text: ``translate`` gives it in English).
     term: str
     #: The provision that provides for the form, in the short form (``"KL 9:19"``), or ``None``
     #: for a term of practice.
@@ -75,27 +76,34 @@ class DocumentKind:
 
 #: The kinds of document, in the order the documentation and the messages list them.
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
-    DocumentKind("joint_committee", JointCommittee, "gemensam nämnd", "KL 9:19", drawable=True),
-    DocumentKind("local_federation", LocalFederation, "kommunalförbund", "KL 9:1", drawable=True),
+    DocumentKind("joint_committee", JointCommittee, N_("gemensam nämnd"), "KL 9:19", drawable=True),
+    DocumentKind(
+        "local_federation", LocalFederation, N_("kommunalförbund"), "KL 9:1", drawable=True
+    ),
     DocumentKind(
         "contractual_cooperation",
         ContractualCooperation,
-        "avtalssamverkan",
+        N_("avtalssamverkan"),
         "KL 9:37 1 st.",
         drawable=True,
     ),
-    DocumentKind("jointly_owned_company", JointlyOwnedCompany, "bolag", "KL 10:1", drawable=True),
     DocumentKind(
-        "collaboration_structure", CollaborationStructure, "samverkansstruktur", drawable=True
+        "jointly_owned_company", JointlyOwnedCompany, N_("bolag"), "KL 10:1", drawable=True
     ),
-    DocumentKind("fund_pot", Pot, "gemensam pott"),
-    DocumentKind("cooperation_agreement", CooperationAgreement, "överenskommelse"),
-    DocumentKind("agreement_register", AgreementRegister, "avtalsregister"),
     DocumentKind(
-        "coordination_association", CoordinationAssociation, "samordningsförbund", "2003:1210 4 §"
+        "collaboration_structure", CollaborationStructure, N_("samverkansstruktur"), drawable=True
     ),
-    DocumentKind("own_activity", OwnActivity, "egen verksamhet", "KL 2:1"),
-    DocumentKind("bundle", Bundle, "samling", drawable=True),
+    DocumentKind("fund_pot", Pot, N_("gemensam pott")),
+    DocumentKind("cooperation_agreement", CooperationAgreement, N_("överenskommelse")),
+    DocumentKind("agreement_register", AgreementRegister, N_("avtalsregister")),
+    DocumentKind(
+        "coordination_association",
+        CoordinationAssociation,
+        N_("samordningsförbund"),
+        "2003:1210 4 §",
+    ),
+    DocumentKind("own_activity", OwnActivity, N_("egen verksamhet"), "KL 2:1"),
+    DocumentKind("bundle", Bundle, N_("samling"), drawable=True),
 )
 
 _BY_CLASS = {row.cls: row for row in DOCUMENT_KINDS}
