@@ -177,9 +177,43 @@ def test_kl_1991_members_pass_and_fail() -> None:
 
 
 def test_kl_1991_federation_representation_pass_and_fail() -> None:
-    assert rule_findings(federation(), IN_2005, "KL1991-3-23-representation") == []
+    rule_id = "KL1991-3-23-representation"
+    assert rule_findings(federation(), IN_2005, rule_id) == []
     lacking = federation(seats=(Seat(OST), Seat(BERG), Seat(BERG, Role.SUBSTITUTE)))
-    assert rule_findings(lacking, IN_2005, "KL1991-3-23-representation") == [("warning", "law")]
+    # a member lacking its ersättare is reported as that, not also as the total's imbalance
+    assert rule_findings(lacking, IN_2005, rule_id) == [("warning", "law")]
+
+
+def test_kl_1991_federation_representation_asks_equal_numbers_of_the_whole_assembly() -> None:
+    rule_id = "KL1991-3-23-representation"
+    uneven = federation(seats=(*_full_seats(OST, BERG), Seat(OST)))
+    (finding,) = check(uneven, as_of=IN_2005).by_rule(rule_id)
+    assert (finding.path, finding.severity) == ("$.seats", Severity.WARNING)
+    assert "lika många ersättare som ledamöter" in finding.message()
+    assert (finding.facts["members"], finding.facts["substitutes"]) == (3, 2)
+    balanced = federation(seats=(*_full_seats(OST, BERG), Seat(OST), Seat(BERG, Role.SUBSTITUTE)))
+    assert rule_findings(balanced, IN_2005, rule_id) == []
+    # the joint committee's rule, resting on recall, leaves the total alone
+    committee_uneven = committee(seats=(*_full_seats(OST, BERG), Seat(OST)))
+    assert rule_findings(committee_uneven, IN_2005, "KL1991-3-3b-representation") == []
+
+
+def test_kl_1991_federation_board_pass_and_fail() -> None:
+    rule_id = "KL1991-3-25-board"
+    assert rule_findings(federation(), IN_2005, rule_id) == []
+    assembly = federation(assembly=AssemblyForm.FULLMAKTIGE)
+    assert rule_findings(assembly, IN_2005, rule_id) == [("warning", "law")]
+    unknown = federation(assembly=AssemblyForm.FULLMAKTIGE, seats_complete=False)
+    assert rule_findings(unknown, IN_2005, rule_id) == [("info", "not-recorded")]
+    board = federation(assembly=AssemblyForm.FULLMAKTIGE, board_seats=(Seat(OST),))
+    assert rule_findings(board, IN_2005, rule_id) == []
+    direktion_board = federation(board_seats=(Seat(OST), Seat(BERG)))
+    (finding,) = check(direktion_board, as_of=IN_2005).by_rule(rule_id)
+    assert (finding.path, finding.severity) == ("$.board_seats", Severity.WARNING)
+    assert "2 separata styrelseplatser" in finding.message()
+    old = attrs.evolve(assembly, formed_on=date(1995, 1, 1))
+    assert rule_findings(old, date(2000, 1, 1), rule_id) == [("info", "not-judged")]
+    assert rule_findings(assembly, IN_1990, rule_id) == []
 
 
 def test_kl_1991_charter_pass_and_fail() -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from attrs import evolve
+
 from samverkan.i18n import N_
 from samverkan.law.dates import (
     KFL_1985_TRANSITION_END,
@@ -76,15 +78,30 @@ _REPRESENTATION = RepresentationWording(
 )
 
 
+#: The federation's assembly, whose ersättare were as many as its ledamöter (3 kap. 23 §).
+_EQUAL_REPRESENTATION = evolve(
+    _REPRESENTATION,
+    total=N_(
+        "Den beslutande församlingen har inte lika många ersättare som ledamöter (ledamöter: "
+        "{members}, ersättare: {substitutes}); antalet ersättare skulle vara lika många som "
+        "antalet ledamöter."
+    ),
+)
+
+
 def representation_1991(
     seats: tuple[Seat, ...],
     parties: tuple[Participant, ...],
     complete: bool,
     ctx: RuleContext,
     parties_path: str,
+    *,
+    equal_numbers: bool = False,
 ) -> Iterator[Finding]:
-    """Each party's ledamot and ersättare under the 1991 act (3 kap. 3 b §, 23 §), as the
-    rules resting on recall report them: the gaps only, not the organ's total."""
+    """Each party's ledamot and ersättare under the 1991 act (3 kap. 3 b §, 23 §): the gaps,
+    and with ``equal_numbers`` (the federation's assembly, 3 kap. 23 §) the organ's total
+    imbalance; the joint committee's rule, resting on recall, leaves the total alone."""
+    wording = _EQUAL_REPRESENTATION if equal_numbers else _REPRESENTATION
     return representation_findings(
-        ctx, seats, parties, complete, _REPRESENTATION, parties_path=parties_path
+        ctx, seats, parties, complete, wording, parties_path=parties_path
     )

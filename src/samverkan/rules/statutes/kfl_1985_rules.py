@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from samverkan.i18n import N_
 from samverkan.law import Verification
 from samverkan.law.dates import KFL_1985, KFL_1985_LAST_DAY
-from samverkan.model import AssemblyForm, LocalFederation
+from samverkan.model import LocalFederation
 from samverkan.model.federation import CharterItem
 from samverkan.rules.context import RuleContext
+from samverkan.rules.federation_board import missing_board
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.grouping import Wording
 from samverkan.rules.membership_findings import MembershipWording, membership_findings
@@ -86,18 +87,12 @@ def kfl_1985_form(federation: LocalFederation, ctx: RuleContext) -> Iterator[Fin
 
     Does not check: the other nämnder, the size of the organs, nor how they were elected.
     """
-    if federation.assembly is not AssemblyForm.FULLMAKTIGE or federation.board_seats:
-        return
-    if federation.seats_complete:
-        yield ctx.finding(
-            N_("Förbundet har fullmäktige men ingen förbundsstyrelse anges."),
-            path="$.board_seats",
-        )
-    else:
-        yield ctx.not_recorded(
-            N_("Förbundsstyrelsens platser anges inte; styrelsen har inte prövats."),
-            path="$.board_seats",
-        )
+    yield from missing_board(
+        federation,
+        ctx,
+        absent=N_("Förbundet har fullmäktige men ingen förbundsstyrelse anges."),
+        unrecorded=N_("Förbundsstyrelsens platser anges inte; styrelsen har inte prövats."),
+    )
 
 
 @rule(

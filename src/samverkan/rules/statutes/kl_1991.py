@@ -37,12 +37,15 @@ def joint_committee_under_kl_1991(committee: JointCommittee, ctx: RuleContext) -
     From 1997-08-01 (prop. 1996/97:105) to 2017-12-31 the joint committee rested on 3 kap.
     3 a–3 c §§ of Kommunallag (1991:900). samverkan's rules follow Kommunallag (2017:725) and
     apply from 2018-01-01; for an earlier date the rules in
-    :mod:`samverkan.rules.statutes.kl_1991_cooperation` judge the parties, the host, the
-    representation, the agreement and the reglemente (the last three from recall, as
-    warnings), and this rule reports, once, what of the 1991 act is not judged.
+    :mod:`samverkan.rules.statutes.kl_1991_03_03a_joint_committee` judge the parties, the
+    host, the representation, the agreement and the reglemente (the last three from recall,
+    as warnings), and this rule reports, once, what of the 1991 act is not judged.
 
-    Does not check: the audit and the discharge under the 1991 act; the rules of lag
-    (2003:192), which applied from 2003-07-01, still run.
+    Does not check: the audit and the discharge under the 1991 act (which party's revisorer
+    examined the committee and which fullmäktige decided on ansvarsfrihet). SFS 1997:550,
+    which brought the joint committee, also amended 9 kap. 2 and 16 §§ and added 9 kap.
+    19–21 §§ (read in the print's opening clause); their wording was not found in a source.
+    The rules of lag (2003:192), which applied from 2003-07-01, still run.
     """
     yield ctx.not_judged(
         N_(
@@ -70,20 +73,21 @@ def federation_under_kl_1991(federation: LocalFederation, ctx: RuleContext) -> I
     From 1998-01-01 (prop. 1996/97:105) to 2017-12-31 the kommunalförbund rested on 3 kap.
     20–28 §§ of Kommunallag (1991:900). samverkan's rules follow Kommunallag (2017:725) and
     apply from 2018-01-01; for an earlier date the rules in
-    :mod:`samverkan.rules.statutes.kl_1991_cooperation` judge the members, the representation,
-    the term, the adoption of the förbundsordning and its cost division, and this rule
-    reports, once, what is not judged.
+    :mod:`samverkan.rules.statutes.kl_1991_03_20_federation` judge the members, the
+    representation, the term, the förbundsstyrelse, the adoption of the förbundsordning and
+    its cost division, and this rule reports, once, what is not judged.
 
-    Does not check: the förbundsordning's other content (3 kap. 28 §), exit and audit under
-    the 1991 act; the rules of lag (2010:1065) on the regional public transport
-    authority still run from 2012-01-01.
+    Does not check: the förbundsordning's other content (3 kap. 28 §, whose list was not found
+    in a source), exit, and the audit and discharge under the 1991 act (SFS 1997:550 amended
+    9 kap. 2 and 16 §§ and added 9 kap. 19–21 §§, whose wording was not found); the rules of
+    lag (2010:1065) on the regional public transport authority still run from 2012-01-01.
     """
     yield ctx.not_judged(
         N_(
             "Den {on} gällde kommunallagen (1991:900) för kommunalförbund; samverkan prövar "
-            "medlemmarna, representationen, mandattiden, förbundsordningens fastställande och "
-            "kostnadsfördelningen men inte förbundsordningens övriga innehåll, utträdet eller "
-            "revisionen."
+            "medlemmarna, representationen, mandattiden, förbundsstyrelsen, förbundsordningens "
+            "fastställande och kostnadsfördelningen men inte förbundsordningens övriga innehåll, "
+            "utträdet eller revisionen."
         ),
         path="$",
         on=ctx.as_of,

@@ -2,9 +2,12 @@
 1998-01-01 until Kommunallag (2017:725) replaced the act on 2018-01-01.
 
 Sources: 3 kap. 20, 23 and 27 §§ were read only as quoted on a federation's own page
-(Räddningstjänsten Höga Kusten–Ådalen, hka.se), and so was 24 § (the term); 28 § 12 p. (the
-cost division) only as cited in a legal memorandum (docplayer.se); the dates in prop.
-1996/97:105 (lagen.nu). The rules resting on them report at most a warning.
+(Räddningstjänsten Höga Kusten–Ådalen, hka.se), and so were 24 § (the term) and 25 § (the
+förbundsstyrelse); 28 § 12 p. (the cost division) only as cited in a legal memorandum
+(docplayer.se); the dates in prop. 1996/97:105 (lagen.nu). The rules resting on them report at
+most a warning. The other points of 28 § were not found in any source read, nor was the
+wording of the audit sections SFS 1997:550 changed or added (9 kap. 2, 16 and 19–21 §§), so
+they are not encoded.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from samverkan.law.dates import (
     KL_1991_FEDERATION,
     KL_1991_LAST_DAY,
 )
-from samverkan.model import LocalFederation
+from samverkan.model import AssemblyForm, LocalFederation
 from samverkan.model.federation import CharterItem
 from samverkan.rules.context import RuleContext
+from samverkan.rules.federation_board import missing_board
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.grouping import Wording
 from samverkan.rules.kl_1991_common import (
@@ -88,21 +92,75 @@ def kl_1991_federation_members(federation: LocalFederation, ctx: RuleContext) ->
 def kl_1991_federation_representation(
     federation: LocalFederation, ctx: RuleContext
 ) -> Iterator[Finding]:
-    """Each member had at least one ledamot and one ersättare in the assembly.
+    """Each member had at least one ledamot and one ersättare, and as many ersättare as ledamöter.
 
     The assembly was förbundsfullmäktige or a förbundsdirektion; "Varje förbundsmedlem skall
-    vara representerad i den beslutande församlingen med minst en ledamot och en ersättare"
-    (KL 1991:900 3 kap. 23 §, as quoted by a federation; a finding is a warning).
+    vara representerad i den beslutande församlingen med minst en ledamot och en ersättare.
+    Antalet ersättare skall vara lika många som antalet ledamöter" (KL 1991:900 3 kap. 23 §,
+    as quoted by a federation; a finding is a warning). A member without a ledamot or an
+    ersättare is reported, and so is an assembly whose seats, declared complete, hold unequal
+    numbers of ledamöter and ersättare (the quoted text asks it of the assembly, not of each
+    member).
 
-    Does not check: the equal number of ersättare and ledamöter the quoted text also asks,
-    the term of office (3 kap. 24 §), the förbundsstyrelse (3 kap. 25 §), nor, for a
-    federation that could still keep the 1985 act, anything (not judged).
+    Does not check: who elected the seats (the members' fullmäktige, as the quoted text says),
+    the term of office (3 kap. 24 §, KL1991-3-24-term), the förbundsstyrelse (3 kap. 25 §,
+    KL1991-3-25-board), nor, for a federation that could still keep the 1985 act, anything
+    (not judged).
     """
     if may_keep_1985_rules(federation, ctx.as_of):
         yield transition_note(federation, ctx)
         return
     yield from representation_1991(
-        federation.seats, federation.members, federation.seats_complete, ctx, "$.members"
+        federation.seats,
+        federation.members,
+        federation.seats_complete,
+        ctx,
+        "$.members",
+        equal_numbers=True,
+    )
+
+
+@rule(
+    "KL1991-3-25-board",
+    applies_to=LocalFederation,
+    cites=("3 kap. 25 § kommunallagen (1991:900)",),
+    valid_from=KL_1991_FEDERATION,
+    valid_to=KL_1991_LAST_DAY,
+    severity=Severity.WARNING,
+    verification=Verification.VERIFIED_SEC,
+)
+def kl_1991_federation_board(federation: LocalFederation, ctx: RuleContext) -> Iterator[Finding]:
+    """The assembly appointed a förbundsstyrelse; a förbundsdirektion was itself the styrelse.
+
+    "Den beslutande församlingen skall tillsätta en förbundsstyrelse. Om ett förbund är
+    organiserat med förbundsdirektion, skall direktionen också vara förbundsstyrelse" (KL
+    1991:900 3 kap. 25 §, as quoted by a federation; a finding is a warning). A förbund with
+    förbundsfullmäktige whose seats are declared complete but list no styrelse seat is
+    reported (the styrelse may be recorded elsewhere); with the seats not declared complete
+    the styrelse is not recorded. Separate styrelse seats listed for a förbund with a
+    förbundsdirektion are reported as probably a mistake in the document.
+
+    Does not check: the styrelse's size, composition or election, the förbund's other
+    nämnder, nor, for a federation that could still keep the 1985 act, anything (not judged).
+    """
+    if may_keep_1985_rules(federation, ctx.as_of):
+        yield transition_note(federation, ctx)
+        return
+    if federation.assembly is AssemblyForm.DIREKTION and federation.board_seats:
+        yield ctx.finding(
+            N_(
+                "Förbundet har förbundsdirektion, som också är förbundsstyrelse; "
+                "{count} separata styrelseplatser anges ändå."
+            ),
+            path="$.board_seats",
+            count=len(federation.board_seats),
+        )
+        return
+    yield from missing_board(
+        federation,
+        ctx,
+        absent=N_("Förbundet har fullmäktige men ingen förbundsstyrelse anges."),
+        unrecorded=N_("Förbundsstyrelsens platser anges inte; styrelsen har inte prövats."),
     )
 
 
