@@ -24,6 +24,7 @@ from samverkan.model.common import (
 )
 from samverkan.model.history import History
 from samverkan.model.provenance import Source, organisation_number
+from samverkan.model.school import PrimaryCooperationScope
 from samverkan.model.seats import OrganSeats, Seat
 
 __all__ = [
@@ -318,6 +319,11 @@ class LocalFederation:
         "Whether the members present the förbund as their primärt samverkansavtal on "
         "gymnasieskola and komvux, cooperation 'på annan liknande grund' (SkolL 2:2 a); left "
         "out when it is not one.",
+        default=None,
+    )
+    primary_school_scope: frozenset[PrimaryCooperationScope] | None = described(
+        "What the primärt samverkansavtal covers of planering, dimensionering and erbjudande "
+        "av utbildning (SkolL 2:2 b), where the document states it; unrecorded when left out.",
         default=None,
     )
     orgnr: str | None = described(
