@@ -67,6 +67,8 @@ def test_a_guardianship_seat_is_held_by_someone_folkbokford_in_a_party() -> None
     assert (other.severity, other.path) == (Severity.WARNING, "$.seats[1].registered_in")
     assert unknown.category is Category.NOT_RECORDED
     assert unknown.facts == {"unrecorded": 1, "seats": 3}
+    silent = _guardianship(Seat(OSTERSUND), Seat(ARE))
+    assert _of(check(silent, as_of=TODAY), rule_id) == []
     assert rule_id in check(gnu_region(), as_of=TODAY).not_applicable
     assert rule_id not in check(own, as_of=date(2018, 6, 30)).applied
 

@@ -36,8 +36,9 @@ def folkbokford_in_the_kommun(committee: JointCommittee, ctx: RuleContext) -> It
     that is not a party to the nämnd is an error: under any reading of "i kommunen" the
     holder is outside every cooperating kommun. A holder folkbokförd in another party than
     the kommun that elects the seat is a warning: whether the requirement means the electing
-    kommun is an open question the text does not settle. Seats whose holder's folkbokföring
-    is not recorded are reported once as not judged.
+    kommun is an open question the text does not settle. A document that records no seat's
+    folkbokföring does not address eligibility and is not judged; one that records it for
+    some seats but not all reports the others once as not recorded.
 
     Does not check: the right to vote (rösträtt) in the kommunfullmäktige election; that no
     one in konkurs or with a förvaltare holds the seat (1 st. 2 men.); a lagfaren domare of
@@ -74,7 +75,7 @@ def folkbokford_in_the_kommun(committee: JointCommittee, ctx: RuleContext) -> It
                 party=seat.party,
                 place=place,
             )
-    if unrecorded:
+    if unrecorded and unrecorded < len(committee.seats):
         yield ctx.not_recorded(
             N_(
                 "För {count} av nämndens platser anges inte var innehavaren är folkbokförd; "
