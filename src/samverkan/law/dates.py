@@ -33,6 +33,7 @@ __all__ = [
     "CARE_AND_WELFARE_ACT",
     "DISCHARGE_ACT_2018",
     "FARDTJANST_1998",
+    "FB_ELIGIBILITY_2018",
     "FB_JOINT_OVERFORMYNDARE",
     "FINSAM_2004",
     "FINSAM_REGIONS",
@@ -321,6 +322,8 @@ PBL_REGIONAL_PLANNING_HALLAND = LegalDate(
 LOU_2017 = in_force_date("2016:1145")
 #: The joint överförmyndarnämnd of FB 19:16 (SFS 2006:557).
 FB_JOINT_OVERFORMYNDARE = amendment_date("1949:381", "2006:557")
+#: The current wording of FB 19:8 on who may sit in an överförmyndarnämnd (SFS 2018:412).
+FB_ELIGIBILITY_2018 = amendment_date("1949:381", "2018:412")
 
 # -- Samverkansorgan (lag 2002:34) ----------------------------------------------------------
 

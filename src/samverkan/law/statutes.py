@@ -439,6 +439,13 @@ CATALOGUE = StatuteCatalogue(
                     None,
                     V.VERIFIED_RD,
                 ),
+                Amendment(
+                    "2018:412",
+                    "Current wording of 19 kap. 8 § (who may be överförmyndare or sit in an "
+                    "överförmyndarnämnd).",
+                    date(2018, 7, 1),
+                    V.VERIFIED_SEC,
+                ),
             ),
         ),
         Statute(

@@ -95,6 +95,7 @@ from samverkan.model.pot import (
     Proposal,
 )
 from samverkan.model.provenance import Source, sources_for
+from samverkan.model.school import PrimaryCooperationScope
 from samverkan.model.seats import (
     Office,
     OfficeRotation,
@@ -202,6 +203,7 @@ __all__ = [
     "Position",
     "Pot",
     "PotOrigin",
+    "PrimaryCooperationScope",
     "Proposal",
     "Remit",
     "RemunerationPayer",

@@ -24,6 +24,7 @@ from samverkan.model.common import (
 )
 from samverkan.model.delegation import Delegation
 from samverkan.model.provenance import Source
+from samverkan.model.school import PrimaryCooperationScope
 
 __all__ = ["AnnualReport", "Compensation", "ContractualCooperation"]
 
@@ -114,6 +115,11 @@ class ContractualCooperation:
     primary_school_cooperation: bool | None = described(
         "Whether the parties present the agreement as their primärt samverkansavtal on "
         "gymnasieskola and komvux (SkolL 2:2 a); left out when it is not one.",
+        default=None,
+    )
+    primary_school_scope: frozenset[PrimaryCooperationScope] | None = described(
+        "What the primärt samverkansavtal covers of planering, dimensionering and erbjudande "
+        "av utbildning (SkolL 2:2 b), where the document states it; unrecorded when left out.",
         default=None,
     )
     notes: str = described("Free-text notes.", default="")

@@ -24,6 +24,7 @@ from samverkan.model.common import (
 )
 from samverkan.model.history import History
 from samverkan.model.provenance import Source, organisation_number
+from samverkan.model.school import PrimaryCooperationScope
 from samverkan.model.seats import OrganSeats, Seat
 
 __all__ = [
@@ -303,10 +304,26 @@ class LocalFederation:
         "out when it says nothing.",
         default=None,
     )
+    overseen_by: tuple[Participant, ...] = described(
+        "The members whose styrelse the förbundsordning or proposal gives uppsikt over the "
+        "förbund (KL 6:1 2 st.); left out when it follows the law.",
+        default=(),
+    )
+    limits_member_liability: bool | None = described(
+        "Whether the förbundsordning or proposal limits or excludes the members' duty to make "
+        "good a shortfall when the förbund cannot pay a debt (KL 9:11); left out when it says "
+        "nothing.",
+        default=None,
+    )
     primary_school_cooperation: bool | None = described(
         "Whether the members present the förbund as their primärt samverkansavtal on "
         "gymnasieskola and komvux, cooperation 'på annan liknande grund' (SkolL 2:2 a); left "
         "out when it is not one.",
+        default=None,
+    )
+    primary_school_scope: frozenset[PrimaryCooperationScope] | None = described(
+        "What the primärt samverkansavtal covers of planering, dimensionering and erbjudande "
+        "av utbildning (SkolL 2:2 b), where the document states it; unrecorded when left out.",
         default=None,
     )
     orgnr: str | None = described(

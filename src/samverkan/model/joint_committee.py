@@ -179,6 +179,11 @@ class JointCommittee:
         "follows the law.",
         default=(),
     )
+    overseen_by: tuple[Participant, ...] = described(
+        "The parties whose styrelse the reglemente or agreement gives uppsikt over the "
+        "committee (KL 6:1 1 st.); left out when it follows the law.",
+        default=(),
+    )
     staff_representatives_from: tuple[Participant, ...] = described(
         "The parties whose employees' representatives (personalföreträdare) the reglemente or "
         "agreement lets attend the committee's meetings (KL 9:28); left out when it follows "

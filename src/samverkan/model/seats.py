@@ -77,7 +77,8 @@ class Seat:
 
     ``party`` is the party whose organ (``appointed_by``, normally fullmäktige) elects the seat.
     ``id`` lets an ersättare seat name, in ``substitutes_for``, the ledamot seat it stands in for.
-    ``position`` records who the person is, where eligibility turns on it (KL 9:7, 7:3).
+    ``position`` records who the person is, where eligibility turns on it (KL 9:7, 7:3);
+    ``registered_in`` the kommun where the person is folkbokförd (FB 19:8).
     """
 
     party: Participant = described("The party whose organ appoints the seat.")
@@ -113,6 +114,11 @@ class Seat:
         "Who the person holding the seat is, in the sense of KL 9:7 and 7:3: ledamot or "
         "ersättare in the electing party's fullmäktige, neither, or a direktör; unrecorded "
         "when left out.",
+        default=None,
+    )
+    registered_in: Participant | None = described(
+        "The kommun where the person holding the seat is folkbokförd, where eligibility turns "
+        "on it (FB 19:8 for an överförmyndarnämnd); unrecorded when left out.",
         default=None,
     )
 

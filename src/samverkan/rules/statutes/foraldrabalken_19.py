@@ -44,9 +44,8 @@ def joint_guardianship_committee(committee: JointCommittee, ctx: RuleContext) ->
     rule set applies; the provision's own start (SFS 2006:557, 2006-07-01) is recalled, not
     verified.
 
-    Does not check: how the residence requirement of FB 19:8 applies to members elected to a
-    joint committee (an open question), the minimum of three ledamöter (FB 19:5) or the term
-    (19:7).
+    Does not check: the residence requirement of FB 19:8 (see FB-19-8-residence), the minimum
+    of three ledamöter (FB 19:5, see FB-19-5-three-members) or the term (19:7).
     """
     if committee.basis is JointCommitteeBasis.GUARDIANSHIP:
         for index, participant in enumerate(committee.parties):

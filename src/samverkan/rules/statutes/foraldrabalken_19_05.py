@@ -42,10 +42,9 @@ def at_least_three_members(committee: JointCommittee, ctx: RuleContext) -> Itera
 
     Does not check: committees with fewer than three ledamöter listed whose seats are not
     declared complete (reported as not judged), nor those with no seats listed (which
-    KL-9-24-representation reports); the
-    eligibility of the ledamöter (FB 19:8: rösträtt and folkbokföring, and how that applies to
-    a joint committee, an open question); staff representatives (KL 7:12 2 st.); a committee
-    formed under KL that carries guardianship tasks (see FB-19-16-joint-overformyndare).
+    KL-9-24-representation reports); the eligibility of the ledamöter (FB 19:8, see
+    FB-19-8-residence); staff representatives (KL 7:12 2 st.); a committee formed under KL
+    that carries guardianship tasks (see FB-19-16-joint-overformyndare).
     """
     members = sum(1 for seat in committee.seats if seat.role is Role.MEMBER)
     if members >= MIN_GUARDIANSHIP_MEMBERS or not (committee.seats or committee.seats_complete):

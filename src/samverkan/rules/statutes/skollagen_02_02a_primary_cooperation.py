@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from samverkan.i18n import N_
 from samverkan.law.dates import SKOLL_PRIMARY_COOPERATION_APPLIED
-from samverkan.model import ContractualCooperation, LocalFederation
+from samverkan.model import ContractualCooperation, LocalFederation, PrimaryCooperationScope
 from samverkan.model.common import Participant
 from samverkan.parties import Municipality
 from samverkan.rules.context import RuleContext
@@ -61,3 +61,50 @@ def at_least_three_kommuner(
             path="$.primary_school_cooperation",
             count=len(kommuner),
         )
+
+
+def _scope_recorded(subject: ContractualCooperation | LocalFederation) -> bool:
+    return bool(subject.primary_school_cooperation) and subject.primary_school_scope is not None
+
+
+@rule(
+    "SKOLL-2-2b-scope",
+    applies_to=(ContractualCooperation, LocalFederation),
+    applies_when=_scope_recorded,
+    cites=("SkolL 2:2 b 1 st.", "SkolL 2:2 a 2 st."),
+    valid_from=SKOLL_PRIMARY_COOPERATION_APPLIED,
+)
+def planning_dimensioning_and_offer(
+    subject: ContractualCooperation | LocalFederation, ctx: RuleContext
+) -> Iterator[Finding]:
+    """A primärt samverkansavtal covers planning, dimensioning and the offer of education.
+
+    "Det primära samverkansavtalet ska avse planering, dimensionering och erbjudande av
+    utbildning" (SkolL 2:2 b 1 st., SFS 2022:1089; verified in the consolidated text up to
+    SFS 2024:89). Where the document records what its primärt samverkansavtal covers, each of
+    the three left out is reported: an error when the agreement joins at least three kommuner,
+    a warning when it joins fewer, since the government's exceptions for kommuner's
+    geographic position may say what applies to planning, dimensioning and offer for them
+    (2:2 a 2 st.), and those were not read. A document that does not record the scope is not
+    judged here. The rule applies from the same day as SKOLL-2-2a-primary-cooperation.
+
+    Does not check: which educations the agreement must cover (15:30 a 1 st. and 20:16 a
+    1 st., not read); the secondary agreements (2:2 b 2 st.); whether what the agreement
+    says of each is enough.
+    """
+    scope = subject.primary_school_scope or frozenset()
+    missing = [item for item in PrimaryCooperationScope if item not in scope]
+    if not missing:
+        return
+    kommuner = {p for p in _parties(subject) if isinstance(p, Municipality)}
+    yield ctx.finding(
+        N_(
+            "Det primära samverkansavtalet avser inte {missing}; avtalet ska avse planering, "
+            "dimensionering och erbjudande av utbildning."
+        ),
+        fix=N_("Låt avtalet avse också {missing}."),
+        path="$.primary_school_scope",
+        severity=Severity.ERROR if len(kommuner) >= 3 else Severity.WARNING,
+        facts={"missing": [item.value for item in missing]},
+        missing=", ".join(item.value for item in missing),
+    )
