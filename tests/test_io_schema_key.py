@@ -7,6 +7,7 @@ import pytest
 
 from samverkan.errors import DocumentError
 from samverkan.io import SCHEMA_KINDS, Bundle, Document, dumps, loads, schema_for, to_data
+from samverkan.io.documents import SCHEMA_VERSION
 from samverkan.io.schema import SCHEMA_BASE_URL, schema_id
 
 ADDRESS = "./schemas/bundle.schema.json"
@@ -15,7 +16,7 @@ JSON = (
     f'  "$schema": "{ADDRESS}",\n'
     '  "content": {},\n'
     '  "kind": "bundle",\n'
-    '  "schema_version": "1.1"\n'
+    f'  "schema_version": "{SCHEMA_VERSION}"\n'
     "}\n"
 )
 
@@ -60,7 +61,8 @@ def test_a_misspelt_schema_key_is_named() -> None:
 @pytest.mark.parametrize("kind", SCHEMA_KINDS)
 def test_every_schema_has_its_id_and_allows_the_schema_key(kind: str) -> None:
     schema = schema_for(kind)
-    assert schema["$id"] == f"{SCHEMA_BASE_URL}/1.1/{kind}.schema.json" == schema_id(kind)
+    expected = f"{SCHEMA_BASE_URL}/{SCHEMA_VERSION}/{kind}.schema.json"
+    assert schema["$id"] == expected == schema_id(kind)
     assert schema["properties"]["$schema"]["type"] == "string"
     assert "editors" in schema["properties"]["$schema"]["description"]
 
