@@ -276,7 +276,7 @@ def schema_id(kind: str) -> str:
     """The ``$id`` of the schema of ``kind``: the address the documentation publishes it at.
 
     >>> schema_id("fund_pot")
-    'https://samverkan.readthedocs.io/en/latest/schemas/1.1/fund_pot.schema.json'
+    'https://samverkan.readthedocs.io/en/latest/schemas/1.2/fund_pot.schema.json'
     """
     return f"{SCHEMA_BASE_URL}/{SCHEMA_VERSION}/{kind}.schema.json"
 
