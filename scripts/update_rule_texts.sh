@@ -18,30 +18,9 @@
 # Run it again after translating, so the .mo matches the .po. tests/test_rule_texts.py fails
 # while a paragraph lacks a Swedish translation, is fuzzy, or the .mo is stale.
 #
-# Set PYBABEL and PYTHON to use others than the project's virtual environment's.
+# The steps are scripts/update_text_catalogue.sh's. Set PYBABEL and PYTHON to use others than
+# the project's virtual environment's.
 set -eu
 
 cd "$(dirname "$0")/.."
-PYBABEL="${PYBABEL:-.venv/bin/pybabel}"
-PYTHON="${PYTHON:-.venv/bin/python}"
-LOCALE_DIR=src/samverkan/locale
-DOMAIN=samverkan_rules
-POT="$LOCALE_DIR/$DOMAIN.pot"
-
-"$PYTHON" scripts/rule_texts.py extract "$POT"
-
-for locale in sv; do
-    po="$LOCALE_DIR/$locale/LC_MESSAGES/$DOMAIN.po"
-    if [ -f "$po" ]; then
-        "$PYBABEL" update --domain="$DOMAIN" --input-file="$POT" --output-dir="$LOCALE_DIR" \
-            --locale="$locale" --width=100 --ignore-obsolete
-    else
-        "$PYBABEL" init --domain="$DOMAIN" --input-file="$POT" --output-dir="$LOCALE_DIR" \
-            --locale="$locale" --width=100
-    fi
-done
-
-for locale in sv; do
-    messages="$LOCALE_DIR/$locale/LC_MESSAGES/$DOMAIN"
-    "$PYTHON" scripts/rule_texts.py compile "$messages.po" "$messages.mo"
-done
+sh scripts/update_text_catalogue.sh samverkan_rules scripts/rule_texts.py

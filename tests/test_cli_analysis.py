@@ -191,6 +191,8 @@ def test_merger_bad_input_exits_2(
     assert run("merger", str(bad)) == (2, "")
     capsys.readouterr()
     assert run("merger", _scenario(committees, extend="Okänd")) == (2, "")
+    assert "$.extend: ingen nämnd heter 'Okänd'" in capsys.readouterr().err
+    assert run("merger", _scenario(committees, extend="Okänd"), "--lang", "en") == (2, "")
     assert "$.extend: no committee is named 'Okänd'" in capsys.readouterr().err
     assert run("merger", "-") == (2, "")
     assert "not standard input" in capsys.readouterr().err

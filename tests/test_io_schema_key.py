@@ -7,6 +7,7 @@ import pytest
 
 from samverkan.errors import DocumentError
 from samverkan.io import SCHEMA_KINDS, Bundle, Document, dumps, loads, schema_for, to_data
+from samverkan.io.documents import SCHEMA_VERSION
 from samverkan.io.schema import SCHEMA_BASE_URL, schema_id
 
 ADDRESS = "./schemas/bundle.schema.json"
@@ -15,7 +16,7 @@ JSON = (
     f'  "$schema": "{ADDRESS}",\n'
     '  "content": {},\n'
     '  "kind": "bundle",\n'
-    '  "schema_version": "1.2"\n'
+    f'  "schema_version": "{SCHEMA_VERSION}"\n'
     "}\n"
 )
 
@@ -28,7 +29,7 @@ def test_json_keeps_the_schema_key_byte_for_byte() -> None:
 
 
 def test_toml_keeps_the_schema_key() -> None:
-    text = f'"$schema" = "{ADDRESS}"\nschema_version = "1.2"\nkind = "bundle"\n\n[content]\n'
+    text = f'"$schema" = "{ADDRESS}"\nschema_version = "1.1"\nkind = "bundle"\n\n[content]\n'
     document = loads(text, "toml")
     assert document.schema_uri == ADDRESS
     written = dumps(document, "toml")
@@ -43,7 +44,7 @@ def test_a_model_written_alone_has_no_schema_key() -> None:
 
 def test_a_schema_key_that_is_not_text_is_refused() -> None:
     with pytest.raises(DocumentError) as raised:
-        loads('{"$schema": 7, "schema_version": "1.2", "kind": "bundle", "content": {}}')
+        loads('{"$schema": 7, "schema_version": "1.1", "kind": "bundle", "content": {}}')
     assert list(raised.value.problems) == [
         ("$['$schema']", "expected the address of a schema as text, got the number 7")
     ]
@@ -51,7 +52,7 @@ def test_a_schema_key_that_is_not_text_is_refused() -> None:
 
 def test_a_misspelt_schema_key_is_named() -> None:
     with pytest.raises(DocumentError) as raised:
-        loads('{"$schem": "x", "schema_version": "1.2", "kind": "bundle", "content": {}}')
+        loads('{"$schem": "x", "schema_version": "1.1", "kind": "bundle", "content": {}}')
     assert list(raised.value.problems) == [
         ("$['$schem']", "unknown field '$schem'; did you mean '$schema'?")
     ]
@@ -60,7 +61,8 @@ def test_a_misspelt_schema_key_is_named() -> None:
 @pytest.mark.parametrize("kind", SCHEMA_KINDS)
 def test_every_schema_has_its_id_and_allows_the_schema_key(kind: str) -> None:
     schema = schema_for(kind)
-    assert schema["$id"] == f"{SCHEMA_BASE_URL}/1.2/{kind}.schema.json" == schema_id(kind)
+    expected = f"{SCHEMA_BASE_URL}/{SCHEMA_VERSION}/{kind}.schema.json"
+    assert schema["$id"] == expected == schema_id(kind)
     assert schema["properties"]["$schema"]["type"] == "string"
     assert "editors" in schema["properties"]["$schema"]["description"]
 

@@ -15,6 +15,7 @@ import attrs
 
 from samverkan.competence import CATALOGUE as TASK_AREAS
 from samverkan.io import schema_for
+from samverkan.io.field_texts import SOURCE_LOCALE, translated
 from samverkan.io.fields import fields_of, reachable_classes, type_label
 from samverkan.io.schema import SCHEMA_BASE_URL, SCHEMA_KINDS, class_summary, schema_id
 from samverkan.io.template import starting_toml
@@ -94,6 +95,13 @@ TRANSLATABLE = frozenset(
         "error",
         "warning",
         "info",
+        "Field",
+        "Type",
+        "Required",
+        "Meaning",
+        "Allowed values",
+        "yes",
+        "no",
     }
 )
 
@@ -241,30 +249,47 @@ def _allowed(values: tuple[Any, ...]) -> str:
     return ", ".join(f"`{json.dumps(v, ensure_ascii=False)}`" for v in values)
 
 
-def _class_table(cls: type) -> list[str]:
-    """One class: its summary and a row per field, from the same descriptions as the schema."""
+def _languages(language: str) -> tuple[str, str]:
+    """The language of the site first, then the other one of Swedish and English."""
+    return ("sv", "en") if language == "sv" else ("en", "sv")
+
+
+def bilingual(text: str, language: str, separator: str = "<br>") -> str:
+    """The English meaning ``text`` and its Swedish translation, the site's language first,
+    each marked with its language; once, unmarked, where the two are the same (a class
+    summary that is a Swedish term and its citation)."""
+    versions = {lang: translated(text, lang) for lang in _languages(language)}
+    if versions["sv"] == text:
+        return text
+    shown = [f"**{lang}** {version}" for lang, version in versions.items() if version]
+    return separator.join(shown)
+
+
+def _class_table(cls: type, language: str) -> list[str]:
+    """One class: its summary and a row per field, from the same descriptions as the schema,
+    in Swedish and English."""
     lines = [
         f"({_field_label(cls)})=",
         f"#### {cls.__name__}",
         "",
-        _cell(class_summary(cls)),
+        bilingual(class_summary(cls), language, separator="\n\n"),
         "",
         "| Field | Type | Required | Meaning | Allowed values |",
         "|---|---|---|---|---|",
     ]
     for info in fields_of(cls):
-        words = type_label(info.hint, "en", _class_link)
+        words = type_label(info.hint, language, _class_link)
         required = "yes" if info.required else "no"
         lines.append(
-            f"| `{info.name}` | {_cell(words)} | {required} | {_cell(info.description)} | "
-            f"{_allowed(info.allowed)} |"
+            f"| `{info.name}` | {_cell(words)} | {required} | "
+            f"{_cell(bilingual(info.description, language))} | {_allowed(info.allowed)} |"
         )
     return [*lines, ""]
 
 
-def field_reference() -> str:
+def field_reference(language: str = SOURCE_LOCALE) -> str:
     """Every field of every document kind: each class once, under the first kind that uses
-    it; later kinds link to it."""
+    it; later kinds link to it. Meanings in both languages, ``language`` first."""
     shown: set[type] = set()
     lines: list[str] = []
     for row in DOCUMENT_KINDS:
@@ -273,7 +298,7 @@ def field_reference() -> str:
         lines.append(f"The content is a {_class_link(row.cls)}.")
         lines.append("")
         for cls in classes:
-            lines += _class_table(cls)
+            lines += _class_table(cls, language)
         shown.update(classes)
     return "\n".join(lines) + "\n"
 
@@ -284,7 +309,7 @@ def new_local_federation() -> str:
 
 
 PAGES: dict[str, Callable[[str], str]] = {
-    "fields.md": lambda _: field_reference(),
+    "fields.md": field_reference,
     "new-local_federation.toml": lambda _: new_local_federation(),
     "kinds.md": lambda _: kind_table(),
     "statutes.md": lambda _: statute_table(),

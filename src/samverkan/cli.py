@@ -37,6 +37,7 @@ from samverkan.cli_new import add_new, unknown_kind
 from samverkan.cli_output import (
     check_json,
     check_text,
+    document_error_text,
     dumps,
     explain_text,
     rules_json,
@@ -44,7 +45,7 @@ from samverkan.cli_output import (
     unreadable_text,
 )
 from samverkan.cli_select import filtered, github, matching
-from samverkan.errors import InputError, SamverkanError, excerpt, printable
+from samverkan.errors import DocumentError, InputError, SamverkanError, excerpt, printable
 from samverkan.i18n import DEFAULT_LOCALE, LOCALES, N_, translate
 from samverkan.io import SCHEMA_KINDS, schema_for, type_tag
 from samverkan.law import CATALOGUE
@@ -380,6 +381,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except BrokenPipeError:  # the reader went away (| head): stop quietly
         _silence(stream)
         return OK
+    except DocumentError as problem:  # a scenario, or a document it names, cannot be read
+        _error(document_error_text(problem, getattr(args, "lang", DEFAULT_LOCALE)))
+        return UNUSABLE
     except SamverkanError as problem:
         _error(str(problem))
         return UNUSABLE

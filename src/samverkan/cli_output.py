@@ -32,6 +32,7 @@ from samverkan.rules.texts import LIST_ITEM, rule_text
 __all__ = [
     "check_json",
     "check_text",
+    "document_error_text",
     "dumps",
     "explain_text",
     "rules_json",
@@ -136,6 +137,12 @@ def unreadable_text(failure: UnreadableDocument, locale: str) -> str:
         at = _at(failure.file, position)
         lines.append(f"  {at + ': ' if at else ''}{path}: {localise(message, locale)}")
     return "\n".join(lines)
+
+
+def document_error_text(error: DocumentError, locale: str) -> str:
+    """A file that could not be read, outside ``check`` (a merger scenario and the documents
+    it names), as :func:`unreadable_text` writes it: every problem in ``locale``."""
+    return unreadable_text(UnreadableDocument(error.source or "-", error), locale)
 
 
 def check_json(

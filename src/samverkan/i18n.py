@@ -55,6 +55,7 @@ __all__ = [
     "Listing",
     "Localised",
     "Translatable",
+    "compiled_catalogue",
     "extract_messages",
     "format_sek",
     "format_value",
@@ -80,6 +81,21 @@ def _translations(locale: str) -> gettext.NullTranslations:
         raise UnsupportedLocaleError(locale, LOCALES)
     directory = resources.files("samverkan").joinpath("locale")
     return gettext.translation(DOMAIN, str(directory), languages=[locale], fallback=True)
+
+
+@functools.cache
+def compiled_catalogue(domain: str, locale: str) -> dict[str, str]:
+    """The translated messages of the compiled catalogue ``domain`` in ``locale``, by id.
+
+    For the domains whose source language is English (the rules' descriptions, the fields'
+    meanings), read whole so that a missing translation can be told from a present one.
+    """
+    from babel.messages.mofile import read_mo
+
+    path = resources.files("samverkan").joinpath("locale", locale, "LC_MESSAGES", f"{domain}.mo")
+    with path.open("rb") as stream:
+        catalog = read_mo(stream)
+    return {str(m.id): str(m.string) for m in catalog if m.id and m.string}
 
 
 def translate(message: str, locale: str = DEFAULT_LOCALE, context: str | None = None) -> str:

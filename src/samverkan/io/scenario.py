@@ -29,7 +29,9 @@ The fields (only ``name``, ``committees`` and ``as_of`` are required):
   ``preparation_days`` and the ``calendars`` of the bodies asked.
 
 :func:`load_scenario` reads a file (every problem at once, in a
-:class:`~samverkan.errors.DocumentError` with paths); :func:`run_scenario` runs the merger
+:class:`~samverkan.errors.DocumentError` with paths, each message a
+:class:`~samverkan.io.messages.ReadingMessage`: English as text, Swedish or English with
+``localise``, as ``samverkan merger --lang`` shows it); :func:`run_scenario` runs the merger
 analysis; :func:`consult` says which bodies can answer the consultation in time;
 :func:`dump_scenario` writes a scenario back, paths kept as they were written.
 
@@ -71,10 +73,13 @@ import attrs
 import cattrs
 import tomli_w
 
-from samverkan.errors import EXCERPT_LENGTH, DocumentError, did_you_mean, excerpt
+from samverkan.errors import EXCERPT_LENGTH, DocumentError
+from samverkan.i18n import N_
 from samverkan.io.converter import describe_value, make_converter, problems_from
 from samverkan.io.documents import Document, Format, from_data, load, to_data
 from samverkan.io.formats import decode, parse_json, parse_toml, read_file
+from samverkan.io.messages import ReadingMessage, hint_for, quoted
+from samverkan.io.problems import missing_field
 from samverkan.io.scenario_model import (
     CommitteeFile,
     CommitteeSource,
@@ -133,7 +138,10 @@ def load_scenario(path: str | os.PathLike[str]) -> MergerScenario:
     where = Path(path)
     chosen = _format_of(where)
     if chosen is None:
-        message = f"cannot tell the format from the suffix {where.suffix!r}; use .toml or .json"
+        message = ReadingMessage(
+            N_("formatet framgår inte av ändelsen {suffix}; använd .toml eller .json"),
+            suffix=repr(where.suffix),
+        )
         raise DocumentError([("$", message)], str(where))
     return loads_scenario(read_file(where), chosen, base=where.parent, source=str(where))
 
@@ -154,7 +162,7 @@ def loads_scenario(
     """
     text = decode(data, source)
     if not text.strip():
-        raise DocumentError([("$", "the scenario is empty")], source)
+        raise DocumentError([("$", ReadingMessage(N_("scenariot är tomt")))], source)
     parsed = parse_json(text, source) if format == "json" else parse_toml(text, source)
     return scenario_from_data(parsed, base=base, source=source)
 
@@ -167,7 +175,9 @@ def scenario_from_data(
 ) -> MergerScenario:
     """A scenario from already parsed TOML or JSON data."""
     if not isinstance(data, Mapping):
-        problem = f"expected an object with the scenario's fields, got {describe_value(data)}"
+        problem = ReadingMessage(
+            N_("väntade ett objekt med scenariots fält, fick {got}"), got=describe_value(data)
+        )
         raise DocumentError([("$", problem)], source)
     problems: list[tuple[str, str]] = []
     committees = _committees(data, Path(base) if base is not None else Path(), problems)
@@ -190,16 +200,15 @@ def _committees(
     data: Mapping[str, Any], base: Path, problems: list[tuple[str, str]]
 ) -> list[CommitteeSource]:
     if "committees" not in data:
-        problems.append(("$.committees", "required field 'committees' is missing"))
+        problems.append(("$.committees", missing_field("committees")))
         return []
     raw = data["committees"]
     if not isinstance(raw, list):
-        problems.append(
-            (
-                "$.committees",
-                f"expected a list of document paths or inline documents, got {describe_value(raw)}",
-            )
+        expected = ReadingMessage(
+            N_("väntade en lista av dokumentsökvägar eller inbäddade dokument, fick {got}"),
+            got=describe_value(raw),
         )
+        problems.append(("$.committees", expected))
         return []
     found: list[CommitteeSource] = []
     for index, item in enumerate(raw):
@@ -213,13 +222,14 @@ def _committees(
             if committee is not None:
                 found.append(committee)
         else:
-            problems.append(
-                (
-                    where,
-                    "expected the path of a joint_committee document or an inline document, "
-                    f"got {describe_value(item)}",
-                )
+            expected = ReadingMessage(
+                N_(
+                    "väntade sökvägen till ett joint_committee-dokument eller ett inbäddat "
+                    "dokument, fick {got}"
+                ),
+                got=describe_value(item),
             )
+            problems.append((where, expected))
     return found
 
 
@@ -228,25 +238,34 @@ def _committee_of(
 ) -> JointCommittee | None:
     if isinstance(document.content, JointCommittee):
         return document.content
-    problems.append((where, f"{what} is a {document.kind} document; expected a joint_committee"))
+    message = ReadingMessage(
+        N_("{what} är ett {kind}-dokument; väntade ett joint_committee"),
+        what=what,
+        kind=document.kind,
+    )
+    problems.append((where, message))
     return None
 
 
 def _read_committee(
     path: str, base: Path, where: str, problems: list[tuple[str, str]]
 ) -> JointCommittee | None:
-    shown = path if len(path) <= EXCERPT_LENGTH and path.isprintable() else excerpt(path)
+    shown = path if len(path) <= EXCERPT_LENGTH and path.isprintable() else quoted(path)
     inside = _within(base, path)
     if inside is None:
-        problems.append(
-            (where, f"{shown} is outside the scenario's folder; name a file in it or below it")
+        outside = ReadingMessage(
+            N_("{file} ligger utanför scenariots katalog; ange en fil i den eller under den"),
+            file=shown,
         )
+        problems.append((where, outside))
         return None
     try:
         document = load(inside)
     except DocumentError as error:
+        inside_file = N_("i {file}: {path}: {message}")
         problems.extend(
-            (where, f"in {shown}: {inner}: {message}") for inner, message in error.problems
+            (where, ReadingMessage(inside_file, file=shown, path=inner, message=message))
+            for inner, message in error.problems
         )
         return None
     return _committee_of(document, where, shown, problems)
@@ -272,45 +291,60 @@ def _inline_committee(
     except DocumentError as error:
         problems.extend((where + inner[1:], message) for inner, message in error.problems)
         return None
-    return _committee_of(document, where, "the inline document", problems)
+    inline = ReadingMessage(N_("det inbäddade dokumentet"))
+    return _committee_of(document, where, inline, problems)
 
 
 def _consistency(scenario: MergerScenario) -> list[tuple[str, str]]:
     """Problems that need the committees: too few, an unknown name, host or task area."""
     committees = scenario.joint_committees
     if len(committees) < 2:
-        count = len(committees)
-        return [("$.committees", f"a merger needs at least two joint committees; {count} given")]
+        too_few = ReadingMessage(
+            N_("en sammanslagning behöver minst två gemensamma nämnder; {count} angivna"),
+            count=str(len(committees)),
+        )
+        return [("$.committees", too_few)]
     problems: list[tuple[str, str]] = []
     extended = None
     if scenario.extend is not None:
         extended = scenario.committee_named(scenario.extend)
         if extended is None:
             known = [n for c in committees for n in (c.name, c.short_name) if n]
-            hint = (
-                did_you_mean(scenario.extend, known)
-                or f"; the committees are {scenario_names(scenario)}"
+            hint = hint_for(scenario.extend, known) or ReadingMessage(
+                N_("; nämnderna är {names}"), names=scenario_names(scenario)
             )
-            problems.append(("$.extend", f"no committee is named {scenario.extend!r}{hint}"))
+            unknown = ReadingMessage(
+                N_("ingen nämnd heter {name}{hint}"), name=quoted(scenario.extend), hint=hint
+            )
+            problems.append(("$.extend", unknown))
     host = scenario.host
     if host is not None:
         if not any(host in c.parties for c in committees):
-            problems.append(("$.host", f"{host} is not a party of any of the committees merged"))
-        elif extended is not None and host != extended.host:
-            problems.append(
-                (
-                    "$.host",
-                    f"the widened committee keeps its host, {extended.host}; leave out 'host' "
-                    "or do not extend",
-                )
+            stranger = ReadingMessage(
+                N_("{host} är inte part i någon av de nämnder som slås samman"), host=str(host)
             )
+            problems.append(("$.host", stranger))
+        elif extended is not None and host != extended.host:
+            kept = ReadingMessage(
+                N_(
+                    "den utvidgade nämnden behåller sin värd, {host}; utelämna 'host' eller "
+                    "utvidga inte nämnden"
+                ),
+                host=str(extended.host),
+            )
+            problems.append(("$.host", kept))
     areas = list(dict.fromkeys(t.area for c in committees for t in c.tasks))
     for index, area in enumerate(scenario.keep_areas or ()):
         if area not in areas:
-            hint = did_you_mean(area, areas) or f"; their areas are {', '.join(areas)}"
-            problems.append(
-                (f"$.keep_areas[{index}]", f"no committee merged has a task in {area!r}{hint}")
+            hint = hint_for(area, areas) or ReadingMessage(
+                N_("; deras verksamhetsområden är {areas}"), areas=", ".join(areas)
             )
+            absent = ReadingMessage(
+                N_("ingen av de nämnder som slås samman har en uppgift inom {area}{hint}"),
+                area=quoted(area),
+                hint=hint,
+            )
+            problems.append((f"$.keep_areas[{index}]", absent))
     return problems
 
 

@@ -11,6 +11,8 @@ from attrs import field, frozen
 
 from samverkan.analysis.calendar import DeadlineOutcome, MeetingCalendar, can_decide_by
 from samverkan.analysis.merger import EffectiveFrom, MergerReport, merge_committees
+from samverkan.i18n import N_
+from samverkan.io.messages import ReadingMessage
 from samverkan.model import JointCommittee, Participant
 
 __all__ = [
@@ -56,7 +58,11 @@ class Consultation:
     def __attrs_post_init__(self) -> None:
         if self.deadline < self.sent_on:
             raise ValueError(
-                f"the deadline ({self.deadline}) cannot fall before the request ({self.sent_on})"
+                ReadingMessage(
+                    N_("svarsdagen ({deadline}) kan inte infalla före remissdagen ({sent_on})"),
+                    deadline=self.deadline.isoformat(),
+                    sent_on=self.sent_on.isoformat(),
+                )
             )
 
 
@@ -104,8 +110,11 @@ def run_scenario(scenario: MergerScenario) -> MergerReport:
         extend = scenario.committee_named(scenario.extend)
         if extend is None:
             raise ValueError(
-                f"no committee of the scenario is named {scenario.extend!r}; "
-                f"the committees are {scenario_names(scenario)}"
+                ReadingMessage(
+                    N_("ingen nämnd i scenariot heter {name}; nämnderna är {names}"),
+                    name=repr(scenario.extend),
+                    names=scenario_names(scenario),
+                )
             )
     return merge_committees(
         scenario.joint_committees,

@@ -5,7 +5,9 @@ of their models (:mod:`samverkan.io.fields`): every required field with a placeh
 type that lets the document load, and, in TOML, every optional field commented out with its
 meaning, its type, its default and its allowed values. JSON cannot carry comments, so the JSON
 starting document holds the required fields only, with a ``"$schema"`` key that lets an
-editor offer the rest.
+editor offer the rest. The meanings are in the language of the comments
+(:mod:`samverkan.io.field_texts`); one the catalogue cannot yet give in Swedish is
+written in English, and the header says so.
 
 >>> text = starting_toml("local_federation", "en")
 >>> print(text.split("[content]")[1].split("# True when")[0].strip())
@@ -35,6 +37,7 @@ import tomli_w
 from samverkan.i18n import N_, translate
 from samverkan.io.documents import KINDS, SCHEMA_KEY, SCHEMA_VERSION
 from samverkan.io.fastdump import json_text
+from samverkan.io.field_texts import translated
 from samverkan.io.fields import (
     FieldInfo,
     Shape,
@@ -74,7 +77,9 @@ _HEADER = N_(
     'bortkommenterade: ta bort "# " framför raden för att använda dem. Kontrollera '
     "dokumentet med: samverkan check FIL"
 )
-_ONLY_ENGLISH = N_("Fältens beskrivningar finns än så länge bara på engelska.")
+_SOME_ENGLISH = N_(
+    "Beskrivningen av några fält finns ännu inte på svenska och står på engelska: {names}."
+)
 _REQUIRED = N_("OBLIGATORISKT: byt ut platshållaren. Typ: {type}.")
 _OPTIONAL = N_("Valfritt. Typ: {type}.")
 _OPTIONAL_DEFAULT = N_("Valfritt. Typ: {type}. Standard: {default}.")
@@ -149,13 +154,18 @@ class _Writer:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.lines: list[str] = []
+        #: The fields described in English for want of a translation.
+        self.untranslated: list[str] = []
 
     def comment(self, text: str, prefix: str = "") -> None:
         for line in textwrap.wrap(text, _WIDTH - len(prefix) - 2, break_on_hyphens=False):
             self.lines.append(f"{prefix}# {line}")
 
     def describe(self, info: FieldInfo, prefix: str) -> None:
-        self.comment(info.description, prefix)
+        text = translated(info.description, self.lang)
+        if text is None:
+            self.untranslated.append(info.name)
+        self.comment(text or info.description, prefix)
         words = type_label(info.hint, self.lang)
         if info.required:
             status = translate(_REQUIRED, self.lang).format(type=words)
@@ -230,9 +240,13 @@ def starting_toml(kind: str, lang: str) -> str:
         date=PLACEHOLDER_DATE,
     )
     writer.comment(header)
-    if lang != "en":
-        writer.comment(translate(_ONLY_ENGLISH, lang))
+    start = len(writer.lines)
     writer.lines += ["", f"schema_version = {_toml(SCHEMA_VERSION)}", f"kind = {_toml(kind)}"]
     writer.lines += ["", "[content]"]
     writer.table(row.cls, "content", live=True, full=True)
+    if writer.untranslated:
+        names = ", ".join(dict.fromkeys(writer.untranslated))
+        notice = _Writer(lang)
+        notice.comment(translate(_SOME_ENGLISH, lang).format(names=names))
+        writer.lines[start:start] = notice.lines
     return "\n".join(writer.lines) + "\n"

@@ -19,17 +19,14 @@ Statute wording quoted in a docstring is the law's own Swedish words and stays a
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
-from importlib import resources
 from typing import Final
 
 from attrs import frozen
-from babel.messages.mofile import read_mo
 
 from samverkan.errors import UnsupportedLocaleError
-from samverkan.i18n import DEFAULT_LOCALE, LOCALES
+from samverkan.i18n import DEFAULT_LOCALE, LOCALES, compiled_catalogue
 from samverkan.rules.registry import BLIND_SPOTS_HEADING, Rule
 
 __all__ = [
@@ -124,15 +121,9 @@ def rule_messages(rule: Rule) -> list[str]:
     return found
 
 
-@functools.cache
 def _catalogue(locale: str) -> dict[str, str]:
     """The compiled translations of the rules' descriptions into ``locale``."""
-    path = resources.files("samverkan").joinpath(
-        "locale", locale, "LC_MESSAGES", f"{RULES_DOMAIN}.mo"
-    )
-    with path.open("rb") as stream:
-        catalog = read_mo(stream)
-    return {str(m.id): str(m.string) for m in catalog if m.id and m.string}
+    return compiled_catalogue(RULES_DOMAIN, locale)
 
 
 def missing_translations(rule: Rule, locale: str = DEFAULT_LOCALE) -> list[str]:

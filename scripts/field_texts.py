@@ -1,0 +1,71 @@
+"""Extract and compile the catalogue of the fields' meanings (domain ``samverkan_fields``).
+
+Run by ``scripts/update_field_texts.sh``:
+
+    python scripts/field_texts.py extract OUTPUT.pot
+    python scripts/field_texts.py compile INPUT.po OUTPUT.mo
+
+``extract`` writes the meaning of every field, and the summary of every class, that a
+document kind reaches (:func:`samverkan.io.field_texts.field_messages`), in the order of the
+field reference. Each message names the classes and fields that use it and the modules they
+are defined in.
+
+``compile`` is ``scripts/rule_texts.py``'s: untranslated and fuzzy messages are left out.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
+from rule_texts import CREATED, SOURCE, compile_catalogue
+
+import samverkan
+from samverkan.io.field_texts import FIELDS_DOMAIN, documented_classes, field_messages
+
+
+def template() -> Catalog:
+    """The catalogue of every meaning, untranslated."""
+    catalog = Catalog(
+        domain=FIELDS_DOMAIN,
+        project="samverkan",
+        version=samverkan.__version__,
+        copyright_holder="samverkan contributors",
+        creation_date=CREATED,
+        charset="utf-8",
+    )
+    modules = {
+        cls.__name__: Path(inspect.getsourcefile(cls) or "").relative_to(SOURCE).as_posix()
+        for cls in documented_classes()
+    }
+    for message, users in field_messages().items():
+        locations = list(dict.fromkeys((modules[user.split(".")[0]], 0) for user in users))
+        added = catalog.add(message, locations=locations, auto_comments=users)
+        added.flags.discard("python-format")  # "100 %" is no placeholder
+    return catalog
+
+
+def extract(output: str) -> None:
+    """Write the template to ``output``."""
+    catalog = template()
+    with open(output, "wb") as stream:
+        write_po(stream, catalog, width=100, include_lineno=False)
+    print(f"{output}: {len(catalog)} messages from {len(documented_classes())} classes")
+
+
+def main(argv: list[str]) -> int:
+    command, *paths = argv
+    if command == "extract":
+        extract(*paths)
+    elif command == "compile":
+        compile_catalogue(*paths)
+    else:
+        raise SystemExit(f"unknown command {command!r}: extract or compile")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
