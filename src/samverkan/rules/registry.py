@@ -33,6 +33,7 @@ __all__ = [
     "REGISTRY",
     "Rule",
     "RuleKind",
+    "RulePlan",
     "RuleRegistry",
     "consistency_rule",
     "rule",
@@ -121,6 +122,7 @@ class RuleRegistry:
     def __init__(self) -> None:
         self._rules: dict[str, Rule] = {}
         self._by_type: dict[type, list[Rule]] = {}  # for_subject's answers; emptied by add
+        self._plans: dict[tuple[type, date], RulePlan] = {}  # plan's answers; emptied by add
 
     def add(self, item: Rule) -> None:
         """Register a rule, enforcing the severity policy (see the module docstring)."""
@@ -136,6 +138,7 @@ class RuleRegistry:
             _check_legal_policy(item)
         self._rules[item.id] = item
         self._by_type.clear()
+        self._plans.clear()
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self._rules.values())
@@ -161,6 +164,39 @@ class RuleRegistry:
             found = [r for r in self._rules.values() if r.applies_to_subject(subject)]
             self._by_type[cls] = found
         return list(found)
+
+    def plan(self, cls: type, on: date) -> RulePlan:
+        """The rules for subjects of class ``cls`` split into those in force on ``on`` and the
+        ids of those not in force, in registration order (computed once per class and date)."""
+        key = (cls, on)
+        found = self._plans.get(key)
+        if found is None:
+            candidates = [r for r in self._rules.values() if issubclass(cls, r.applies_to)]
+            found = RulePlan(
+                bool(candidates),
+                tuple(r for r in candidates if r.in_force_on(on)),
+                tuple(r.id for r in candidates if not r.in_force_on(on)),
+            )
+            if len(self._plans) >= _PLANS_KEPT:
+                self._plans.clear()
+            self._plans[key] = found
+        return found
+
+
+#: How many (class, date) plans a registry keeps before it starts afresh.
+_PLANS_KEPT = 4096
+
+
+@frozen(eq=False)
+class RulePlan:
+    """The rules for one class of subject on one date (see :meth:`RuleRegistry.plan`).
+
+    ``known`` says whether any rule inspects the class at all, whatever its dates.
+    """
+
+    known: bool
+    in_force: tuple[Rule, ...]
+    not_in_force: tuple[str, ...]
 
 
 def _check_legal_policy(item: Rule) -> None:
