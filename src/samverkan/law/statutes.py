@@ -169,6 +169,9 @@ class StatuteCatalogue:
         self._by_sfs: dict[str, Statute] = {}
         self._by_name: dict[str, list[Statute]] = {}
         self._short_names: dict[str, str] = {}  # short_name's answers; emptied by add
+        #: How many acts have been added: what was read against the catalogue before an
+        #: addition may read otherwise after it.
+        self.generation = 0
         for item in statutes:
             self.add(item)
 
@@ -180,6 +183,7 @@ class StatuteCatalogue:
         for name in item.names:
             self._by_name.setdefault(name, []).append(item)
         self._short_names.clear()
+        self.generation += 1
 
     def short_name(self, sfs: str) -> str:
         """How a short citation names the act ``sfs``: its abbreviation, followed by the SFS

@@ -26,7 +26,7 @@ the report says so instead of coming back empty:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -58,25 +58,22 @@ __all__ = ["FINDINGS_PER_RULE", "check"]
 FINDINGS_PER_RULE = 1000
 
 
-def _capped(findings: Iterable[Finding], ctx: RuleContext) -> list[Finding]:
-    """The first :data:`FINDINGS_PER_RULE` of one rule's ``findings``, and a note of the rest."""
-    found = iter(findings)
-    kept = list(islice(found, FINDINGS_PER_RULE))
-    if len(kept) < FINDINGS_PER_RULE:
-        return kept
-    more = sum(1 for _ in found)
-    if more:
-        kept.append(
-            ctx.finding(
-                N_("Regeln gav {more} anmärkningar till, som inte visas (högst {shown} visas)."),
-                path="$",
-                severity=Severity.INFO,
-                facts={"more": more},
-                more=more,
-                shown=FINDINGS_PER_RULE,
-            )
+def _more(rest: Iterator[Finding], ctx: RuleContext) -> list[Finding]:
+    """After :data:`FINDINGS_PER_RULE` findings of one rule, one more finding that counts the
+    ``rest``, which are not kept; nothing when there is no rest."""
+    more = sum(1 for _ in rest)
+    if not more:
+        return []
+    return [
+        ctx.finding(
+            N_("Regeln gav {more} anmärkningar till, som inte visas (högst {shown} visas)."),
+            path="$",
+            severity=Severity.INFO,
+            facts={"more": more},
+            more=more,
+            shown=FINDINGS_PER_RULE,
         )
-    return kept
+    ]
 
 
 @lru_cache(maxsize=64)
@@ -193,7 +190,10 @@ def _check_one(subject: object, context: Context, rules: RuleRegistry) -> Report
             not_applicable.append(rule_id)
             continue
         applied.append(rule_id)
-        produced = _capped(run(subject, ctx), ctx)
+        found = iter(run(subject, ctx))
+        produced = list(islice(found, FINDINGS_PER_RULE))
+        if len(produced) == FINDINGS_PER_RULE:
+            produced += _more(found, ctx)
         if produced:
             findings += produced
             if is_law:
