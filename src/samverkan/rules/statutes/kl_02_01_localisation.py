@@ -115,7 +115,8 @@ def performed_with_a_basis(
         if isinstance(area, Finding):
             yield area
             continue
-        yield from _own_measures_claimed(cooperation, ctx, area, index, on)
+        if cooperation.legal_basis:
+            yield from _own_measures_claimed(cooperation, ctx, area, index, on)
         beneficiaries = [
             p
             for p in dict.fromkeys(task.for_parties or cooperation.commissioning)
