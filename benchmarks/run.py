@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/run.py                    # 0.1x, 1x and 10x; writes the docs
     .venv/bin/python benchmarks/run.py --scales 0.1 1 --no-write
     .venv/bin/python benchmarks/run.py --profile          # cProfile of load and check at 1x
+    .venv/bin/python benchmarks/run.py --only check       # check against load at 1x, printed
+    .venv/bin/python benchmarks/run.py --only imports     # the import times, printed
 
 Measured, on the register of ``benchmarks/generate.py``:
 
@@ -244,29 +246,36 @@ IMPORTS = {
 
 
 def measure_imports(repeat: int) -> dict[str, float]:
-    """Median in-process import time (s) of each statement, each run in a fresh interpreter.
+    """Median in-process import time (s) of each statement, each run in a fresh interpreter,
+    interleaved: every repetition runs every statement once, in turn.
 
-    Bytecode is written and a first run discarded, as for an installed package (pip compiles
+    Bytecode is written and a first round discarded, as for an installed package (pip compiles
     it on installation): what is measured is importing, not compiling the sources.
     """
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    out: dict[str, float] = {}
-    for name, statement in IMPORTS.items():
-        code = IMPORT_PROBE.format(statement=statement)
-        runs = [
-            float(
-                subprocess.run(
-                    [sys.executable, "-c", code],
-                    capture_output=True,
-                    check=True,
-                    text=True,
-                    env=env,
-                ).stdout
+    runs: dict[str, list[float]] = {name: [] for name in IMPORTS}
+    for _ in range(repeat + 1):
+        for name, statement in IMPORTS.items():
+            code = IMPORT_PROBE.format(statement=statement)
+            done = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, check=True, text=True, env=env
             )
-            for _ in range(repeat + 1)
-        ]
-        out[name] = statistics.median(runs[1:])
-    return out
+            runs[name].append(float(done.stdout))
+    return {name: statistics.median(values[1:]) for name, values in runs.items()}
+
+
+def measure_check(seed: int, repeat: int) -> str:
+    """The check of the 1x register against its load (GC off, interleaved), as a line."""
+    bundle = generate(1.0, seed)
+    data = dumps(bundle).encode("utf-8")
+    off = paired(
+        {"load": lambda: loads(data), "check": lambda: check_all(bundle)}, repeat, gc_on=False
+    )
+    med = statistics.median
+    return (
+        f"check {ms(med(off['check']))}, load {ms(med(off['load']))}: check ÷ load "
+        f"{ratio(off, 'check', 'load'):.2f}× (median of {repeat} interleaved pairs, GC off)"
+    )
 
 
 def profile(seed: int, limit: int) -> str:
@@ -499,9 +508,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--no-write", action="store_true", help="do not touch the docs")
     parser.add_argument("--profile", action="store_true", help="print cProfile excerpts only")
+    parser.add_argument(
+        "--only",
+        choices=("check", "imports"),
+        help="measure only the check against the load at 1x, or only the imports; prints "
+        "and does not touch the docs",
+    )
     args = parser.parse_args(argv)
     if args.profile:
         print(profile(args.seed, 25))
+        return
+    if args.only == "check":
+        print(measure_check(args.seed, args.repeat))
+        return
+    if args.only == "imports":
+        imports = measure_imports(max(args.repeat, 7))
+        added = imports["samverkan.io, samverkan.rules"] - imports["attrs, cattrs"]
+        print(", ".join(f"import {name}: {ms(value)}" for name, value in imports.items()))
+        print(f"samverkan.io and samverkan.rules add {added * 1000:.0f} ms")
         return
     scales = []
     main_scale = 1.0 if 1.0 in args.scales else sorted(args.scales)[-1]
