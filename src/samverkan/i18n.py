@@ -39,7 +39,6 @@ from datetime import date
 from decimal import Decimal, localcontext
 from typing import IO, Any, Final
 
-
 from samverkan.errors import UnsupportedLocaleError
 from samverkan.money import EXACT
 
