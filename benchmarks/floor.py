@@ -20,7 +20,7 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 
 from samverkan.io import type_tag
-from samverkan.io.converter import _parties_by_code
+from samverkan.io.hooks import parties_by_code
 from samverkan.law import Citation, parse_citation
 from samverkan.parties import Municipality, Region
 
@@ -32,7 +32,7 @@ class Floor:
 
     def __init__(self) -> None:
         self.ns: dict[str, Any] = {
-            "_parties": _parties_by_code(),
+            "_parties": parties_by_code(),
             "_date": date.fromisoformat,
             "_decimal": Decimal,
             "_citation": parse_citation,

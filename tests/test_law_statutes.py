@@ -162,3 +162,19 @@ def test_rua_dates_come_from_the_catalogue() -> None:
         statute_named("lagen (2010:630) om regionalt utvecklingsansvar i vissa län").sfs
         == "2010:630"
     )
+
+
+def test_what_was_read_against_a_catalogue_is_read_again_after_an_act_is_added() -> None:
+    from samverkan.errors import CitationSyntaxError
+    from samverkan.law import parse_citation
+
+    own = StatuteCatalogue(CATALOGUE)
+    assert own.short_name("2099:2") == "2099:2"  # not catalogued: the number
+    with pytest.raises(CitationSyntaxError, match="known statute name"):
+        parse_citation("PROVL 3:1", catalogue=own)
+    before = parse_citation("2099:2 3:1", catalogue=own)
+    assert parse_citation("2099:2 3:1", catalogue=own) is before  # remembered
+    own.add(Statute("2099:2", "Provlag (2099:2)", "provlagen (2099:2)", "PROVL"))
+    assert own.short_name("2099:2") == "PROVL"
+    assert parse_citation("PROVL 3:1", catalogue=own) == before
+    assert own.generation == len(CATALOGUE) + 1

@@ -37,11 +37,7 @@ import gettext
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal, localcontext
-from importlib import resources
 from typing import IO, Any, Final
-
-from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
 
 from samverkan.errors import UnsupportedLocaleError
 from samverkan.money import EXACT
@@ -79,6 +75,8 @@ def N_(message: str) -> str:
 def _translations(locale: str) -> gettext.NullTranslations:
     if locale not in LOCALES:
         raise UnsupportedLocaleError(locale, LOCALES)
+    from importlib import resources  # imported at the first translation, not with samverkan
+
     directory = resources.files("samverkan").joinpath("locale")
     return gettext.translation(DOMAIN, str(directory), languages=[locale], fallback=True)
 
@@ -205,6 +203,8 @@ def format_sek(amount: Decimal, locale: str = DEFAULT_LOCALE) -> str:
     """
     if locale not in _SEK_PATTERNS:
         raise UnsupportedLocaleError(locale, LOCALES)
+    from babel.numbers import format_currency  # imported at first use: babel is slow to import
+
     whole, fractional = _SEK_PATTERNS[locale]
     pattern = whole if amount == amount.to_integral_value() else fractional
     with localcontext(EXACT):  # babel computes in the current context: 28 digits by default
@@ -228,10 +228,14 @@ def format_value(value: object, locale: str = DEFAULT_LOCALE) -> str:
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, date):
+        from babel.dates import format_date  # imported at first use: babel is slow to import
+
         return format_date(value, "medium", locale=locale)
     if isinstance(value, Decimal):
         return format_sek(value, locale)
     if isinstance(value, int):
+        from babel.numbers import format_decimal
+
         with localcontext(EXACT):  # exact digits, however large the number
             return str(format_decimal(value, locale=locale))
     return str(value)

@@ -170,12 +170,7 @@ class Citation:
         return known.cited_as if known else f"författningen ({self.sfs})"
 
     def _short_name(self) -> str:
-        known = self._known()
-        if known is None or known.abbreviation == known.sfs:
-            return self.sfs
-        if CATALOGUE.named(known.abbreviation).sfs == known.sfs:
-            return known.abbreviation
-        return f"{known.abbreviation} ({known.sfs})"
+        return CATALOGUE.short_name(self.sfs)
 
     def sort_key(self) -> tuple[int, int, int, tuple[int, str], int, int, int]:
         """Order by act, chapter, section, stycke, punkt and mening."""

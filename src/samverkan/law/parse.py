@@ -23,6 +23,7 @@ position where reading stopped.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -96,8 +97,18 @@ def parse_citation(
     """Parse a citation in the standard Swedish form or the short form.
 
     ``on`` decides which act a shared name means (kommunallagen on 2015-06-01 is 1991:900);
-    without it the name means the act in force now.
+    without it the name means the act in force now. A citation read once is remembered for
+    the same text, date and catalogue (citations are immutable), until an act is added.
     """
+    return _parse_remembered(text, on, catalogue, catalogue.generation)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_remembered(
+    text: str, on: date | None, catalogue: StatuteCatalogue, generation: int
+) -> Citation:
+    """:func:`parse_citation`, remembered; ``generation`` keys out readings made before an
+    act was added to ``catalogue``."""
     scanner = _Scanner(text)
     if _P_LONG_FORM.match(text):
         return _parse_long(scanner, on, catalogue)

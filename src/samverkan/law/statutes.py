@@ -168,6 +168,10 @@ class StatuteCatalogue:
     def __init__(self, statutes: Iterable[Statute] = ()) -> None:
         self._by_sfs: dict[str, Statute] = {}
         self._by_name: dict[str, list[Statute]] = {}
+        self._short_names: dict[str, str] = {}  # short_name's answers; emptied by add
+        #: How many acts have been added: what was read against the catalogue before an
+        #: addition may read otherwise after it.
+        self.generation = 0
         for item in statutes:
             self.add(item)
 
@@ -178,6 +182,25 @@ class StatuteCatalogue:
         self._by_sfs[item.sfs] = item
         for name in item.names:
             self._by_name.setdefault(name, []).append(item)
+        self._short_names.clear()
+        self.generation += 1
+
+    def short_name(self, sfs: str) -> str:
+        """How a short citation names the act ``sfs``: its abbreviation, followed by the SFS
+        number where the abbreviation names another act now; the SFS number for an act
+        without an abbreviation or not in the catalogue."""
+        found = self._short_names.get(sfs)
+        if found is None:
+            found = self._short_names[sfs] = self._make_short_name(sfs)
+        return found
+
+    def _make_short_name(self, sfs: str) -> str:
+        known = self._by_sfs.get(sfs)
+        if known is None or known.abbreviation == known.sfs:
+            return sfs
+        if self.named(known.abbreviation).sfs == known.sfs:
+            return known.abbreviation
+        return f"{known.abbreviation} ({known.sfs})"
 
     def __iter__(self) -> Iterator[Statute]:
         return iter(sorted(self._by_sfs.values(), key=_sfs_sort_key))

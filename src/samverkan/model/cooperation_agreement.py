@@ -23,11 +23,10 @@ from __future__ import annotations
 import enum
 import functools
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import frozen
-from dateutil.relativedelta import relativedelta
 
 from samverkan.model.assignments import (
     Assignment,
@@ -45,6 +44,9 @@ from samverkan.model.common import (
     participants,
 )
 from samverkan.model.provenance import Source
+
+if TYPE_CHECKING:
+    from dateutil.relativedelta import relativedelta
 
 __all__ = [
     "AgreementRegister",
@@ -125,6 +127,8 @@ class ReportingDuty:
         >>> ReportingDuty(months_after_year_end=2).due(2020)
         datetime.date(2021, 2, 28)
         """
+        from dateutil.relativedelta import relativedelta  # imported at first use
+
         return date(year, 12, 31) + relativedelta(months=self.months_after_year_end, day=31)
 
 

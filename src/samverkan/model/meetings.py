@@ -8,7 +8,6 @@ from datetime import date, datetime, time
 from typing import Any
 
 from attrs import frozen
-from dateutil.rrule import rrulestr
 
 from samverkan.errors import excerpt
 from samverkan.model.common import Period, described
@@ -25,6 +24,8 @@ def read_rrule(text: str, **options: Any) -> Any:
     """
     if "TZID" in text.upper():
         raise ValueError(_NO_TZID)
+    from dateutil.rrule import rrulestr  # imported at the first rule read
+
     return rrulestr(text, **options)
 
 

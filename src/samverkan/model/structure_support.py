@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
-from dateutil.relativedelta import relativedelta
 
 from samverkan.model.common import Participant, described, non_negative
 from samverkan.money import exact_sum
+
+if TYPE_CHECKING:
+    from dateutil.relativedelta import relativedelta
 
 __all__ = ["AdministrativeSupport", "CostShare", "FollowUp"]
 
@@ -112,6 +114,7 @@ class FollowUp:
     def within(cls, what: str, start: date, delta: relativedelta, **kwargs: Any) -> FollowUp:
         """A follow-up due ``delta`` after ``start`` ("uppföljning inom tre år").
 
+        >>> from dateutil.relativedelta import relativedelta
         >>> FollowUp.within("Uppföljning", date(2020, 9, 1), relativedelta(years=3)).due
         datetime.date(2023, 9, 1)
         """

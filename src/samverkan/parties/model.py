@@ -84,7 +84,7 @@ class County:
     has_region_body: bool = True
 
 
-@frozen
+@frozen(cache_hash=True)
 class Municipality:
     """A municipality (*kommun*, KL 1:1), identified by its four-digit SCB code.
 
@@ -113,7 +113,7 @@ class Municipality:
         return f"{self.name} ({self.code})"
 
 
-@frozen
+@frozen(cache_hash=True)
 class Region:
     """A region (*region*, called *landsting* before 2020-01-01; KL 1:1, SFS 2019:835).
 

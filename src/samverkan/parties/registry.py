@@ -21,7 +21,6 @@ import csv
 import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from typing import TypeVar
 
 from samverkan.errors import UnknownPartyError, close_matches
@@ -237,6 +236,8 @@ def _candidates(folded: str) -> list[str]:
 
 
 def _rows(filename: str) -> list[dict[str, str]]:
+    from importlib import resources  # imported when the registry is first built
+
     text = resources.files("samverkan.parties").joinpath("data", filename).read_text("utf-8")
     return list(csv.DictReader(text.splitlines()))
 

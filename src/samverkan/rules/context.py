@@ -82,8 +82,8 @@ class RuleContext:
             citations if citations is not None else self.rule.citations,
             path,
             message,
-            dict(params),
-            dict(facts or {}),
+            params,  # the call's own keyword dict: no one else holds it
+            dict(facts) if facts else {},
             category,
             fix,
         )

@@ -26,10 +26,11 @@ the report says so instead of coming back empty:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterator
 from datetime import date
+from functools import lru_cache
 from itertools import islice
-from typing import overload
+from typing import Any, overload
 
 from samverkan.errors import UnsupportedSubjectError
 from samverkan.i18n import N_
@@ -38,7 +39,13 @@ from samverkan.model.kinds import Bundle, type_tag
 from samverkan.rules.bundles import BundleReport, Located, item_name, located
 from samverkan.rules.context import Context, RuleContext
 from samverkan.rules.finding import Category, Finding, Report, Severity
-from samverkan.rules.registry import REGISTRY, RuleKind, RuleRegistry
+from samverkan.rules.registry import (
+    REGISTRY,
+    CheckFunction,
+    RuleKind,
+    RulePlan,
+    RuleRegistry,
+)
 
 #: The rule id of the engine's own finding that nothing was judged.
 COVERAGE_RULE_ID = "coverage"
@@ -51,23 +58,64 @@ __all__ = ["FINDINGS_PER_RULE", "check"]
 FINDINGS_PER_RULE = 1000
 
 
-def _capped(findings: Iterable[Finding], ctx: RuleContext) -> list[Finding]:
-    """The first :data:`FINDINGS_PER_RULE` of one rule's ``findings``, and a note of the rest."""
-    found = iter(findings)
-    kept = list(islice(found, FINDINGS_PER_RULE))
-    more = sum(1 for _ in found)
-    if more:
-        kept.append(
-            ctx.finding(
-                N_("Regeln gav {more} anmärkningar till, som inte visas (högst {shown} visas)."),
-                path="$",
-                severity=Severity.INFO,
-                facts={"more": more},
-                more=more,
-                shown=FINDINGS_PER_RULE,
-            )
+def _more(rest: Iterator[Finding], ctx: RuleContext) -> list[Finding]:
+    """After :data:`FINDINGS_PER_RULE` findings of one rule, one more finding that counts the
+    ``rest``, which are not kept; nothing when there is no rest."""
+    more = sum(1 for _ in rest)
+    if not more:
+        return []
+    return [
+        ctx.finding(
+            N_("Regeln gav {more} anmärkningar till, som inte visas (högst {shown} visas)."),
+            path="$",
+            severity=Severity.INFO,
+            facts={"more": more},
+            more=more,
+            shown=FINDINGS_PER_RULE,
         )
-    return kept
+    ]
+
+
+@lru_cache(maxsize=64)
+def _default_context(as_of: date) -> Context:
+    """The context of a check given only a date (frozen, so shared between checks)."""
+    return Context(as_of)
+
+
+#: One rule as the engine runs it: its id, its ``applies_when``, whether it is a legal rule,
+#: its check function and the rule bound to the context.
+_Step = tuple[str, Callable[[Any], bool] | None, bool, CheckFunction, RuleContext]
+
+#: The plans bound to the contexts checked lately: a :class:`RuleContext` is frozen, so one
+#: per rule and context serves every subject checked in that context.
+_BOUND: dict[int, tuple[Context, dict[RulePlan, tuple[_Step, ...]]]] = {}
+_BOUND_KEPT = 64
+
+
+def _steps(plan: RulePlan, context: Context) -> tuple[_Step, ...]:
+    """The rules of ``plan`` bound to ``context`` (kept with the context, so that its id is not
+    reused while it is kept)."""
+    entry = _BOUND.get(id(context))
+    if entry is None or entry[0] is not context:
+        if len(_BOUND) >= _BOUND_KEPT:
+            _BOUND.clear()
+        entry = (context, {})
+        _BOUND[id(context)] = entry
+    steps = entry[1].get(plan)
+    if steps is None:
+        steps = entry[1][plan] = tuple(
+            (r.id, r.applies_when, r.kind is RuleKind.LAW, r.check, RuleContext(r, context))
+            for r in plan.in_force
+        )
+    return steps
+
+
+def _severity_rank(finding: Finding) -> int:
+    return finding.severity.rank
+
+
+def _located_rank(item: Located) -> int:
+    return item.finding.severity.rank
 
 
 @overload
@@ -105,7 +153,7 @@ def check(
     :class:`~samverkan.rules.bundles.BundleReport`, its paths under ``$.items[i]``.
     """
     if context is None:
-        context = Context(as_of or date.today())
+        context = _default_context(as_of or date.today())
     elif as_of is not None and as_of != context.as_of:
         raise ValueError("as_of and context.as_of disagree")
     if isinstance(subject, Bundle):
@@ -120,13 +168,13 @@ def _check_bundle(bundle: Bundle, context: Context, rules: RuleRegistry) -> Bund
         report = _check_one(item, context, rules)
         reports.append(report)
         found += located(report, f"$.items[{i}]", item_name(item))
-    found.sort(key=lambda item: item.finding.severity.rank)
+    found.sort(key=_located_rank)
     return BundleReport(context.as_of, tuple(found), tuple(reports))
 
 
 def _check_one(subject: object, context: Context, rules: RuleRegistry) -> Report:
-    candidates = rules.for_subject(subject)
-    if not candidates:
+    plan = rules.plan(type(subject), context.as_of)
+    if not plan.known:
         raise UnsupportedSubjectError(subject)
     absent = _not_existing(subject, context)
     if absent is not None:
@@ -134,33 +182,35 @@ def _check_one(subject: object, context: Context, rules: RuleRegistry) -> Report
     subject = state_on(subject, context.as_of)
     findings: list[Finding] = []
     applied: list[str] = []
-    skipped: list[str] = []
     judged: list[str] = []
     not_judged: list[str] = []
     not_applicable: list[str] = []
-    for item in candidates:
-        if not item.in_force_on(context.as_of):
-            skipped.append(item.id)
+    for rule_id, when, is_law, run, ctx in _steps(plan, context):
+        if when is not None and not when(subject):
+            not_applicable.append(rule_id)
             continue
-        if not item.governs(subject):
-            not_applicable.append(item.id)
-            continue
-        applied.append(item.id)
-        ctx = RuleContext(item, context)
-        produced = _capped(item.check(subject, ctx), ctx)
-        findings.extend(produced)
-        if item.kind is RuleKind.LAW:
-            nothing = bool(produced) and all(f.category.is_gap for f in produced)
-            (not_judged if nothing else judged).append(item.id)
+        applied.append(rule_id)
+        found = iter(run(subject, ctx))
+        produced = list(islice(found, FINDINGS_PER_RULE))
+        if len(produced) == FINDINGS_PER_RULE:
+            produced += _more(found, ctx)
+        if produced:
+            findings += produced
+            if is_law:
+                gaps_only = all(f.category.is_gap for f in produced)
+                (not_judged if gaps_only else judged).append(rule_id)
+        elif is_law:
+            judged.append(rule_id)
     if not judged and not any(f.category is Category.NOT_JUDGED for f in findings):
         findings.append(_nothing_judged(context))
-    findings.sort(key=lambda f: f.severity.rank)
+    if len(findings) > 1:
+        findings.sort(key=_severity_rank)
     return Report(
         type_tag(type(subject)),
         context.as_of,
         tuple(findings),
         tuple(applied),
-        tuple(skipped),
+        plan.not_in_force,
         tuple(judged),
         tuple(not_judged),
         tuple(not_applicable),

@@ -47,7 +47,10 @@ class Severity(enum.Enum):
     @property
     def rank(self) -> int:
         """0 for errors, 1 for warnings, 2 for information."""
-        return list(Severity).index(self)
+        return _SEVERITY_RANKS[self]
+
+
+_SEVERITY_RANKS = {severity: rank for rank, severity in enumerate(Severity)}
 
 
 #: How people read each severity (Swedish msgids, translated when shown).

@@ -93,6 +93,7 @@ __all__ = [
     "LocalisationBasis",
     "find_localisation_bases",
     "find_localisation_basis",
+    "has_localisation_basis",
     "own_measures_exception",
 ]
 
@@ -156,3 +157,26 @@ def find_localisation_bases(
     general = [] if special or school else avtalssamverkan_bases(performer, beneficiary, on)
     bases = [*special, *joint, *general]
     return tuple(sorted(bases, key=lambda b: not any(claim_covers(c, b.citation) for c in claims)))
+
+
+def has_localisation_basis(
+    performer: Participant,
+    beneficiary: Participant,
+    area: TaskArea,
+    on: date,
+    *,
+    claimed: tuple[Citation, ...] = (),
+) -> bool:
+    """Whether any basis applies: ``find_localisation_basis(...) is not None`` (without
+    ``via``), answered without building and ordering every basis.
+
+    Avtalssamverkan is looked at first, as most tasks rest on it: where it applies and the
+    area is no school area, a basis exists whether or not a special one applies too.
+    """
+    school = area.school_entreprenad is not None
+    if not school and avtalssamverkan_bases(performer, beneficiary, on):
+        return True
+    return bool(
+        exception_bases(performer, beneficiary, area, on)
+        or transfer_bases(performer, beneficiary, area, on, claimed)
+    )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import enum
 import inspect
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any, TypeVar
@@ -33,6 +34,7 @@ __all__ = [
     "REGISTRY",
     "Rule",
     "RuleKind",
+    "RulePlan",
     "RuleRegistry",
     "consistency_rule",
     "rule",
@@ -116,11 +118,37 @@ class Rule:
 
 
 class RuleRegistry:
-    """An ordered collection of rules, looked up by id or by subject and date."""
+    """An ordered collection of rules, looked up by id or by subject and date.
 
-    def __init__(self) -> None:
+    ``load``, where given, is called once, at the first use of the registry, to register its
+    rules (:data:`REGISTRY` imports samverkan's rule modules then, not when
+    :mod:`samverkan.rules` is imported). Rules added before that come after the loaded ones.
+    """
+
+    def __init__(self, load: Callable[[], object] | None = None) -> None:
         self._rules: dict[str, Rule] = {}
         self._by_type: dict[type, list[Rule]] = {}  # for_subject's answers; emptied by add
+        self._plans: dict[tuple[type, date], RulePlan] = {}  # plan's answers; emptied by add
+        self._load = load
+        self._ready = load is None
+        self._loading = False
+        self._lock = threading.RLock()
+
+    def _loaded(self) -> dict[str, Rule]:
+        """The rules, loading them first if that has not been done (once, in one thread)."""
+        if not self._ready:
+            with self._lock:
+                if not self._ready and not self._loading and self._load is not None:
+                    self._loading = True
+                    early, self._rules = self._rules, {}
+                    try:
+                        self._load()
+                    finally:
+                        self._loading = False
+                        self._ready = True
+                        for item in early.values():
+                            self._insert(item)
+        return self._rules
 
     def add(self, item: Rule) -> None:
         """Register a rule, enforcing the severity policy (see the module docstring)."""
@@ -134,22 +162,28 @@ class RuleRegistry:
             _check_consistency_policy(item)
         else:
             _check_legal_policy(item)
+        self._insert(item)
+
+    def _insert(self, item: Rule) -> None:
+        if item.id in self._rules:
+            raise ValueError(f"rule {item.id} is already registered")
         self._rules[item.id] = item
         self._by_type.clear()
+        self._plans.clear()
 
     def __iter__(self) -> Iterator[Rule]:
-        return iter(self._rules.values())
+        return iter(self._loaded().values())
 
     def __len__(self) -> int:
-        return len(self._rules)
+        return len(self._loaded())
 
     def __contains__(self, rule_id: object) -> bool:
-        return rule_id in self._rules
+        return rule_id in self._loaded()
 
     def get(self, rule_id: str) -> Rule:
         """The rule with id ``rule_id``."""
         try:
-            return self._rules[rule_id]
+            return self._loaded()[rule_id]
         except KeyError:
             raise UnknownRuleError(rule_id, list(self._rules)) from None
 
@@ -158,9 +192,42 @@ class RuleRegistry:
         cls = type(subject)
         found = self._by_type.get(cls)
         if found is None:
-            found = [r for r in self._rules.values() if r.applies_to_subject(subject)]
+            found = [r for r in self._loaded().values() if r.applies_to_subject(subject)]
             self._by_type[cls] = found
         return list(found)
+
+    def plan(self, cls: type, on: date) -> RulePlan:
+        """The rules for subjects of class ``cls`` split into those in force on ``on`` and the
+        ids of those not in force, in registration order (computed once per class and date)."""
+        key = (cls, on)
+        found = self._plans.get(key)
+        if found is None:
+            candidates = [r for r in self._loaded().values() if issubclass(cls, r.applies_to)]
+            found = RulePlan(
+                bool(candidates),
+                tuple(r for r in candidates if r.in_force_on(on)),
+                tuple(r.id for r in candidates if not r.in_force_on(on)),
+            )
+            if len(self._plans) >= _PLANS_KEPT:
+                self._plans.clear()
+            self._plans[key] = found
+        return found
+
+
+#: How many (class, date) plans a registry keeps before it starts afresh.
+_PLANS_KEPT = 4096
+
+
+@frozen(eq=False)
+class RulePlan:
+    """The rules for one class of subject on one date (see :meth:`RuleRegistry.plan`).
+
+    ``known`` says whether any rule inspects the class at all, whatever its dates.
+    """
+
+    known: bool
+    in_force: tuple[Rule, ...]
+    not_in_force: tuple[str, ...]
 
 
 def _check_legal_policy(item: Rule) -> None:
@@ -200,8 +267,14 @@ def _check_consistency_policy(item: Rule) -> None:
         raise ValueError(f"consistency rule {item.id} cannot report an error")
 
 
-#: The registry of samverkan's own rules.
-REGISTRY = RuleRegistry()
+def _register_own_rules() -> None:
+    from samverkan.rules.discovery import register_all
+
+    register_all()
+
+
+#: The registry of samverkan's own rules, which imports the rule modules at its first use.
+REGISTRY = RuleRegistry(_register_own_rules)
 
 
 def rule(

@@ -25,6 +25,9 @@ def task_area(ctx: RuleContext, task: Task, index: int) -> TaskArea | Finding:
     An area the catalogue does not know is not a conflict with the law: the task is accepted
     as unclassified and reported once as not judged.
     """
+    found = ctx.context.competence.find(task.area)
+    if found is not None:
+        return found
     path = f"$.tasks[{index}].area"
     if not task.area.strip():
         return ctx.finding(

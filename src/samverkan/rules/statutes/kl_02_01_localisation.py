@@ -24,7 +24,7 @@ from samverkan.model import (
 from samverkan.rules.context import RuleContext
 from samverkan.rules.facts import judged_on
 from samverkan.rules.finding import Finding, Severity
-from samverkan.rules.localisation import find_localisation_basis, own_measures_exception
+from samverkan.rules.localisation import has_localisation_basis, own_measures_exception
 from samverkan.rules.participants import regions_term
 from samverkan.rules.registry import rule
 from samverkan.rules.task_area_lookup import KL_2_1, task_area
@@ -115,21 +115,17 @@ def performed_with_a_basis(
         if isinstance(area, Finding):
             yield area
             continue
-        yield from _own_measures_claimed(cooperation, ctx, area, index, on)
+        if cooperation.legal_basis:
+            yield from _own_measures_claimed(cooperation, ctx, area, index, on)
         beneficiaries = [
             p
             for p in dict.fromkeys(task.for_parties or cooperation.commissioning)
             if p in cooperation.commissioning and p != performing
         ]
         for beneficiary in beneficiaries:
-            basis = find_localisation_basis(
-                performing,
-                beneficiary,
-                area,
-                on,
-                claimed=cooperation.legal_basis,
-            )
-            if basis is not None:
+            if has_localisation_basis(
+                performing, beneficiary, area, on, claimed=cooperation.legal_basis
+            ):
                 continue
             params: dict[str, Any] = {
                 "performing": performing,

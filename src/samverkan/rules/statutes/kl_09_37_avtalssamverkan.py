@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from samverkan.competence import TaskArea
 from samverkan.i18n import N_, Localised
-from samverkan.law import Verification
+from samverkan.law import Citation, Verification
 from samverkan.law.dates import (
     AVTALSSAMVERKAN,
 )
@@ -151,10 +152,17 @@ def responsibility_retained(
     """
     if not relies_on_kl_9_37(cooperation):
         return
-    found = (ctx.context.competence.find(task.area) for task in cooperation.tasks)
-    areas = [area for area in found if area is not None]  # unknown: KL-2-1-localisation
-    committees = {area.id: area.statutory_committee_on(ctx.as_of) for area in areas}
-    statutory = [area for area in areas if committees[area.id] is not None]
+    catalogue, on = ctx.context.competence, ctx.as_of
+    statutory: list[TaskArea] = []
+    committees: list[Citation] = []
+    for task in cooperation.tasks:
+        area = catalogue.find(task.area)
+        if area is None:  # an unknown area: see KL-2-1-localisation
+            continue
+        committee = area.statutory_committee_on(on)
+        if committee is not None:
+            statutory.append(area)
+            committees.append(committee)
     if not statutory:
         return
     yield ctx.finding(
@@ -168,6 +176,6 @@ def responsibility_retained(
             _joined([area.name_en for area in statutory]),
         ),
         commissioning=_joined([str(p) for p in cooperation.commissioning]),
-        committees=_joined([c.short() for a in statutory if (c := committees[a.id])]),
+        committees=_joined([committee.short() for committee in committees]),
         facts={"areas": [area.id for area in statutory]},
     )
