@@ -88,6 +88,8 @@ def compiled_catalogue(domain: str, locale: str) -> dict[str, str]:
     For the domains whose source language is English (the rules' descriptions, the fields'
     meanings), read whole so that a missing translation can be told from a present one.
     """
+    from importlib import resources  # at first use, not with samverkan
+
     from babel.messages.mofile import read_mo
 
     path = resources.files("samverkan").joinpath("locale", locale, "LC_MESSAGES", f"{domain}.mo")
