@@ -21,7 +21,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
-from rule_texts import CREATED, SOURCE, compile_catalogue
+from rule_texts import CREATED, SOURCE, run
 
 import samverkan
 from samverkan.io.field_texts import FIELDS_DOMAIN, documented_classes, field_messages
@@ -57,14 +57,7 @@ def extract(output: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    command, *paths = argv
-    if command == "extract":
-        extract(*paths)
-    elif command == "compile":
-        compile_catalogue(*paths)
-    else:
-        raise SystemExit(f"unknown command {command!r}: extract or compile")
-    return 0
+    return run(argv, extract)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import inspect
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -77,7 +78,8 @@ def compile_catalogue(source: str, output: str) -> None:
     print(f"{output}: {done} of {len(messages)} messages translated")
 
 
-def main(argv: list[str]) -> int:
+def run(argv: list[str], extract: Callable[[str], None]) -> int:
+    """``extract OUTPUT.pot`` or ``compile INPUT.po OUTPUT.mo``, with a catalogue's extractor."""
     command, *paths = argv
     if command == "extract":
         extract(*paths)
@@ -86,6 +88,10 @@ def main(argv: list[str]) -> int:
     else:
         raise SystemExit(f"unknown command {command!r}: extract or compile")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return run(argv, extract)
 
 
 if __name__ == "__main__":

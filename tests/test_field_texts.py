@@ -10,17 +10,15 @@ up to date.
 
 from __future__ import annotations
 
-import fnmatch
 import io
 import re
-import tomllib
 from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
-from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po
 
+from catalogue_checks import compiled_matches, shipped_in_wheel
 from samverkan.cli import main
 from samverkan.errors import UnsupportedLocaleError
 from samverkan.io import field_texts, template
@@ -82,21 +80,11 @@ def test_the_catalogue_holds_only_the_fields_meanings() -> None:
 
 
 def test_compiled_catalogue_is_current() -> None:
-    compiled = io.BytesIO()
-    write_mo(compiled, read(PO))
-    compiled.seek(0)
-    with MO.open("rb") as shipped:
-        current, fresh = read_mo(shipped), read_mo(compiled)
-    assert {m.id: m.string for m in current} == {m.id: m.string for m in fresh}, (
-        f"samverkan_fields.mo does not match the .po; {HOW_TO_UPDATE}"
-    )
+    assert compiled_matches(PO, MO), f"samverkan_fields.mo does not match the .po; {HOW_TO_UPDATE}"
 
 
 def test_the_wheel_ships_the_compiled_catalogue() -> None:
-    with (ROOT / "pyproject.toml").open("rb") as stream:
-        patterns = tomllib.load(stream)["tool"]["setuptools"]["package-data"]["samverkan"]
-    shipped = MO.relative_to(LOCALE.parent).as_posix()
-    assert any(fnmatch.fnmatch(shipped, pattern) for pattern in patterns)
+    assert shipped_in_wheel(MO)
 
 
 #: What stays as it is in a translation: citations (KL 9:32, SkolL 2:2 a, lag 2003:192, 8–9 §§),
