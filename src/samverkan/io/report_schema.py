@@ -67,6 +67,7 @@ def _finding() -> dict[str, Any]:
             "category": {"enum": [c.value for c in Category]},
             "message": _TEXT,
             "message_id": _TEXT,
+            "fix": {"type": ["string", "null"]},
             "parameters": {"type": "object", "additionalProperties": _TEXT},
             "facts": {},
             "path": _TEXT,
