@@ -43,7 +43,7 @@ def assert_agree(text: str) -> None:
     if fast is None:
         return  # declined: the detailed path decides
     assert not isinstance(slow, DocumentError), f"fast path accepted a refused document: {slow}"
-    assert fast == (slow.kind, slow.content)
+    assert fast == (slow.kind, slow.content, slow.schema_uri)
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
@@ -52,7 +52,7 @@ def test_every_example_is_read_alike_and_fast(path: Path) -> None:
     fast, slow = both_ways(text)
     if json.loads(text)["schema_version"] == SCHEMA_VERSION:
         assert fast is not None
-    assert fast is None or fast == (slow.kind, slow.content)
+    assert fast is None or fast == (slow.kind, slow.content, slow.schema_uri)
 
 
 def mutations(data: Any, rng: random.Random) -> Iterator[Any]:
@@ -175,7 +175,7 @@ def test_the_verifier_reports_a_disagreement(monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(fastload, "structurer", lambda cl: wrong)
     with fastload.verifying() as verifier:
-        assert fastload.read_json(text, KINDS, SCHEMA_VERSION) == (kind, "not a model")
+        assert fastload.read_json(text, KINDS, SCHEMA_VERSION) == (kind, "not a model", None)
         fastload.structure({}, KINDS[kind], make_converter())
     assert any("different" in m for m in verifier.mismatches)
     assert any("accepted what the detailed one refuses" in m for m in verifier.mismatches)
@@ -322,3 +322,29 @@ def test_a_class_that_fails_to_generate_leaves_the_others_intact() -> None:
     assert read_leaf is not None
     assert read_leaf({"value": 1}) == Leaf(1)
     assert read_other({"text": "x"}) == Other("x")
+
+
+@pytest.mark.parametrize(
+    "address", ["https://example.org/s.json", "schemas/local.json", "urn:a:b:c"]
+)
+def test_a_schema_address_is_read_on_the_fast_path_and_kept(address: str) -> None:
+    data = json.loads(EXAMPLES[0].read_text("utf-8"))
+    text = json.dumps({"$schema": address, **data}, ensure_ascii=False)
+    fast, slow = both_ways(text)
+    assert fast is not None
+    assert fast == (slow.kind, slow.content, slow.schema_uri)
+    assert fast[2] == address
+
+
+def test_a_schema_address_that_is_not_text_is_left_to_the_detailed_path() -> None:
+    data = json.loads(EXAMPLES[0].read_text("utf-8"))
+    text = json.dumps({"$schema": 7, **data})
+    fast, slow = both_ways(text)
+    assert fast is None
+    assert isinstance(slow, DocumentError)
+
+
+def test_a_repeated_key_beside_a_schema_address_is_left_to_the_detailed_path() -> None:
+    text = EXAMPLES[0].read_text("utf-8")
+    doubled = text.replace('"kind":', '"$schema": "a:b", "kind": "x", "kind":', 1)
+    assert fastload.read_json(doubled, KINDS, SCHEMA_VERSION) is None

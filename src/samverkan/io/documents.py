@@ -321,7 +321,8 @@ def loads(data: str | bytes, format: Format = "json", source: str | None = None)
         raise DocumentError([("$", ReadingMessage(N_("dokumentet är tomt")))], source)
     fast = format == "json" and fastload.read_json(text, KINDS, SCHEMA_VERSION)
     if fast:
-        return Document(*fast)
+        kind, content, schema_uri = fast
+        return Document(kind, content, schema_uri=schema_uri)
     parsed = parse_json(text, source) if format == "json" else parse_toml(text, source)
     return from_data(parsed, source)
 

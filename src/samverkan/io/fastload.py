@@ -101,14 +101,19 @@ def verifying() -> Iterator[Verifier]:
 
 
 _ENVELOPE = frozenset(("schema_version", "kind", "content"))
+#: The envelope with the editors' schema address (``"$schema"``), kept as written.
+_ENVELOPE_WITH_SCHEMA = _ENVELOPE | {"$schema"}
 
 
 _reading = threading.Lock()
 
 
-def read_json(text: str, kinds: Mapping[str, type], version: str) -> tuple[str, Any] | None:
-    """The kind and content of the JSON document ``text`` when it is of schema ``version``
-    and the fast path is sure of all of it; else ``None``, and the detailed path reads it.
+def read_json(
+    text: str, kinds: Mapping[str, type], version: str
+) -> tuple[str, Any, str | None] | None:
+    """The kind, content and ``"$schema"`` address of the JSON document ``text`` when it is
+    of schema ``version`` and the fast path is sure of all of it; else ``None``, and the
+    detailed path reads it.
 
     The text is parsed without a hook per object, so a repeated key would go unseen by the
     parser. Instead the generated code counts the keys of every object it reads and the
@@ -127,11 +132,20 @@ def read_json(text: str, kinds: Mapping[str, type], version: str) -> tuple[str, 
         _reading.release()
 
 
-def _read_json(text: str, kinds: Mapping[str, type], version: str) -> tuple[str, Any] | None:
+def _read_json(
+    text: str, kinds: Mapping[str, type], version: str
+) -> tuple[str, Any, str | None] | None:
     kind = ""
+    schema_uri: str | None = None
     try:
         data = json.loads(text, parse_float=Decimal, parse_constant=Decimal)
-        if type(data) is not dict or data.keys() != _ENVELOPE:
+        if type(data) is not dict:
+            return None
+        colons = len(_ENVELOPE)
+        if data.keys() == _ENVELOPE_WITH_SCHEMA and type(data["$schema"]) is str:
+            schema_uri = data["$schema"]
+            colons += 1 + schema_uri.count(":")
+        elif data.keys() != _ENVELOPE:
             return None
         kind = data["kind"]
         if data["schema_version"] != version or type(kind) is not str or kind not in kinds:
@@ -142,16 +156,19 @@ def _read_json(text: str, kinds: Mapping[str, type], version: str) -> tuple[str,
         keys = GENERATOR.namespace["_keys"]
         keys[0] = 0
         content = function(data["content"])
-        if keys[0] + len(_ENVELOPE) != text.count(":"):
+        if keys[0] + colons != text.count(":"):
             return None
     except Exception:  # any doubt at all: the detailed path reads and reports
         content = MISSING
     if _verifier is not None and len(text) <= _verifier.max_chars:
-        _compare_document(_verifier, text, kind if content is not MISSING else "", content)
-    return None if content is MISSING else (kind, content)
+        found = kind if content is not MISSING else ""
+        _compare_document(_verifier, text, found, content, schema_uri)
+    return None if content is MISSING else (kind, content, schema_uri)
 
 
-def _compare_document(verifier: Verifier, text: str, kind: str, content: Any) -> None:
+def _compare_document(
+    verifier: Verifier, text: str, kind: str, content: Any, schema_uri: str | None
+) -> None:
     from samverkan.io import documents
 
     verifier.compared += 1
@@ -163,7 +180,8 @@ def _compare_document(verifier: Verifier, text: str, kind: str, content: Any) ->
                 f"fast path accepted what the detailed one refuses: {text:.300}"
             )
         return
-    if content is not MISSING and (slow.kind, slow.content) != (kind, content):
+    fast = (kind, content, schema_uri)
+    if content is not MISSING and (slow.kind, slow.content, slow.schema_uri) != fast:
         verifier.mismatches.append(f"the paths read different documents: {text:.300}")
 
 
