@@ -49,6 +49,19 @@ def _scenario(folder: Path, **fields: object) -> str:
 # -- merger ----------------------------------------------------------------------------------
 
 
+def _calendars_without_ostersund() -> list[dict[str, object]]:
+    """Every party's fullmäktige meets on 2020-04-20 but Östersund's, which has no date."""
+    return [
+        {"body": f"Fullmäktige {p.name}", "dates": ["2020-04-20"], "party": p.code}
+        for p in (REGION_JH, *JAMTLAND)
+        if p != OSTERSUND
+    ]
+
+
+#: Östersund's fullmäktige meeting, later than the others'.
+OSTERSUND_LATE = {"body": "KF Östersund", "dates": ["2020-04-27"], "party": "2380"}
+
+
 def test_merger_text_of_the_memos_first_option() -> None:
     status, text = run("merger", ALL_THREE)
     assert status == 0
@@ -126,11 +139,7 @@ def test_merger_as_of_replaces_the_scenarios_date() -> None:
 
 
 def test_merger_effective_date_and_late_bodies(committees: Path) -> None:
-    calendars = [
-        {"body": f"Fullmäktige {p.name}", "dates": ["2020-04-20"], "party": p.code}
-        for p in (REGION_JH, *JAMTLAND)
-        if p != OSTERSUND
-    ]
+    calendars = _calendars_without_ostersund()
     consultation = {
         "sent_on": "2019-09-02",
         "deadline": "2019-10-29",
@@ -154,7 +163,7 @@ def test_merger_effective_date_and_late_bodies(committees: Path) -> None:
     assert "GNS           hinner inte, inget senare möte" in text
     assert "Hinner inte svara: KS Östersund, GNS" in text
 
-    calendars.append({"body": "KF Östersund", "dates": ["2020-04-27"], "party": "2380"})
+    calendars.append(OSTERSUND_LATE)
     path = _scenario(committees, ready_on="2020-03-01", fullmaktige_calendars=calendars)
     status, text = run("merger", path)
     assert "Tidigast i kraft: 1 jan. 2021 (besluten klara 27 apr. 2020)" in text
@@ -263,11 +272,7 @@ def test_calendar_of_the_memos_option() -> None:
 
 
 def test_calendar_with_fullmaktige_dates(committees: Path) -> None:
-    calendars = [
-        {"body": f"Fullmäktige {p.name}", "dates": ["2020-04-20"], "party": p.code}
-        for p in (REGION_JH, *JAMTLAND)
-        if p != OSTERSUND
-    ]
+    calendars = _calendars_without_ostersund()
     consultation = {
         "sent_on": "2019-09-02",
         "deadline": "2019-10-29",
@@ -287,7 +292,7 @@ def test_calendar_with_fullmaktige_dates(committees: Path) -> None:
     assert "Inget möte i fullmäktige efter 1 mars 2020 för: Östersund (2380)" in text
     assert "Hinner inte svara: KS Östersund" in text
 
-    calendars.append({"body": "KF Östersund", "dates": ["2020-04-27"], "party": "2380"})
+    calendars.append(OSTERSUND_LATE)
     path = _scenario(committees, ready_on="2020-03-01", fullmaktige_calendars=calendars)
     status, text = run("calendar", path)
     assert status == 0
