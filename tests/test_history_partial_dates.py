@@ -122,3 +122,20 @@ def test_gns_grew_from_the_it_committee_of_2016_to_nine_parties_in_2018() -> Non
         (date(2018, 1, 1), Outcome.NO_ERRORS),
     ]
     assert periods[0].laws == ("kommunallagen (1991:900)",)
+
+
+def test_a_document_giving_a_day_and_a_span_is_refused_in_the_readers_language() -> None:
+    import json
+
+    from samverkan.errors import DocumentError
+    from samverkan.io import dumps, loads
+    from samverkan.io.messages import localise
+
+    data = json.loads(dumps(widened()))
+    data["content"]["history"]["members"][2]["joined"] = "2017-03-01"
+    with pytest.raises(DocumentError) as raised:
+        loads(json.dumps(data))
+    [(path, message)] = raised.value.problems
+    assert path == "$.content.history.members[2]"
+    assert message == "give joined or joined_in, not both"
+    assert localise(message, "sv") == "ange joined eller joined_in, inte båda"

@@ -70,6 +70,10 @@ _TEXTS = tuple(
             r"only an ersättare seat can name the seat it substitutes for",
             N_("bara en ersättarplats kan ange den plats den ersätter"),
         ),
+        (
+            r"give (?P<day>joined|added) or (?P<span>joined_in|added_in), not both",
+            N_("ange {day} eller {span}, inte båda"),
+        ),
         # the citation reader
         (
             r"cannot read citation at position (?P<position>[0-9]+): expected (?P<expected>.*)",
