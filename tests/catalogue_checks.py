@@ -1,5 +1,5 @@
-"""Checks shared by the tests of the English-source catalogues (rules' texts, fields' meanings):
-the compiled ``.mo`` matches its ``.po``, and the wheel ships it."""
+"""Checks shared by the tests of the message catalogues: the compiled ``.mo`` matches its
+``.po``, and the wheel ships it."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import fnmatch
 import io
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po
@@ -24,7 +25,12 @@ def compiled_matches(po: Path, mo: Path) -> bool:
     compiled.seek(0)
     with mo.open("rb") as shipped:
         current, fresh = read_mo(shipped), read_mo(compiled)
-    return {m.id: m.string for m in current} == {m.id: m.string for m in fresh}
+    return _by_key(current) == _by_key(fresh)
+
+
+def _by_key(catalog: Any) -> dict[tuple[str | None, str], str]:
+    """Each translation by its context and id (one id may stand in several contexts)."""
+    return {(m.context, str(m.id)): str(m.string) for m in catalog if m.id}
 
 
 def shipped_in_wheel(mo: Path) -> bool:
