@@ -29,8 +29,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
-from itertools import islice
 from typing import Any, overload
+
+from attrs import frozen
 
 from samverkan.errors import UnsupportedSubjectError
 from samverkan.i18n import N_
@@ -86,28 +87,41 @@ def _default_context(as_of: date) -> Context:
 #: its check function and the rule bound to the context.
 _Step = tuple[str, Callable[[Any], bool] | None, bool, CheckFunction, RuleContext]
 
-#: The plans bound to the contexts checked lately: a :class:`RuleContext` is frozen, so one
-#: per rule and context serves every subject checked in that context.
-_BOUND: dict[int, tuple[Context, dict[RulePlan, tuple[_Step, ...]]]] = {}
+
+@frozen(eq=False)
+class _BoundPlan:
+    """The rules for one class of subject, bound to one context: what the engine needs per
+    subject, computed once per class and context."""
+
+    plan: RulePlan
+    tag: str
+    steps: tuple[_Step, ...]
+
+
+#: The plans bound to the contexts checked lately, by class: a :class:`RuleContext` is
+#: frozen, so one per rule and context serves every subject checked in that context.
+_BOUND: dict[int, tuple[Context, RuleRegistry, dict[type, _BoundPlan]]] = {}
 _BOUND_KEPT = 64
 
 
-def _steps(plan: RulePlan, context: Context) -> tuple[_Step, ...]:
-    """The rules of ``plan`` bound to ``context`` (kept with the context, so that its id is not
-    reused while it is kept)."""
+def _bound_plan(cls: type, context: Context, rules: RuleRegistry) -> _BoundPlan:
+    """The rules of ``rules`` for subjects of class ``cls`` bound to ``context`` (kept with
+    the context and the registry, so that their ids are not reused while they are kept)."""
     entry = _BOUND.get(id(context))
-    if entry is None or entry[0] is not context:
+    if entry is None or entry[0] is not context or entry[1] is not rules:
         if len(_BOUND) >= _BOUND_KEPT:
             _BOUND.clear()
-        entry = (context, {})
+        entry = (context, rules, {})
         _BOUND[id(context)] = entry
-    steps = entry[1].get(plan)
-    if steps is None:
-        steps = entry[1][plan] = tuple(
+    bound = entry[2].get(cls)
+    if bound is None:
+        plan = rules.plan(cls, context.as_of)
+        steps = tuple(
             (r.id, r.applies_when, r.kind is RuleKind.LAW, r.check, RuleContext(r, context))
             for r in plan.in_force
         )
-    return steps
+        bound = entry[2][cls] = _BoundPlan(plan, type_tag(cls) if plan.known else "", steps)
+    return bound
 
 
 def _severity_rank(finding: Finding) -> int:
@@ -173,27 +187,32 @@ def _check_bundle(bundle: Bundle, context: Context, rules: RuleRegistry) -> Bund
 
 
 def _check_one(subject: object, context: Context, rules: RuleRegistry) -> Report:
-    plan = rules.plan(type(subject), context.as_of)
-    if not plan.known:
+    bound = _bound_plan(type(subject), context, rules)
+    if not bound.plan.known:
         raise UnsupportedSubjectError(subject)
-    absent = _not_existing(subject, context)
-    if absent is not None:
-        return Report(type(subject).__name__, context.as_of, (absent,), (), (), (), (), ())
-    subject = state_on(subject, context.as_of)
+    if getattr(subject, "history", None) is not None:
+        absent = _not_existing(subject, context)
+        if absent is not None:
+            return Report(type(subject).__name__, context.as_of, (absent,), (), (), (), (), ())
+        subject = state_on(subject, context.as_of)
     findings: list[Finding] = []
     applied: list[str] = []
     judged: list[str] = []
     not_judged: list[str] = []
     not_applicable: list[str] = []
-    for rule_id, when, is_law, run, ctx in _steps(plan, context):
+    for rule_id, when, is_law, run, ctx in bound.steps:
         if when is not None and not when(subject):
             not_applicable.append(rule_id)
             continue
         applied.append(rule_id)
+        # Most rules find nothing: a plain loop over the generator costs least then.
+        produced: list[Finding] = []
         found = iter(run(subject, ctx))
-        produced = list(islice(found, FINDINGS_PER_RULE))
-        if len(produced) == FINDINGS_PER_RULE:
-            produced += _more(found, ctx)
+        for finding in found:
+            produced.append(finding)
+            if len(produced) == FINDINGS_PER_RULE:
+                produced += _more(found, ctx)
+                break
         if produced:
             findings += produced
             if is_law:
@@ -206,11 +225,11 @@ def _check_one(subject: object, context: Context, rules: RuleRegistry) -> Report
     if len(findings) > 1:
         findings.sort(key=_severity_rank)
     return Report(
-        type_tag(type(subject)),
+        bound.tag,
         context.as_of,
         tuple(findings),
         tuple(applied),
-        plan.not_in_force,
+        bound.plan.not_in_force,
         tuple(judged),
         tuple(not_judged),
         tuple(not_applicable),

@@ -89,7 +89,8 @@ def delegates_any(categories: frozenset[MatterCategory]) -> Callable[[Any], bool
     """A rule's ``applies_when``: the subject delegates a matter of one of ``categories``."""
 
     def delegates(subject: Any) -> bool:
-        return any(d.categories & categories for d in subject.delegations)
+        delegations = subject.delegations
+        return bool(delegations) and any(d.categories & categories for d in delegations)
 
     return delegates
 
