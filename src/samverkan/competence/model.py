@@ -381,7 +381,9 @@ def competences_of(party: Party, area: TaskArea, on: date) -> tuple[Holding, ...
 
     Within the same duty the catalogue order is kept.
     """
-    matching = [h for h in area.holdings_on(on) if h.covers(party)]
+    matching = [h for h in area.holdings if h.valid_on(on) and h.covers(party)]
+    if len(matching) < 2:
+        return tuple(matching)
     return tuple(sorted(matching, key=lambda h: h.duty is not Duty.SHALL))
 
 

@@ -18,6 +18,8 @@ from samverkan.parties import Municipality, Region
 
 __all__ = [
     "DESCRIPTION",
+    "PARTICIPANT_TYPES",
+    "PARTY_TYPES",
     "Adoption",
     "Body",
     "Extent",
@@ -139,6 +141,10 @@ class Organisation:
 #: Anything that can stand as a party in a document: a municipality, a region or another body.
 Participant: TypeAlias = Municipality | Region | Organisation
 
+#: The classes of a :data:`Participant` and of a party, for ``isinstance``.
+PARTICIPANT_TYPES: tuple[type, ...] = (Municipality, Region, Organisation)
+PARTY_TYPES: tuple[type, ...] = (Municipality, Region)
+
 
 def _not_a_participant(owner: Any, name: str, value: Any, where: str = "") -> TypeError:
     hint = ""
@@ -155,25 +161,25 @@ def _not_a_participant(owner: Any, name: str, value: Any, where: str = "") -> Ty
 
 def participant(owner: Any, attribute: Any, value: Any) -> None:
     """attrs validator: a :data:`Participant` (a code as a string is refused at once)."""
-    if not isinstance(value, Municipality | Region | Organisation):
+    if not isinstance(value, PARTICIPANT_TYPES):
         raise _not_a_participant(owner, attribute.name, value)
 
 
 def participants(owner: Any, attribute: Any, value: Any) -> None:
     """attrs validator: a tuple of :data:`Participant` (not a string, not codes)."""
-    if isinstance(value, str) or not isinstance(value, tuple | list):
+    if isinstance(value, str) or not isinstance(value, (tuple, list)):
         raise TypeError(
             f"{type(owner).__name__}.{attribute.name} must be a tuple of parties, "
             f"not {type(value).__name__} {value!r}"
         )
     for index, item in enumerate(value):
-        if not isinstance(item, Municipality | Region | Organisation):
+        if not isinstance(item, PARTICIPANT_TYPES):
             raise _not_a_participant(owner, attribute.name, item, f"[{index}]")
 
 
 def is_party(participant: Participant) -> bool:
     """Whether ``participant`` is a municipality or a region (a party under KL 9 kap.)."""
-    return isinstance(participant, Municipality | Region)
+    return isinstance(participant, PARTY_TYPES)
 
 
 @frozen

@@ -81,6 +81,7 @@ from samverkan.model import (
 )
 from samverkan.rules.localisation_basis import BasisKind, LocalisationBasis, claim_covers
 from samverkan.rules.localisation_sources import (
+    avtalssamverkan_applies,
     avtalssamverkan_bases,
     exception_bases,
     joint_form_bases,
@@ -174,7 +175,7 @@ def has_localisation_basis(
     area is no school area, a basis exists whether or not a special one applies too.
     """
     school = area.school_entreprenad is not None
-    if not school and avtalssamverkan_bases(performer, beneficiary, on):
+    if not school and avtalssamverkan_applies(performer, beneficiary, on):
         return True
     return bool(
         exception_bases(performer, beneficiary, area, on)

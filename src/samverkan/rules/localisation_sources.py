@@ -36,6 +36,7 @@ from samverkan.rules.localisation_basis import (
 )
 
 __all__ = [
+    "avtalssamverkan_applies",
     "avtalssamverkan_bases",
     "exception_bases",
     "joint_form_bases",
@@ -207,8 +208,8 @@ def _school_entreprenad(
 
 def _transfer_applies(transfer: Transfer, performer: Participant, beneficiary: Participant) -> bool:
     if not (
-        isinstance(performer, Municipality | Region)
-        and isinstance(beneficiary, Municipality | Region)
+        is_party(performer)
+        and is_party(beneficiary)
         and _level_matches(beneficiary, transfer.from_holder)
         and _level_matches(performer, transfer.to_holder)
         and performer != beneficiary
@@ -289,12 +290,21 @@ def joint_form_bases(
     ]
 
 
+def avtalssamverkan_applies(performer: Participant, beneficiary: Participant, on: date) -> bool:
+    """Whether avtalssamverkan under KL 9:37 lets ``performer`` perform for ``beneficiary``
+    on ``on``: two different municipalities or regions, from 2018-07-01."""
+    return (
+        on >= AVTALSSAMVERKAN
+        and is_party(performer)
+        and is_party(beneficiary)
+        and performer != beneficiary
+    )
+
+
 def avtalssamverkan_bases(
     performer: Participant, beneficiary: Participant, on: date
 ) -> list[LocalisationBasis]:
-    if on < AVTALSSAMVERKAN:
-        return []
-    if not (is_party(performer) and is_party(beneficiary)) or performer == beneficiary:
+    if not avtalssamverkan_applies(performer, beneficiary, on):
         return []
     return [
         LocalisationBasis(

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from samverkan.model import Body, Instrument, Participant
+from samverkan.model import Adoption, Body, Instrument, Participant
 from samverkan.model.federation import Charter, CharterItem, ItemStatus
 
 if TYPE_CHECKING:
@@ -62,6 +62,23 @@ class AdoptionRecord:
     other_bodies: tuple[Body, ...] = ()
 
 
+#: The adoptions of the instrument last asked about, by party: the rules ask about each
+#: party of one instrument in turn (one immutable pair, so threads never see it half-made).
+_LAST_GROUPED: tuple[object, dict[Participant, list[Adoption]]] = (None, {})
+
+
+def _adoptions_by_party(instrument: Instrument) -> dict[Participant, list[Adoption]]:
+    global _LAST_GROUPED
+    last = _LAST_GROUPED
+    if last[0] is instrument:
+        return last[1]
+    grouped: dict[Participant, list[Adoption]] = {}
+    for adoption in instrument.adoptions:
+        grouped.setdefault(adoption.party, []).append(adoption)
+    _LAST_GROUPED = (instrument, grouped)
+    return grouped
+
+
 def adoption_of(
     instrument: Instrument, party: Participant, body: Body = Body.FULLMAKTIGE
 ) -> AdoptionRecord:
@@ -71,7 +88,7 @@ def adoption_of(
     not taken, when only another organ of the party is listed as adopting, or when the list is
     declared complete; otherwise unrecorded.
     """
-    mine = [a for a in instrument.adoptions if a.party == party]
+    mine = _adoptions_by_party(instrument).get(party, ())
     if any(a.body is body and a.adopted for a in mine):
         return AdoptionRecord(Recorded.PRESENT)
     others = tuple(dict.fromkeys(a.body for a in mine if a.adopted and a.body is not body))

@@ -91,10 +91,10 @@ class Tally:
     @classmethod
     def count(cls, seats: Iterable[Seat]) -> Tally:
         """Count ``seats`` by party and role."""
-        members: Counter[Participant] = Counter()
-        substitutes: Counter[Participant] = Counter()
-        for seat in seats:
-            (members if seat.role is Role.MEMBER else substitutes)[seat.party] += 1
+        member = Role.MEMBER
+        listed = seats if isinstance(seats, tuple | list) else tuple(seats)
+        members = Counter([seat.party for seat in listed if seat.role is member])
+        substitutes = Counter([seat.party for seat in listed if seat.role is not member])
         return cls(members, substitutes)
 
     def of(self, party: Participant) -> Representation:
