@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeGuard
 
 from attrs import NOTHING, field, frozen
 
@@ -177,7 +177,7 @@ def participants(owner: Any, attribute: Any, value: Any) -> None:
             raise _not_a_participant(owner, attribute.name, item, f"[{index}]")
 
 
-def is_party(participant: Participant) -> bool:
+def is_party(participant: Participant) -> TypeGuard[Municipality | Region]:
     """Whether ``participant`` is a municipality or a region (a party under KL 9 kap.)."""
     return isinstance(participant, PARTY_TYPES)
 
