@@ -72,8 +72,9 @@ def _seat_findings(
     assert scheme is not None
     parties = list(dict.fromkeys(seat.party for seat in body.seats))
     tally = Tally.count(body.seats)  # once per body, not once per party
+    principals = set(structure.principals)
     for party in parties:
-        if party not in structure.principals:
+        if party not in principals:
             seat_index = next(i for i, s in enumerate(body.seats) if s.party == party)
             yield ctx.finding(
                 N_("En plats i {body} tillsätts av {party}, som inte är huvudman i strukturen."),
@@ -221,9 +222,10 @@ def reporting_chains_end_at_decision(
     STRUCT-reporting-acyclic), nor whether the principal reached is the right one for the
     matter.
     """
+    principals = set(structure.principals)
     for index, body in enumerate(structure.bodies):
         for line, party in enumerate(body.reports_to_principals):
-            if party not in structure.principals:
+            if party not in principals:
                 yield ctx.finding(
                     N_("{body} rapporterar till {party}, som inte är huvudman i strukturen."),
                     path=f"$.bodies[{index}].reports_to_principals[{line}]",

@@ -19,8 +19,8 @@ from samverkan.model import (
     LocalFederation,
     Participant,
     Task,
+    is_party,
 )
-from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.registry import rule
@@ -121,6 +121,7 @@ def tasks_within_competence(
         per_task = True
         form = T_("kommunalförbundet")
     on = ctx.as_of
+    of_parties = set(parties)
     for index, task in enumerate(subject.tasks):
         yield from _stray_for_parties(ctx, task, index, parties)
         area = task_area(ctx, task, index)
@@ -131,16 +132,19 @@ def tasks_within_competence(
             yield _not_encoded(ctx, area, index, on)
             continue
         holders = task.for_parties if per_task and task.for_parties else parties
+        lacking = [
+            party
+            for party in dict.fromkeys(holders)
+            if party in of_parties and is_party(party) and competence_of(party, area, on) is None
+        ]
+        if not lacking:
+            continue
         in_force = area.holdings_on(on)
         only_recalled = all(h.verification is Verification.RECALLED for h in in_force)
         citations = tuple(
             dict.fromkeys((*_form_citations(subject), *(h.citation for h in in_force)))
         )
-        for party in dict.fromkeys(holders):
-            if party not in parties or not isinstance(party, Municipality | Region):
-                continue
-            if competence_of(party, area, on) is not None:
-                continue
+        for party in lacking:
             params: dict[str, Any] = {
                 "party": party,
                 "area_name": Localised(area.name_sv, area.name_en),
