@@ -43,6 +43,22 @@ class RuleContext:
 
     rule: Rule
     context: Context
+    #: What every finding of the rule has unless told otherwise, taken from the rule once.
+    _rule_id: str = field(init=False, eq=False, repr=False)
+    _severity: Severity = field(init=False, eq=False, repr=False)
+    _citations: tuple[Citation, ...] = field(init=False, eq=False, repr=False)
+    _category: Category = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        is_law = self.rule.kind is RuleKind.LAW
+        defaults = {
+            "_rule_id": self.rule.id,
+            "_severity": self.rule.severity,
+            "_citations": self.rule.citations,
+            "_category": Category.LAW if is_law else Category.CONSISTENCY,
+        }
+        for name, value in defaults.items():
+            object.__setattr__(self, name, value)
 
     @property
     def as_of(self) -> date:
@@ -73,18 +89,15 @@ class RuleContext:
         hint (``N_``) saying what would make the subject lawful, where the law gives one
         answer; it is rendered with the same parameters as the message.
         """
-        if category is None:
-            is_law = self.rule.kind is RuleKind.LAW
-            category = Category.LAW if is_law else Category.CONSISTENCY
         return Finding(
-            self.rule.id,
-            severity or self.rule.severity,
-            citations if citations is not None else self.rule.citations,
+            self._rule_id,
+            severity or self._severity,
+            self._citations if citations is None else citations,
             path,
             message,
             params,  # the call's own keyword dict: no one else holds it
             dict(facts) if facts else {},
-            category,
+            category or self._category,
             fix,
         )
 
@@ -121,12 +134,13 @@ class RuleContext:
         facts: dict[str, Any] | None,
         params: dict[str, Any],
     ) -> Finding:
-        return self.finding(
+        return Finding(
+            self._rule_id,
+            Severity.INFO,
+            self._citations if citations is None else citations,
+            path,
             message,
-            path=path,
-            severity=Severity.INFO,
-            citations=citations,
-            facts=facts,
-            category=category,
-            **params,
+            params,  # the caller's own keyword dict: no one else holds it
+            dict(facts) if facts else {},
+            category,
         )

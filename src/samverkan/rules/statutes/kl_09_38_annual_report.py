@@ -36,15 +36,14 @@ def _due_years(cooperation: ContractualCooperation, as_of: date) -> list[int]:
     if start is None:
         return []
     end = cooperation.period.end if cooperation.period is not None else None
-    first = start.year if start == date(start.year, 1, 1) else start.year + 1
-    years = []
+    first = start.year if (start.month, start.day) == (1, 1) else start.year + 1
     # A year's report falls due in the following year, so it is missing only once that
-    # following year has ended too.
-    for year in range(first, as_of.year - 1):
-        if end is not None and end < date(year, 12, 31):
-            break
-        years.append(year)
-    return years
+    # following year has ended too; a year counts only if the agreement ran all of it.
+    stop = as_of.year - 1
+    if end is not None:
+        last_full_year = end.year if (end.month, end.day) == (12, 31) else end.year - 1
+        stop = min(stop, last_full_year + 1)
+    return list(range(first, stop))
 
 
 @rule(
