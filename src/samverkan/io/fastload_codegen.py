@@ -20,7 +20,9 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 
 from samverkan.io.hooks import (
+    AMOUNT_DIGITS,
     DATE_TEXT,
+    DECIMAL_TEXT,
     TAG_FIELD,
     enum_members,
     parties_by_code,
@@ -68,6 +70,9 @@ class Generator:
             "_fromiso": date.fromisoformat,
             "_datetext": DATE_TEXT.fullmatch,
             "_decimal": structure_decimal,
+            "_Decimal": Decimal,
+            "_dectext": DECIMAL_TEXT.fullmatch,
+            "_AMOUNT_DIGITS": AMOUNT_DIGITS,
             "_citation": structure_citation,
             "_frozenset": frozenset,
             "_tuple": tuple,
@@ -175,9 +180,14 @@ class Generator:
             if origin is tuple and (len(args) != 2 or args[1] is not Ellipsis):
                 raise _Unsupported(t)
             item = self._item(args[0])
+            parties = self._party_members(args[0])
+            each = f"{item}(i)"
+            if parties:  # a party's code is looked up in place, without a call per item
+                table = self._name(("parties", parties), "p", _party_table(parties))
+                each = f"{table}[i] if type(i) is str else {each}"
             lines = [
                 f"{ind}if type({var}) is not list: raise _Doubt",
-                f"{ind}{var} = _tuple([{item}(i) for i in {var}])",
+                f"{ind}{var} = _tuple([{each} for i in {var}])",
             ]
             if origin is frozenset:
                 lines += [
@@ -213,7 +223,12 @@ class Generator:
                 f"{ind}elif type({var}) is not _date: raise _Doubt",
             ]
         if t is Decimal:
-            return [f"{ind}{var} = _decimal({var}, None)"]
+            # Plain decimal text no longer than the digit limit is within it: read it here.
+            return [
+                f"{ind}if type({var}) is str and len({var}) <= _AMOUNT_DIGITS and _dectext({var}):",
+                f"{ind}    {var} = _Decimal({var})",
+                f"{ind}else: {var} = _decimal({var}, None)",
+            ]
         if t is Citation:
             return [
                 f"{ind}if type({var}) is str and ':' in {var}: _keys[0] += {var}.count(':')",
@@ -224,11 +239,18 @@ class Generator:
             return [f"{ind}{var} = {self.names['class', t]}({var})"]
         raise _Unsupported(t)
 
+    @staticmethod
+    def _party_members(t: Any) -> tuple[type, ...]:
+        """The party classes ``t`` is or holds as a union member, in the union's order."""
+        if get_origin(t) in (Union, types.UnionType):
+            return tuple(m for m in get_args(t) if m in _PARTY_KINDS)
+        return (t,) if t in _PARTY_KINDS else ()
+
     def _union(self, t: Any, members: list[Any], var: str, ind: str) -> list[str]:
         """A union of attrs classes told apart by the ``"type"`` tag, or parties by code."""
         if not all(isinstance(m, type) and attrs.has(m) for m in members):
             raise _Unsupported(t)
-        parties = tuple(m for m in members if m in _PARTY_KINDS)
+        parties = self._party_members(t)
         objects: dict[str, str] = {}
         for m in members:
             if m not in _PARTY_KINDS:

@@ -28,7 +28,7 @@ TAG_FIELD = "type"
 #: Decimal amounts are written as this text: digits, an optional point and more digits.
 DECIMAL_PATTERN = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
 
-_DECIMAL_TEXT = re.compile(DECIMAL_PATTERN.removeprefix("^").removesuffix("$"))
+DECIMAL_TEXT = re.compile(DECIMAL_PATTERN.removeprefix("^").removesuffix("$"))
 DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME_TEXT = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]")
 _CODE_TEXT = re.compile(r"[0-9]{2}|[0-9]{4}")
@@ -119,7 +119,7 @@ def structure_decimal(value: Any, _: type) -> Decimal:
         return _sized(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return _sized(Decimal(value))
-    if isinstance(value, str) and _DECIMAL_TEXT.fullmatch(value):
+    if isinstance(value, str) and DECIMAL_TEXT.fullmatch(value):
         return _sized(Decimal(value))
     if isinstance(value, float):
         raise Invalid(
