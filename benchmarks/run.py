@@ -69,7 +69,9 @@ from samverkan.model import (  # noqa: E402
     Payment,
     Pot,
 )
-from samverkan.rules import check  # noqa: E402
+from samverkan.model.history import state_on  # noqa: E402
+from samverkan.rules import REGISTRY, check  # noqa: E402
+from samverkan.rules.context import Context, RuleContext  # noqa: E402
 
 DOC = ROOT / "docs" / "performance.md"
 START = "<!-- results: written by benchmarks/run.py -->"
@@ -292,6 +294,61 @@ def measure_check(seed: int, repeat: int) -> str:
         f"floor {ratio(off, 'load', 'floor'):.2f}× (medians of {repeat} interleaved rounds, "
         "GC off)"
     )
+
+
+def measure_rules(seed: int, repeat: int, limit: int) -> str:
+    """The CPU time of each rule alone over the subjects it applies to in the 1x register
+    (fastest of ``repeat`` runs, GC off), slowest first, against the whole check."""
+    bundle = generate(1.0, seed)
+    context = Context(AS_OF)
+    subjects = [state_on(item, AS_OF) for item in bundle.items]
+    rows = []
+    for rule in REGISTRY:
+        if not rule.in_force_on(AS_OF):
+            continue
+        bound = RuleContext(rule, context)
+        when = rule.applies_when
+        mine = [s for s in subjects if isinstance(s, rule.applies_to) and (not when or when(s))]
+        if mine:
+            run = functools.partial(_run_rule, rule.check, mine, bound)
+            run()  # warm the caches, as the check's first subjects do
+            rows.append((min(_cpu(run) for _ in range(repeat)), rule.id, len(mine)))
+    check_all(bundle)
+    whole = min(_cpu(lambda: check_all(bundle)) for _ in range(repeat))
+    rows.sort(reverse=True)
+    alone = sum(seconds for seconds, _, _ in rows)
+    lines = [
+        f"The whole check: {ms(whole)}; the rules alone, summed: {ms(alone)} (the rest is the "
+        "engine: plans, histories, reports). Fastest of "
+        f"{repeat} runs, CPU time, GC off.",
+        "",
+        "| Rule | Subjects | ms | µs per subject | Share of the check |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    lines += [
+        f"| {rule_id} | {count:,} | {seconds * 1000:.1f} | {seconds / count * 1e6:.1f} | "
+        f"{seconds / whole:.0%} |"
+        for seconds, rule_id, count in rows[:limit]
+    ]
+    return "\n".join(lines)
+
+
+def _run_rule(run: Callable[[Any, Any], Any], subjects: list[Any], ctx: Any) -> None:
+    for subject in subjects:
+        for _ in run(subject, ctx):
+            pass
+
+
+def _cpu(action: Callable[[], Any]) -> float:
+    """The CPU time of one call of ``action``, the collector run before and off during it."""
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        action()
+        return time.process_time() - start
+    finally:
+        gc.enable()
 
 
 def profile(seed: int, limit: int) -> str:
@@ -528,9 +585,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--profile", action="store_true", help="print cProfile excerpts only")
     parser.add_argument(
         "--only",
-        choices=("check", "imports"),
-        help="measure only the check against the load at 1x, or only the imports; prints "
-        "and does not touch the docs",
+        choices=("check", "rules", "imports"),
+        help="measure only the check against the load at 1x, each rule alone at 1x, or only "
+        "the imports; prints and does not touch the docs",
     )
     args = parser.parse_args(argv)
     if args.profile:
@@ -538,6 +595,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         return
     if args.only == "check":
         print(measure_check(args.seed, args.repeat))
+        return
+    if args.only == "rules":
+        print(measure_rules(args.seed, args.repeat, 15))
         return
     if args.only == "imports":
         imports = measure_imports(max(args.repeat, 7))
