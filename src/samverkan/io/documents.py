@@ -63,8 +63,8 @@ from typing import Any, Literal, TypeAlias
 
 import cattrs
 import tomli_w
-from attrs import frozen
 
+from samverkan._frozen import frozen
 from samverkan.errors import EXCERPT_LENGTH, DocumentError
 from samverkan.i18n import N_
 from samverkan.io import fastload

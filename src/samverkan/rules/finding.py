@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from attrs import field, frozen
+from attrs import field
 
+from samverkan._frozen import frozen
 from samverkan.i18n import DEFAULT_LOCALE, N_, render
 from samverkan.law import Citation
 
