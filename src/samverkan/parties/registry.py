@@ -17,7 +17,6 @@ True
 
 from __future__ import annotations
 
-import csv
 import functools
 import os
 import unicodedata
@@ -237,6 +236,8 @@ def _candidates(folded: str) -> list[str]:
 
 
 def _rows(filename: str) -> list[dict[str, str]]:
+    import csv  # when the registry is first built, not with samverkan
+
     path = os.path.join(os.path.dirname(__file__), "data", filename)
     with open(path, encoding="utf-8") as stream:
         return list(csv.DictReader(stream.read().splitlines()))
