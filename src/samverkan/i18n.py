@@ -54,10 +54,12 @@ __all__ = [
     "Listing",
     "Localised",
     "Translatable",
+    "catalogue_path",
     "compiled_catalogue",
     "extract_messages",
     "format_sek",
     "format_value",
+    "read_translations",
     "render",
     "translate",
 ]
@@ -80,16 +82,23 @@ def N_(message: str) -> str:
 def _translations(locale: str) -> gettext.NullTranslations:
     if locale not in LOCALES:
         raise UnsupportedLocaleError(locale, LOCALES)
+    return read_translations(catalogue_path(DOMAIN, locale))
+
+
+def read_translations(path: str) -> gettext.NullTranslations:
+    """The gettext translations of the compiled catalogue at ``path``; none (every message
+    as it is) when there is no such file, as for Swedish, the source language."""
     import gettext  # at the first translation, not with samverkan
 
     try:
-        with open(_catalogue_path(DOMAIN, locale), "rb") as stream:
+        with open(path, "rb") as stream:
             return gettext.GNUTranslations(stream)
-    except FileNotFoundError:  # Swedish, the source language, has no catalogue of its own
+    except FileNotFoundError:
         return gettext.NullTranslations()
 
 
-def _catalogue_path(domain: str, locale: str) -> str:
+def catalogue_path(domain: str, locale: str) -> str:
+    """The path of the compiled catalogue of ``domain`` in ``locale`` in the package."""
     return os.path.join(LOCALE_DIRECTORY, locale, "LC_MESSAGES", f"{domain}.mo")
 
 
@@ -102,7 +111,7 @@ def compiled_catalogue(domain: str, locale: str) -> dict[str, str]:
     """
     from babel.messages.mofile import read_mo  # at first use, not with samverkan
 
-    with open(_catalogue_path(domain, locale), "rb") as stream:
+    with open(catalogue_path(domain, locale), "rb") as stream:
         catalog = read_mo(stream)
     return {str(m.id): str(m.string) for m in catalog if m.id and m.string}
 
