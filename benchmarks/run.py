@@ -18,7 +18,8 @@ Measured, on the register of ``benchmarks/generate.py``:
 * time per item at every scale asked for, to show whether growth is linear, and the check
   time of one fund pot as its ledger grows;
 * the peak and retained memory of a load (:mod:`tracemalloc`);
-* the import time of samverkan against ``import attrs, cattrs``, in fresh interpreters.
+* the import time of samverkan against ``import attrs, cattrs``, in fresh interpreters, alone
+  and with a small document loaded and checked (what the imports leave to the first use).
 
 Every time is the median of several runs. As :mod:`timeit` does, the garbage collector is
 run before and disabled during each timed run, for the floor and for samverkan alike, so
@@ -246,10 +247,22 @@ def measure_ledgers(seed: int, repeat: int) -> dict[int, float]:
 IMPORT_PROBE = (
     "import time\nstart = time.perf_counter()\n{statement}\nprint(time.perf_counter() - start)\n"
 )
+#: A small example document, read as bytes, loaded and checked after the imports: what is left
+#: to the first use (message catalogues, patterns, the converter, comparisons, the rules)
+#: shows here.
+FIRST_DOCUMENT = ROOT / "examples" / "jamtland" / "gnu-region.json"
+FIRST_USE = (
+    "import samverkan.io, samverkan.rules\n"
+    "from datetime import date\n"
+    f"with open({str(FIRST_DOCUMENT)!r}, 'rb') as stream:\n"
+    "    data = stream.read()\n"
+    "samverkan.rules.check(samverkan.io.loads(data).content, as_of=date(2019, 9, 2))"
+)
 IMPORTS = {
     "attrs, cattrs": "import attrs, cattrs",
     "samverkan": "import samverkan",
     "samverkan.io, samverkan.rules": "import samverkan.io, samverkan.rules",
+    "samverkan.io, samverkan.rules, load and check": FIRST_USE,
 }
 
 
@@ -270,8 +283,12 @@ def measure_imports(repeat: int) -> dict[str, float]:
             )
             runs[name].append(float(done.stdout))
     out = {name: statistics.median(values[1:]) for name, values in runs.items()}
-    pairs = zip(runs["samverkan.io, samverkan.rules"][1:], runs["attrs, cattrs"][1:], strict=True)
-    out["added"] = statistics.median(ours - floor for ours, floor in pairs)
+    for key, name in (
+        ("added", "samverkan.io, samverkan.rules"),
+        ("first_use_added", "samverkan.io, samverkan.rules, load and check"),
+    ):
+        pairs = zip(runs[name][1:], runs["attrs, cattrs"][1:], strict=True)
+        out[key] = statistics.median(ours - floor for ours, floor in pairs)
     return out
 
 
@@ -498,6 +515,14 @@ def table(
             "< +60 ms",
             verdict(added < 0.06),
         ),
+        (
+            f"… and load and check a small document ({FIRST_DOCUMENT.name})",
+            ms(imports["samverkan.io, samverkan.rules, load and check"]),
+            f"import attrs, cattrs: {ms(imports['attrs, cattrs'])}",
+            f"+{imports['first_use_added'] * 1000:.0f} ms (median of the per-round differences)",
+            "—",
+            "—",
+        ),
         ("Import samverkan (the package alone)", ms(imports["samverkan"]), "—", "—", "—", "—"),
     ]
     lines = [
@@ -603,6 +628,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         imports = measure_imports(max(args.repeat, 7))
         print(", ".join(f"import {name}: {ms(imports[name])}" for name in IMPORTS))
         print(f"samverkan.io and samverkan.rules add {imports['added'] * 1000:.0f} ms")
+        print(
+            f"with a small document loaded and checked, {imports['first_use_added'] * 1000:.0f} ms"
+        )
         return
     scales = []
     main_scale = 1.0 if 1.0 in args.scales else sorted(args.scales)[-1]

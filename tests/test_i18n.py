@@ -6,7 +6,15 @@ from decimal import Decimal
 import pytest
 
 from samverkan.errors import UnsupportedLocaleError
-from samverkan.i18n import N_, format_sek, format_value, render, translate
+from samverkan.i18n import (
+    N_,
+    catalogue_path,
+    format_sek,
+    format_value,
+    read_translations,
+    render,
+    translate,
+)
 
 
 def test_marker_returns_text() -> None:
@@ -41,3 +49,11 @@ def test_money_is_exact() -> None:
 
 def test_render_fills_parameters() -> None:
     assert render("{a} och {b}", {"a": "x", "b": Decimal("5")}, "sv") == "x och 5 kr"
+
+
+def test_a_locale_without_a_catalogue_reads_every_message_as_it_is() -> None:
+    english = read_translations(catalogue_path("samverkan", "en"))
+    assert english.gettext("fullmäktige") == "full council (fullmäktige)"
+    swedish = read_translations(catalogue_path("samverkan", "sv"))
+    assert swedish.gettext("fullmäktige") == "fullmäktige"
+    assert swedish.pgettext("landsting", "landsting") == "landsting"

@@ -16,8 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.errors import DocumentError, InputError, SamverkanError
 from samverkan.i18n import N_
 from samverkan.io import Bundle, Document, Format, load, loads, type_tag

@@ -11,7 +11,6 @@ with one ``except`` clause.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Sequence
 
@@ -86,6 +85,8 @@ def close_matches(word: str, choices: Sequence[str], n: int = 3) -> list[str]:
     :data:`SUGGESTION_CUTOFF`); none for a word longer than :data:`SUGGESTION_LENGTH`."""
     if len(word) > SUGGESTION_LENGTH:
         return []
+    import difflib  # at the first suggestion, not with samverkan
+
     return difflib.get_close_matches(word, list(choices), n=n, cutoff=SUGGESTION_CUTOFF)
 
 

@@ -33,14 +33,17 @@ from __future__ import annotations
 
 import ast
 import functools
-import gettext
+import os
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal, localcontext
-from typing import IO, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final
 
 from samverkan.errors import UnsupportedLocaleError
 from samverkan.money import EXACT
+
+if TYPE_CHECKING:
+    import gettext
 
 __all__ = [
     "DEFAULT_LOCALE",
@@ -51,10 +54,12 @@ __all__ = [
     "Listing",
     "Localised",
     "Translatable",
+    "catalogue_path",
     "compiled_catalogue",
     "extract_messages",
     "format_sek",
     "format_value",
+    "read_translations",
     "render",
     "translate",
 ]
@@ -64,6 +69,8 @@ DEFAULT_LOCALE: Final = "sv"
 #: Locales with a full set of messages.
 LOCALES: Final = ("sv", "en")
 DOMAIN: Final = "samverkan"
+#: The compiled catalogues, ``<locale>/LC_MESSAGES/<domain>.mo``, in the package.
+LOCALE_DIRECTORY: Final = os.path.join(os.path.dirname(__file__), "locale")
 
 
 def N_(message: str) -> str:
@@ -75,10 +82,24 @@ def N_(message: str) -> str:
 def _translations(locale: str) -> gettext.NullTranslations:
     if locale not in LOCALES:
         raise UnsupportedLocaleError(locale, LOCALES)
-    from importlib import resources  # imported at the first translation, not with samverkan
+    return read_translations(catalogue_path(DOMAIN, locale))
 
-    directory = resources.files("samverkan").joinpath("locale")
-    return gettext.translation(DOMAIN, str(directory), languages=[locale], fallback=True)
+
+def read_translations(path: str) -> gettext.NullTranslations:
+    """The gettext translations of the compiled catalogue at ``path``; none (every message
+    as it is) when there is no such file, as for Swedish, the source language."""
+    import gettext  # at the first translation, not with samverkan
+
+    try:
+        with open(path, "rb") as stream:
+            return gettext.GNUTranslations(stream)
+    except FileNotFoundError:
+        return gettext.NullTranslations()
+
+
+def catalogue_path(domain: str, locale: str) -> str:
+    """The path of the compiled catalogue of ``domain`` in ``locale`` in the package."""
+    return os.path.join(LOCALE_DIRECTORY, locale, "LC_MESSAGES", f"{domain}.mo")
 
 
 @functools.cache
@@ -88,12 +109,9 @@ def compiled_catalogue(domain: str, locale: str) -> dict[str, str]:
     For the domains whose source language is English (the rules' descriptions, the fields'
     meanings), read whole so that a missing translation can be told from a present one.
     """
-    from importlib import resources  # at first use, not with samverkan
+    from babel.messages.mofile import read_mo  # at first use, not with samverkan
 
-    from babel.messages.mofile import read_mo
-
-    path = resources.files("samverkan").joinpath("locale", locale, "LC_MESSAGES", f"{domain}.mo")
-    with path.open("rb") as stream:
+    with open(catalogue_path(domain, locale), "rb") as stream:
         catalog = read_mo(stream)
     return {str(m.id): str(m.string) for m in catalog if m.id and m.string}
 

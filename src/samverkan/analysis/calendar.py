@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from attrs import field, frozen
+from attrs import field
 
+from samverkan._frozen import frozen
 from samverkan.model import Participant
 from samverkan.model.structure import read_rrule
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.model import CollaborationStructure, CooperationBody, Period, Role
 
 __all__ = ["BodyFigures", "StructureComparison", "compare_structures"]

@@ -17,9 +17,9 @@ import enum
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
+from samverkan._frozen import frozen
 from samverkan.analysis.calendar import MeetingCalendar
 from samverkan.law import Citation, parse_citation
 from samverkan.model import Body, Instrument, JointCommittee, Participant, Task, is_party

@@ -29,9 +29,9 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from attrs import frozen
 from babel.numbers import format_percent
 
+from samverkan._frozen import frozen
 from samverkan.analysis.timeline import Cause, ChangePoint
 from samverkan.competence import CATALOGUE
 from samverkan.i18n import N_

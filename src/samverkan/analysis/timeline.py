@@ -32,8 +32,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.i18n import DEFAULT_LOCALE, N_, render
 from samverkan.law.statutes import CATALOGUE, Statute
 from samverkan.model.history import Change, ChangeKind, History, change_dates

@@ -51,9 +51,10 @@ import re
 from datetime import date
 from typing import Literal, TypeAlias
 
-from attrs import field, frozen
+from attrs import field
 from attrs.validators import in_
 
+from samverkan._frozen import frozen
 from samverkan.law import Citation, Verification
 from samverkan.law.statutes import regional_level_term
 from samverkan.parties import Municipality, Party

@@ -36,8 +36,7 @@ import subprocess
 from datetime import date
 from typing import TypeAlias
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.analysis import MergerReport
 from samverkan.diagram.bodies import DRAWN, draw_body, draw_bundle
 from samverkan.diagram.graph import LABEL_BYTES, TITLE_WIDTH, Graph, quote, wrapped

@@ -62,9 +62,8 @@ from types import MappingProxyType
 from typing import Any, Literal, TypeAlias
 
 import cattrs
-import tomli_w
-from attrs import frozen
 
+from samverkan._frozen import frozen
 from samverkan.errors import EXCERPT_LENGTH, DocumentError
 from samverkan.i18n import N_
 from samverkan.io import fastload
@@ -388,6 +387,8 @@ def dumps(document: Document | object, format: Format = "json") -> str:
     if format == "json":
         return json_text(data)
     if format == "toml":
+        import tomli_w  # at the first TOML written, not with samverkan
+
         return tomli_w.dumps(_toml_ready(data, "$"))
     raise ValueError(f"unknown format {format!r}; expected 'json' or 'toml'")
 

@@ -26,8 +26,8 @@ from decimal import Decimal
 from typing import Any, Union, get_args, get_origin
 
 import attrs
-from attrs import frozen
 
+from samverkan._frozen import frozen
 from samverkan.i18n import N_, translate
 from samverkan.io.converter import make_converter
 from samverkan.io.hooks import PARTY_TYPES

@@ -10,7 +10,6 @@ import json
 import os
 import re
 import stat
-import tomllib
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, AnyStr, BinaryIO
@@ -190,6 +189,8 @@ def parse_toml(text: str, source: str | None) -> Any:
             parts=str(TOML_KEY_PARTS),
         )
         raise DocumentError([("$", message)], source)
+    import tomllib  # at the first TOML read, not with samverkan
+
     try:
         return tomllib.loads(text, parse_float=_decimal)
     except (ValueError, RecursionError) as error:  # TOMLDecodeError is a ValueError

@@ -51,15 +51,11 @@ def expected_text(what: str, text: str) -> Invalid:
     return Invalid(ReadingMessage(N_("väntade {expected}, fick {got}"), expected=what, got=got))
 
 
-TEXT = ReadingMessage(N_("text"))
-DATE_ONLY = ReadingMessage(N_("ett datum utan klockslag"))
-
-
 def _structure_str(value: Any, cl: type) -> Any:
     if issubclass(cl, enum.Enum):
         return _structure_enum(value, cl)
     if not isinstance(value, str):
-        raise expected(TEXT, value)
+        raise expected(ReadingMessage(N_("text")), value)
     if not value.isascii():
         try:
             value.encode("utf-8")
@@ -143,7 +139,7 @@ def _unstructure_decimal(value: Decimal) -> str:
 
 def _structure_date(value: Any, _: type) -> date:
     if isinstance(value, datetime):
-        raise expected(DATE_ONLY, value)
+        raise expected(ReadingMessage(N_("ett datum utan klockslag")), value)
     if isinstance(value, date):  # a TOML date
         return value
     if isinstance(value, str):
@@ -227,15 +223,19 @@ def _unstructure_citation(value: Citation) -> str:
     return value.swedish()  # pragma: no cover
 
 
-#: The name of a party's code and its shape, by whether municipalities and regions are meant.
-CODE_WORDS = {
-    (True, True): (
-        ReadingMessage(N_("kommun- eller regionkod")),
-        ReadingMessage(N_("fyra siffror eller två")),
-    ),
-    (True, False): (ReadingMessage(N_("kommunkod")), ReadingMessage(N_("fyra siffror"))),
-    (False, True): (ReadingMessage(N_("regionkod")), ReadingMessage(N_("två siffror"))),
-}
+@functools.cache
+def code_words(municipality: bool, region: bool) -> tuple[ReadingMessage, ReadingMessage]:
+    """The name of a party's code and its shape, when municipalities, regions or both are
+    meant: ``("municipality code", "four digits")``. Made at first use, not on import, as
+    a message is rendered in English when it is made."""
+    if municipality and region:
+        return (
+            ReadingMessage(N_("kommun- eller regionkod")),
+            ReadingMessage(N_("fyra siffror eller två")),
+        )
+    if municipality:
+        return ReadingMessage(N_("kommunkod")), ReadingMessage(N_("fyra siffror"))
+    return ReadingMessage(N_("regionkod")), ReadingMessage(N_("två siffror"))
 
 
 def a_code(code: str, shape: str = "") -> ReadingMessage:
@@ -271,7 +271,7 @@ def resolve_party(value: Any, kinds: tuple[type, ...]) -> Municipality | Region:
         if party is not None and isinstance(party, kinds):
             return party  # the common case; anything else is explained below
     municipality, region = Municipality in kinds, Region in kinds
-    what, shape = CODE_WORDS[municipality, region]
+    what, shape = code_words(municipality, region)
     if not isinstance(value, str):
         raise expected(a_code(what, shape), value)
     fits = (municipality and len(value) == 4) or (region and len(value) == 2)

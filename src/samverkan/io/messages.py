@@ -26,6 +26,7 @@ from samverkan.i18n import N_, format_value, translate
 __all__ = [
     "KnownTexts",
     "ReadingMessage",
+    "compile_texts",
     "hint_for",
     "joined",
     "known_text",
@@ -39,6 +40,14 @@ __all__ = [
 #: named groups are parameters, with the catalogued message that says the same: its English
 #: in the catalogue is the text word for word.
 KnownTexts = Sequence[tuple[re.Pattern[str], str]]
+
+
+def compile_texts(table: Sequence[tuple[str, str]]) -> KnownTexts:
+    """The ``(pattern, message)`` pairs of ``table`` with each pattern compiled.
+
+    The tables are compiled at their first use, not when samverkan is imported.
+    """
+    return tuple((re.compile(pattern), message) for pattern, message in table)
 
 
 class ReadingMessage(str):

@@ -71,7 +71,6 @@ from typing import Any
 
 import attrs
 import cattrs
-import tomli_w
 
 from samverkan.errors import EXCERPT_LENGTH, DocumentError
 from samverkan.i18n import N_
@@ -368,6 +367,8 @@ def scenario_to_data(scenario: MergerScenario, format: Format = "json") -> dict[
 def dumps_scenario(scenario: MergerScenario, format: Format = "toml") -> str:
     """The text of a scenario file, TOML (the default) or JSON; the fields in their order."""
     if format == "toml":
+        import tomli_w  # at the first TOML written, not with samverkan
+
         return tomli_w.dumps(scenario_to_data(scenario, "toml"))
     if format == "json":
         text = json.dumps(scenario_to_data(scenario), ensure_ascii=False, indent=2)

@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeAlias
 
-from attrs import field, frozen
+from attrs import field
 
+from samverkan._frozen import frozen
 from samverkan.analysis.calendar import DeadlineOutcome, MeetingCalendar, can_decide_by
 from samverkan.analysis.merger import EffectiveFrom, MergerReport, merge_committees
 from samverkan.i18n import N_

@@ -22,10 +22,10 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from samverkan.i18n import N_
 from samverkan.io.hooks import (
-    CODE_WORDS,
     PARTY_TYPES,
     TAG_FIELD,
     a_code,
+    code_words,
     expected,
     resolve_party,
     show_value,
@@ -65,7 +65,7 @@ def _union_hooks(
     objects = {type_tag(m): m for m in members if m not in PARTY_TYPES}
     choices: list[str] = []
     if parties:
-        choices.append(a_code(CODE_WORDS[Municipality in parties, Region in parties][0]))
+        choices.append(a_code(code_words(Municipality in parties, Region in parties)[0]))
     if objects:
         choices.append(ReadingMessage(N_("ett objekt med fältet {field}"), field=repr(TAG_FIELD)))
     wanted = choices[0]

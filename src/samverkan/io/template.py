@@ -32,8 +32,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-import tomli_w
-
 from samverkan.i18n import N_, translate
 from samverkan.io.documents import KINDS, SCHEMA_KEY, SCHEMA_VERSION
 from samverkan.io.fastdump import json_text
@@ -145,6 +143,8 @@ def _toml(value: Any) -> str:
     """``value`` (text, a number, a boolean or a list of them) as an inline TOML value."""
     if isinstance(value, list):
         return "[" + ", ".join(_toml(item) for item in value) + "]"
+    import tomli_w  # at the first TOML written, not with samverkan
+
     return tomli_w.dumps({"x": value})[len("x = ") :].rstrip("\n")
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import tomllib
 
 from samverkan.io.problems import key_path
 
@@ -122,6 +121,8 @@ class _Locator:
             at = self.match(_SPACE, at)
             if self.text[at] in "\"'":
                 end = self.match(_STRINGS[2] if self.text[at] == '"' else _STRINGS[3], at)
+                import tomllib  # at the first TOML read, not with samverkan
+
                 parts.append(tomllib.loads(f"k = {self.text[at:end]}")["k"])
             else:
                 end = self.match(_BARE, at)

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from attrs import field, frozen
+from attrs import field
 
+from samverkan._frozen import frozen
 from samverkan.errors import UnknownStatuteError
 from samverkan.law.statutes import CATALOGUE, Statute, check_sfs, riksdagen_url
 

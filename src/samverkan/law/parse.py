@@ -38,32 +38,31 @@ _ORDINAL = "|".join(ORDINALS)
 _SECTION = rf"([1-9]\d{{0,8}})(?:{_WS}?([a-z])(?![\wåäö]))?"
 _SFS = r"(1[89]\d\d|20\d\d):([1-9]\d{0,8})"
 
-_P_CHAPTER = re.compile(rf"{_WS}*([1-9]\d{{0,8}}){_WS}*kap\.?")
-_P_SECTION = re.compile(rf"{_WS}*{_SECTION}")
-_P_THROUGH = re.compile(rf"{_WS}*[-–]{_WS}*{_SECTION}")
-_P_PARAGRAPH_SIGN = re.compile(rf"{_WS}*§§?")
-_P_STYCKE = re.compile(
-    rf"{_WS}+(?:({_ORDINAL}){_WS}+stycket|([1-9]\d{{0,8}}){_WS}*st(?:\.|ycket)?)(?=[\s\u00a0]|\Z)",
-    re.IGNORECASE,
+_P_CHAPTER = rf"{_WS}*([1-9]\d{{0,8}}){_WS}*kap\.?"
+_P_SECTION = rf"{_WS}*{_SECTION}"
+_P_THROUGH = rf"{_WS}*[-–]{_WS}*{_SECTION}"
+_P_PARAGRAPH_SIGN = rf"{_WS}*§§?"
+_P_STYCKE = (
+    rf"(?i){_WS}+(?:({_ORDINAL}){_WS}+stycket|([1-9]\d{{0,8}}){_WS}*st(?:\.|ycket)?)"
+    r"(?=[\s\u00a0]|\Z)"
 )
-_P_PUNKT = re.compile(
-    rf"{_WS}+(?:(?:punkt|p\.){_WS}*([1-9]\d{{0,8}})|([1-9]\d{{0,8}}){_WS}*(?:p\.|punkt)"
-    rf"|([1-9]\d{{0,8}})(?!{_WS}*(?:men|st)))(?=[\s\u00a0]|\Z)",
-    re.IGNORECASE,
+_P_PUNKT = (
+    rf"(?i){_WS}+(?:(?:punkt|p\.){_WS}*([1-9]\d{{0,8}})|([1-9]\d{{0,8}}){_WS}*(?:p\.|punkt)"
+    rf"|([1-9]\d{{0,8}})(?!{_WS}*(?:men|st)))(?=[\s\u00a0]|\Z)"
 )
-_P_MENING = re.compile(
-    rf"{_WS}+(?:({_ORDINAL}){_WS}+meningen|([1-9]\d{{0,8}}){_WS}*men(?:\.|ingen)?)(?=[\s\u00a0]|\Z)",
-    re.IGNORECASE,
+_P_MENING = (
+    rf"(?i){_WS}+(?:({_ORDINAL}){_WS}+meningen|([1-9]\d{{0,8}}){_WS}*men(?:\.|ingen)?)"
+    r"(?=[\s\u00a0]|\Z)"
 )
-_P_SHORT_HEAD = re.compile(
-    rf"{_WS}*(?:{_SFS}|([^\W\d][\w\-]*)(?:{_WS}*\({_SFS}\))?){_WS}+", re.IGNORECASE
-)
-_P_SHORT_CHAPTER = re.compile(rf"([1-9]\d{{0,8}}):{_SECTION}")
-_P_SFS_IN_NAME = re.compile(rf"\({_WS}*{_SFS}{_WS}*\)")
-_P_LONG_FORM = re.compile(
-    rf"{_WS}*[1-9]\d{{0,8}}{_WS}*(?:kap\b|kap\.|[a-z]?{_WS}*§|[-–])", re.IGNORECASE
-)
-_P_END = re.compile(rf"{_WS}*\Z")
+_P_SHORT_HEAD = rf"(?i){_WS}*(?:{_SFS}|([^\W\d][\w\-]*)(?:{_WS}*\({_SFS}\))?){_WS}+"
+_P_SHORT_CHAPTER = rf"([1-9]\d{{0,8}}):{_SECTION}"
+_P_SFS_IN_NAME = rf"\({_WS}*{_SFS}{_WS}*\)"
+_P_LONG_FORM = rf"(?i){_WS}*[1-9]\d{{0,8}}{_WS}*(?:kap\b|kap\.|[a-z]?{_WS}*§|[-–])"
+_P_END = rf"{_WS}*\Z"
+
+#: A pattern compiled at its first use, not when samverkan is imported.
+_compiled = functools.cache(re.compile)
+
 _GENERIC_NAMES = frozenset({"", "lag", "lagen", "författning", "författningen", "balk", "balken"})
 
 
@@ -72,13 +71,13 @@ class _Scanner:
         self.text = text
         self.pos = 0
 
-    def take(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        found = pattern.match(self.text, self.pos)
+    def take(self, pattern: str) -> re.Match[str] | None:
+        found = _compiled(pattern).match(self.text, self.pos)
         if found:
             self.pos = found.end()
         return found
 
-    def expect(self, pattern: re.Pattern[str], expected: str) -> re.Match[str]:
+    def expect(self, pattern: str, expected: str) -> re.Match[str]:
         found = self.take(pattern)
         if found is None:
             raise self.error(expected)
@@ -110,7 +109,7 @@ def _parse_remembered(
     """:func:`parse_citation`, remembered; ``generation`` keys out readings made before an
     act was added to ``catalogue``."""
     scanner = _Scanner(text)
-    if _P_LONG_FORM.match(text):
+    if _compiled(_P_LONG_FORM).match(text):
         return _parse_long(scanner, on, catalogue)
     return _parse_short(scanner, on, catalogue)
 
@@ -193,7 +192,7 @@ def _resolve(
     catalogue: StatuteCatalogue,
 ) -> Statute | str:
     """The act a name (and perhaps an SFS number) refers to, or the bare unknown SFS."""
-    in_name = _P_SFS_IN_NAME.search(name)
+    in_name = _compiled(_P_SFS_IN_NAME).search(name)
     if in_name and sfs is None:
         sfs = f"{in_name.group(1)}:{in_name.group(2)}"
         name = name[: in_name.start()] + " " + name[in_name.end() :]
@@ -214,7 +213,7 @@ def _resolve(
 def _names_without_number(known: Statute) -> set[str]:
     names = set(known.names)
     for name in (known.cited_as, known.title):
-        names.add(normalise_name(_P_SFS_IN_NAME.sub(" ", name)))
+        names.add(normalise_name(_compiled(_P_SFS_IN_NAME).sub(" ", name)))
     return names
 
 

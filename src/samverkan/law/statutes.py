@@ -31,8 +31,9 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from attrs import field, frozen
+from attrs import field
 
+from samverkan._frozen import frozen
 from samverkan.errors import UnknownStatuteError
 from samverkan.law.verification import Verification
 

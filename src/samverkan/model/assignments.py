@@ -12,8 +12,7 @@ from collections.abc import Collection, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.model.common import described, non_negative
 from samverkan.money import EXACT, exact_difference, exact_sum
 

@@ -12,8 +12,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TypeAlias, TypeGuard
 
-from attrs import NOTHING, field, frozen
+from attrs import NOTHING, field
 
+from samverkan._frozen import frozen
 from samverkan.parties import Municipality, Region
 
 __all__ = [

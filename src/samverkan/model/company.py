@@ -10,9 +10,9 @@ from __future__ import annotations
 import enum
 from decimal import Decimal
 
-from attrs import frozen
 from attrs.validators import ge, optional
 
+from samverkan._frozen import frozen
 from samverkan.law import Citation
 from samverkan.model.common import (
     Adoption,

@@ -9,8 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.law import Citation
 from samverkan.model.common import (
     Adoption,

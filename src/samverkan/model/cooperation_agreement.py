@@ -26,8 +26,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import attrs
-from attrs import frozen
 
+from samverkan._frozen import frozen
 from samverkan.model.assignments import (
     Assignment,
     RevisedAssignments,

@@ -22,9 +22,9 @@ import enum
 from datetime import date
 from decimal import Decimal
 
-from attrs import frozen
 from attrs.validators import ge, optional
 
+from samverkan._frozen import frozen
 from samverkan.model.common import (
     Instrument,
     Organisation,

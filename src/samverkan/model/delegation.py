@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import enum
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.model.common import Participant, described
 
 __all__ = ["DelegateKind", "Delegation", "MatterCategory"]

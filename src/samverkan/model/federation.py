@@ -11,9 +11,9 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from attrs import frozen
 from attrs.validators import ge, optional
 
+from samverkan._frozen import frozen
 from samverkan.model.common import (
     Instrument,
     Participant,

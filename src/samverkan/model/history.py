@@ -31,8 +31,8 @@ from datetime import date, timedelta
 from typing import Any, TypeVar
 
 import attrs
-from attrs import frozen
 
+from samverkan._frozen import frozen
 from samverkan.model.common import Instrument, Participant, Task, described
 from samverkan.model.seats import Seat
 

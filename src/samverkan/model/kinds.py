@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from typing import TypeAlias
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.i18n import N_
 from samverkan.model.common import described
 from samverkan.model.company import JointlyOwnedCompany

@@ -7,8 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.errors import excerpt
 from samverkan.model.common import Period, described
 from samverkan.model.representation_scheme import optional_count

@@ -19,8 +19,7 @@ members (*lokaliseringsprincipen*, KL 2:1), unless a special act frees it (lag (
 
 from __future__ import annotations
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.law import Citation
 from samverkan.model.common import (
     Participant,

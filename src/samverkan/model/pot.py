@@ -29,8 +29,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.model.common import Participant, described, non_negative
 from samverkan.model.provenance import Source
 from samverkan.model.structure import CooperationBody

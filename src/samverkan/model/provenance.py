@@ -23,8 +23,7 @@ import re
 from datetime import date
 from typing import Any
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.errors import InvalidFieldError
 from samverkan.model.common import described
 

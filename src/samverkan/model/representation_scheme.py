@@ -14,8 +14,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.model.common import Participant, described
 from samverkan.model.seats import SubstitutePolicy
 

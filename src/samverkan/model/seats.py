@@ -13,8 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.model.common import Body, Participant, Period, described
 
 __all__ = [

@@ -26,8 +26,7 @@ import functools
 from collections import Counter
 from collections.abc import Iterator
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.model.common import Participant, Period, described
 from samverkan.model.meetings import MeetingSchedule, read_rrule
 from samverkan.model.provenance import Source

@@ -9,8 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.model.common import Participant, described, non_negative
 from samverkan.money import exact_sum
 

@@ -14,7 +14,9 @@ import re
 from collections.abc import Callable
 from typing import Any, Literal, TypeAlias
 
-from attrs import field, frozen
+from attrs import field
+
+from samverkan._frozen import frozen
 
 __all__ = [
     "MUNICIPALITY_ORGNR_PREFIX",

@@ -17,8 +17,8 @@ True
 
 from __future__ import annotations
 
-import csv
 import functools
+import os
 import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
@@ -236,10 +236,11 @@ def _candidates(folded: str) -> list[str]:
 
 
 def _rows(filename: str) -> list[dict[str, str]]:
-    from importlib import resources  # imported when the registry is first built
+    import csv  # when the registry is first built, not with samverkan
 
-    text = resources.files("samverkan.parties").joinpath("data", filename).read_text("utf-8")
-    return list(csv.DictReader(text.splitlines()))
+    path = os.path.join(os.path.dirname(__file__), "data", filename)
+    with open(path, encoding="utf-8") as stream:
+        return list(csv.DictReader(stream.read().splitlines()))
 
 
 @functools.cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from attrs import frozen
+from samverkan._frozen import frozen
 
 __all__ = ["Block", "Fields", "Heading", "Inline", "Items", "Link", "Paragraph", "Table"]
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.rules.finding import Finding, Outcome, Report, Severity
 
 __all__ = ["BundleReport", "Located", "item_name", "located"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from attrs import field, frozen
+from attrs import field
 
+from samverkan._frozen import frozen
 from samverkan.law import Citation, regional_level_term
 from samverkan.parties import Registry, registry
 from samverkan.rules.finding import Category, Finding, Severity

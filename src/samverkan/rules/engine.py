@@ -31,8 +31,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, overload
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.errors import UnsupportedSubjectError
 from samverkan.i18n import N_
 from samverkan.model.history import Existence, History, existence, state_on, uncertain_changes

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from attrs import field, frozen
+from attrs import field
 
+from samverkan._frozen import frozen
 from samverkan.i18n import DEFAULT_LOCALE, N_, render
 from samverkan.law import Citation
 
@@ -116,6 +117,9 @@ OUTCOME_LABELS = {
 class Finding:
     """One observation by one rule about one element of the subject."""
 
+    #: Not hashable: it holds dicts (as a slotted class it would not be either).
+    __hash__ = None  # type: ignore[assignment]
+
     rule_id: str
     severity: Severity
     citations: tuple[Citation, ...]
@@ -137,7 +141,7 @@ class Finding:
         return None if self.fix_id is None else render(self.fix_id, self.params, locale)
 
 
-@frozen(hash=False, slots=False)
+@frozen(hash=False)
 class Report:
     """Every finding of one check of one subject on one date, and what was judged.
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import Any
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.i18n import N_, Listing, Localised, render
 from samverkan.model import Instrument, Participant
 from samverkan.rules.context import RuleContext

@@ -8,8 +8,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 
-from attrs import field, frozen
+from attrs import field
 
+from samverkan._frozen import frozen
 from samverkan.law import Citation, Verification
 from samverkan.law.citation import section_key
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.i18n import N_
 from samverkan.model import Participant
 from samverkan.rules.context import RuleContext

@@ -8,8 +8,7 @@ messages name it.
 
 from __future__ import annotations
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.i18n import T_, TC_, Translatable
 from samverkan.model import Body, Participant, is_party
 from samverkan.parties import Region

@@ -30,8 +30,7 @@ import enum
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.model import Adoption, Body, Instrument, Participant
 from samverkan.model.federation import Charter, CharterItem, ItemStatus
 

@@ -23,8 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any, TypeVar
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.errors import UnknownRuleError, UnknownStatuteError
 from samverkan.law import CATALOGUE, Citation, Verification, parse_citation
 from samverkan.rules.finding import Finding, Severity

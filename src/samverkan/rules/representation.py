@@ -13,8 +13,7 @@ import enum
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.model import Body, OrganSeats, Participant, Role, Seat
 
 __all__ = [

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator, Mapping
 from typing import Any
 
-from attrs import field, frozen
+from attrs import field
 
+from samverkan._frozen import frozen
 from samverkan.i18n import N_
 from samverkan.law import Citation
 from samverkan.model import Participant, Seat

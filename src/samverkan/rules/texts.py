@@ -23,8 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from attrs import frozen
-
+from samverkan._frozen import frozen
 from samverkan.errors import UnsupportedLocaleError
 from samverkan.i18n import DEFAULT_LOCALE, LOCALES, compiled_catalogue
 from samverkan.rules.registry import BLIND_SPOTS_HEADING, Rule
