@@ -10,6 +10,7 @@ so a rule over many parties stays linear.
 from __future__ import annotations
 
 import enum
+import functools
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -98,7 +99,7 @@ class Tally:
 
     def of(self, party: Participant) -> Representation:
         """``party``'s ledamöter and ersättare."""
-        return Representation(self.members[party], self.substitutes[party])
+        return _representation(self.members.get(party, 0), self.substitutes.get(party, 0))
 
     @property
     def total(self) -> Representation:
@@ -156,19 +157,11 @@ class OrganRepresentation:
         """The representation of ``parties`` among ``seats``; ``complete`` when the seats are
         declared to be every seat of the organ."""
         tally = Tally.count(seats)
-        found = []
-        for index, party in enumerate(parties):
-            counts = tally.of(party)
-            if counts.has_none:
-                gaps: tuple[Gap, ...] = (Gap.NO_SEAT if complete else Gap.UNRECORDED,)
-            else:
-                flags = (
-                    (counts.lacks_member, Gap.LACKS_MEMBER),
-                    (counts.lacks_substitute, Gap.LACKS_SUBSTITUTE),
-                    (counts.unbalanced, Gap.UNBALANCED),
-                )
-                gaps = tuple(gap for applies, gap in flags if applies)
-            found.append(PartyRepresentation(index, party, counts, gaps))
+        found = [
+            PartyRepresentation(index, party, counts, _gaps(counts, complete))
+            for index, party in enumerate(parties)
+            for counts in (tally.of(party),)
+        ]
         known = not any(Gap.UNRECORDED in item.gaps for item in found)
         total = Representation(
             sum(item.found.members for item in found),
@@ -184,6 +177,29 @@ class OrganRepresentation:
         if not self.total_known or any(g in lacking for p in self.parties for g in p.gaps):
             return False
         return self.total.members != self.total.substitutes
+
+
+# An organ's counts are small numbers that recur from party to party and organ to organ:
+# their representation and its gaps are made once per value.
+
+
+@functools.lru_cache(maxsize=1024)
+def _representation(members: int, substitutes: int) -> Representation:
+    return Representation(members, substitutes)
+
+
+@functools.lru_cache(maxsize=1024)
+def _gaps(counts: Representation, complete: bool) -> tuple[Gap, ...]:
+    """What ``counts`` lack, as KL 9:3 3 st. and 9:24 ask it; ``complete`` when the organ's
+    seats are declared to be all of them (else no seat at all is unrecorded, not absent)."""
+    if counts.has_none:
+        return (Gap.NO_SEAT if complete else Gap.UNRECORDED,)
+    flags = (
+        (counts.lacks_member, Gap.LACKS_MEMBER),
+        (counts.lacks_substitute, Gap.LACKS_SUBSTITUTE),
+        (counts.unbalanced, Gap.UNBALANCED),
+    )
+    return tuple(gap for applies, gap in flags if applies)
 
 
 @frozen

@@ -15,6 +15,7 @@ from samverkan.model import (
     AssemblyForm,
     Charter,
     CharterItem,
+    CharterProvision,
     ItemStatus,
     LocalFederation,
 )
@@ -79,8 +80,13 @@ _BENEFITS_DIREKTION = T_(
 _STATED = (ItemStatus.PRESENT, ItemStatus.FREE_TEXT)
 
 
-def _item_stated(federation: LocalFederation, charter: Charter, item: CharterItem) -> bool:
-    provision = charter.provision(item)
+def _item_stated(
+    federation: LocalFederation,
+    charter: Charter,
+    item: CharterItem,
+    provision: CharterProvision | None,
+) -> bool:
+    """Whether ``item`` is stated, given the charter's ``provision`` on it (or ``None``)."""
     if provision is not None and provision.status in _STATED:
         return True
     # Item 1 may be stated through structured fields: the name and members are the
@@ -126,12 +132,16 @@ def charter_states_eighteen_items(
     direktion = federation.assembly is AssemblyForm.DIREKTION
     unrecorded: list[int] = []
     absent: list[CharterItem] = []
+    provisions: dict[CharterItem, CharterProvision] = {}
+    for provision in charter.provisions:  # the first on an item, as Charter.provision gives
+        provisions.setdefault(provision.item, provision)
     for item in CharterItem:
         if item is CharterItem.DIREKTION_AUDITOR_APPOINTMENT and not direktion:
             continue
-        if _item_stated(federation, charter, item):
+        on_item = provisions.get(item)
+        if _item_stated(federation, charter, item, on_item):
             continue
-        if charter.provision(item) is None and not charter.provisions_recorded:
+        if on_item is None and not charter.provisions_recorded:
             unrecorded.append(int(item))
         else:
             absent.append(item)
