@@ -30,10 +30,10 @@ import attrs
 from samverkan._frozen import frozen
 from samverkan.i18n import N_, translate
 from samverkan.io.converter import make_converter
-from samverkan.io.hooks import PARTY_TYPES
 from samverkan.io.schema import field_description
 from samverkan.io.shapes import is_collection, union_members
 from samverkan.law import Citation
+from samverkan.model.common import PARTY_TYPES
 from samverkan.model.kinds import type_tag
 
 __all__ = [

@@ -33,8 +33,6 @@ DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME_TEXT = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]")
 _CODE_TEXT = re.compile(r"[0-9]{2}|[0-9]{4}")
 
-PARTY_TYPES: tuple[type, ...] = (Municipality, Region)
-
 
 # -- primitives -----------------------------------------------------------------------------
 

@@ -22,7 +22,6 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from samverkan.i18n import N_
 from samverkan.io.hooks import (
-    PARTY_TYPES,
     TAG_FIELD,
     a_code,
     code_words,
@@ -32,6 +31,7 @@ from samverkan.io.hooks import (
 )
 from samverkan.io.messages import ReadingMessage, hint_for
 from samverkan.io.problems import Invalid, out_of_problems
+from samverkan.model.common import PARTY_TYPES
 from samverkan.model.kinds import type_tag
 from samverkan.parties import Municipality, Region
 

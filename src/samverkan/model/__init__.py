@@ -5,6 +5,8 @@ amount is not negative). Whether the facts satisfy the law is decided in :mod:`s
 """
 
 from samverkan.model.common import (
+    PARTICIPANT_TYPES,
+    PARTY_TYPES,
     Adoption,
     Body,
     Extent,
@@ -126,6 +128,8 @@ __all__ = [
     "ARBETSFORMEDLINGEN",
     "DOCUMENT_KINDS",
     "FORSAKRINGSKASSAN",
+    "PARTICIPANT_TYPES",
+    "PARTY_TYPES",
     "AdministrativeSupport",
     "Adoption",
     "AgreementRegister",
