@@ -185,6 +185,8 @@ def fullmaktige_adoptions(
     found = InOrder()
     for index, party in parties:
         record = adoption_of(instrument, party)
+        if record.status is Recorded.PRESENT:
+            continue
         path = f"{parties_path}[{index}]"
         if record.status is Recorded.UNRECORDED:
             found.item(Recorded.UNRECORDED, path, party)

@@ -61,6 +61,9 @@ class AdoptionRecord:
     other_bodies: tuple[Body, ...] = ()
 
 
+_ADOPTED = AdoptionRecord(Recorded.PRESENT)
+_UNRECORDED = AdoptionRecord(Recorded.UNRECORDED)
+
 #: The adoptions of the instrument last asked about, by party: the rules ask about each
 #: party of one instrument in turn (one immutable pair, so threads never see it half-made).
 _LAST_GROUPED: tuple[object, dict[Participant, list[Adoption]]] = (None, {})
@@ -89,12 +92,12 @@ def adoption_of(
     """
     mine = _adoptions_by_party(instrument).get(party, ())
     if any(a.body is body and a.adopted for a in mine):
-        return AdoptionRecord(Recorded.PRESENT)
+        return _ADOPTED
     others = tuple(dict.fromkeys(a.body for a in mine if a.adopted and a.body is not body))
     declined = any(a.body is body and not a.adopted for a in mine)
     if declined or others or instrument.adoptions_complete:
         return AdoptionRecord(Recorded.ABSENT, others)
-    return AdoptionRecord(Recorded.UNRECORDED)
+    return _UNRECORDED
 
 
 def instrument_record(instrument: Instrument | None) -> Recorded:
