@@ -44,6 +44,8 @@ class RuleContext:
 
     rule: Rule
     context: Context
+    #: The date the subject is checked as of (the context's, read by most rules).
+    as_of: date = field(init=False, eq=False, repr=False)
     #: What every finding of the rule has unless told otherwise, taken from the rule once.
     _rule_id: str = field(init=False, eq=False, repr=False)
     _severity: Severity = field(init=False, eq=False, repr=False)
@@ -53,6 +55,7 @@ class RuleContext:
     def __attrs_post_init__(self) -> None:
         is_law = self.rule.kind is RuleKind.LAW
         defaults = {
+            "as_of": self.context.as_of,
             "_rule_id": self.rule.id,
             "_severity": self.rule.severity,
             "_citations": self.rule.citations,
@@ -60,11 +63,6 @@ class RuleContext:
         }
         for name, value in defaults.items():
             object.__setattr__(self, name, value)
-
-    @property
-    def as_of(self) -> date:
-        """The date the subject is checked as of."""
-        return self.context.as_of
 
     @property
     def regional_word(self) -> str:
