@@ -297,7 +297,8 @@ def avtalssamverkan_applies(performer: Participant, beneficiary: Participant, on
         on >= AVTALSSAMVERKAN
         and is_party(performer)
         and is_party(beneficiary)
-        and performer != beneficiary
+        # ``not ==``: one call of the parties' ``__eq__``, where ``!=`` makes two
+        and not performer == beneficiary  # noqa: SIM201
     )
 
 
