@@ -29,7 +29,8 @@ from samverkan.rules.registry import rule
 
 
 def _joined(items: list[str]) -> str:
-    return ", ".join(dict.fromkeys(items))
+    """The distinct ``items`` in order, joined by commas (most lists have one item)."""
+    return items[0] if len(items) == 1 else ", ".join(dict.fromkeys(items))
 
 
 @rule(
