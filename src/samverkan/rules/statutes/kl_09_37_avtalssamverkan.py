@@ -76,7 +76,6 @@ def avtalssamverkan_parties(
                 )
     if not relies_on_kl_9_37(cooperation):
         return
-    regions = regions_term(ctx)
     if not cooperation.commissioning:
         yield ctx.finding(
             N_("Avtalet anger ingen beställande part."),
@@ -93,7 +92,7 @@ def avtalssamverkan_parties(
                 fix=N_("Ta bort {participant} ur de beställande parterna."),
                 path=f"$.commissioning[{index}]",
                 participant=participant,
-                regions=regions,
+                regions=regions_term(ctx),
                 facts={"kind": type(participant).__name__},
             )
     performing = cooperation.performing
