@@ -229,6 +229,8 @@ def transfer_bases(
     claims: tuple[Citation, ...],
 ) -> list[LocalisationBasis]:
     """Statutory transfers of the task that the parties claim (they move responsibility)."""
+    if not claims:  # a transfer is a basis only where the parties claim it
+        return []
     return [
         LocalisationBasis(
             transfer.citation,
