@@ -130,8 +130,9 @@ def performed_with_a_basis(
                 "area": area.id,
                 "on": on,
                 # written only for a finding: most tasks have a basis
-                "claimed": ", ".join(c.short() for c in cooperation.legal_basis)
-                or T_("inget särskilt"),
+                "claimed": ", ".join([c.short() for c in cooperation.legal_basis])
+                if cooperation.legal_basis
+                else T_("inget särskilt"),
             }
             yield _without_basis(cooperation, ctx, area, index, on, params)
 
