@@ -26,23 +26,22 @@ from samverkan.rules.recorded import Recorded, listed
 from samverkan.rules.registry import rule
 
 
-def _annual_report_start(cooperation: ContractualCooperation) -> date | None:
+def _due_years(cooperation: ContractualCooperation, as_of: date) -> range:
+    """The years whose report is due by ``as_of``: the full calendar years of the agreement
+    from its start (or conclusion), not before 2018-07-01."""
     period = cooperation.period
     start = period.start if period is not None else cooperation.concluded_on
-    return None if start is None else max(start, AVTALSSAMVERKAN)
-
-
-def _due_years(cooperation: ContractualCooperation, as_of: date) -> range:
-    start = _annual_report_start(cooperation)
     if start is None:
         return range(0)
-    end = cooperation.period.end if cooperation.period is not None else None
-    first = start.year if (start.month, start.day) == (1, 1) else start.year + 1
+    if start < AVTALSSAMVERKAN:
+        start = AVTALSSAMVERKAN
+    first = start.year if start.month == 1 and start.day == 1 else start.year + 1
     # A year's report falls due in the following year, so it is missing only once that
     # following year has ended too; a year counts only if the agreement ran all of it.
     stop = as_of.year - 1
+    end = period.end if period is not None else None
     if end is not None:
-        last_full_year = end.year if (end.month, end.day) == (12, 31) else end.year - 1
+        last_full_year = end.year if end.month == 12 and end.day == 31 else end.year - 1
         stop = min(stop, last_full_year + 1)
     return range(first, stop)
 
