@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from samverkan.competence import TaskArea
 from samverkan.i18n import N_, Localised
-from samverkan.law import Citation, Verification
+from samverkan.law import Verification
 from samverkan.law.dates import (
     AVTALSSAMVERKAN,
 )
@@ -153,17 +152,22 @@ def responsibility_retained(
     if not relies_on_kl_9_37(cooperation):
         return
     catalogue, on = ctx.context.competence, ctx.as_of
-    statutory: list[TaskArea] = []
-    committees: list[Citation] = []
+    # the statutory areas' Swedish and English names, ids and committee provisions
+    names_sv: list[str] = []
+    names_en: list[str] = []
+    ids: list[str] = []
+    committees: list[str] = []
     for task in cooperation.tasks:
         area = catalogue.find(task.area)
         if area is None:  # an unknown area: see KL-2-1-localisation
             continue
         committee = area.statutory_committee_on(on)
         if committee is not None:
-            statutory.append(area)
-            committees.append(committee)
-    if not statutory:
+            names_sv.append(area.name_sv)
+            names_en.append(area.name_en)
+            ids.append(area.id)
+            committees.append(committee.short())
+    if not ids:
         return
     yield ctx.finding(
         N_(
@@ -171,11 +175,8 @@ def responsibility_retained(
             "{commissioning}, vars nämnd enligt {committees} fortfarande är ansvarig."
         ),
         path="$.tasks",
-        areas=Localised(
-            _joined([area.name_sv for area in statutory]),
-            _joined([area.name_en for area in statutory]),
-        ),
+        areas=Localised(_joined(names_sv), _joined(names_en)),
         commissioning=_joined([str(p) for p in cooperation.commissioning]),
-        committees=_joined([committee.short() for committee in committees]),
-        facts={"areas": [area.id for area in statutory]},
+        committees=_joined(committees),
+        facts={"areas": ids},
     )
