@@ -390,8 +390,11 @@ def competences_of(party: Party, area: TaskArea, on: date) -> tuple[Holding, ...
 
 
 def holds_competence(party: Party, area: TaskArea, on: date) -> bool:
-    """Whether ``party`` holds any competence in ``area`` on ``on``: ``competence_of(party,
-    area, on) is not None``, answered without collecting and ordering the holdings."""
+    """Whether ``party`` holds any competence in ``area`` on ``on``.
+
+    The same answer as ``competence_of(party, area, on) is not None``, given without
+    collecting and ordering the holdings.
+    """
     for holding in area.holdings:  # noqa: SIM110 - a loop: no generator to make per call
         if holding.valid_on(on) and holding.covers(party):
             return True
