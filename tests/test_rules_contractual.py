@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import attrs
 import pytest
 
-from samverkan.law import Verification, parse_citation
+from samverkan.competence import CATALOGUE, TaskAreaCatalogue
+from samverkan.law import Citation, Verification, parse_citation
 from samverkan.model import (
     Adoption,
     AnnualReport,
@@ -25,7 +27,7 @@ from samverkan.model import (
     Task,
 )
 from samverkan.parties import registry
-from samverkan.rules import REGISTRY, Severity, check
+from samverkan.rules import REGISTRY, Context, Severity, check
 from seeds import KSON, OSTERSUND, REGION_JH, jamtland_committees
 
 TODAY = date(2026, 11, 22)
@@ -227,6 +229,27 @@ def test_responsibility_retained_silent_without_statutory_committee_or_kl_basis(
         tasks=(Task("school.preschool"),), legal_basis=(parse_citation("SkolL 23:22"),)
     )
     assert check(school, as_of=TODAY).by_rule(RETAINED) == ()
+
+
+def test_responsibility_retained_names_the_committee_of_the_date_and_catalogue() -> None:
+    """The provision follows the date checked and the catalogue given, in any order."""
+    cooperation = _cooperation(tasks=(Task("sol.social-services"),))
+    social = CATALOGUE.get("sol.social-services")
+    own = attrs.evolve(
+        social, statutory_committee=Citation("2017:725", 6, "2"), former_statutory_committees=()
+    )
+    mine = TaskAreaCatalogue([*(a for a in CATALOGUE if a.id != own.id), own])
+    runs = [
+        (date(2019, 1, 1), None, "SoL (2001:453) 2:4"),
+        (TODAY, None, "SoL 4:2"),
+        (TODAY, mine, "KL 6:2"),
+        (TODAY, None, "SoL 4:2"),
+        (date(2019, 1, 1), None, "SoL (2001:453) 2:4"),
+    ]
+    for on, catalogue, committee in runs:
+        context = Context(on) if catalogue is None else Context(on, competence=catalogue)
+        (finding,) = check(cooperation, context=context).by_rule(RETAINED)
+        assert finding.params["committees"] == committee
 
 
 # -- KL-9-37-external-delegation ---------------------------------------------------------------

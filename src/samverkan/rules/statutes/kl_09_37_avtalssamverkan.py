@@ -5,8 +5,11 @@ may be a party, and the responsibility each party retains.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
+from samverkan.competence import TaskArea
 from samverkan.i18n import N_, Localised
+from samverkan.law import CATALOGUE as STATUTES
 from samverkan.law import Verification
 from samverkan.law.dates import (
     AVTALSSAMVERKAN,
@@ -25,6 +28,28 @@ from samverkan.rules.participants import (
     regions_term,
 )
 from samverkan.rules.registry import rule
+
+#: For the date last checked (and the statute catalogue as it then was), each area's
+#: provision requiring a nämnd in force on that date, in its short form (``None``: none), by
+#: area id: bounded by the task area catalogue. A check on another date starts a new table.
+_committee_table: tuple[object, dict[str, tuple[TaskArea, str | None]]] = (None, {})
+
+
+def _committee_short(area: TaskArea, on: date) -> str | None:
+    """``area.statutory_committee_on(on)`` in its short form, worked out once per area for
+    the date checked (an area of another catalogue with the same id is worked out anew)."""
+    global _committee_table
+    key = (on, STATUTES.generation)  # an act added to the catalogue may change the answer
+    known, table = _committee_table
+    if known != key:
+        table = {}
+        _committee_table = (key, table)
+    entry = table.get(area.id)
+    if entry is None or entry[0] is not area:
+        committee = area.statutory_committee_on(on)
+        entry = (area, None if committee is None else committee.short())
+        table[area.id] = entry
+    return entry[1]
 
 
 def _joined(items: list[str]) -> str:
@@ -161,12 +186,12 @@ def responsibility_retained(
         area = catalogue.find(task.area)
         if area is None:  # an unknown area: see KL-2-1-localisation
             continue
-        committee = area.statutory_committee_on(on)
+        committee = _committee_short(area, on)
         if committee is not None:
             names_sv.append(area.name_sv)
             names_en.append(area.name_en)
             ids.append(area.id)
-            committees.append(committee.short())
+            committees.append(committee)
     if not ids:
         return
     yield ctx.finding(
