@@ -406,6 +406,25 @@ def test_missing_party_year_is_a_warning() -> None:
     assert check(complete, as_of=TODAY).by_rule(ANNUAL) == ()
 
 
+def test_a_party_with_no_report_listed_is_unrecorded_unless_the_list_is_complete() -> None:
+    berg_only = tuple(r for r in _reports(2019, 2020) if r.party == BERG)
+    cooperation = _cooperation(
+        period=Period(date(2019, 1, 1), date(2020, 12, 31)), annual_reports=berg_only
+    )
+    (finding,) = check(cooperation, as_of=TODAY).by_rule(ANNUAL)
+    assert (finding.severity, finding.category.name) == (Severity.INFO, "NOT_RECORDED")
+    assert finding.message() == (
+        "Inga årliga redovisningar anges för Östersund (2380); redovisningen har inte prövats "
+        "för den parten."
+    )
+    complete = attrs.evolve(cooperation, annual_reports_complete=True)
+    missing = [
+        (str(f.params["party"]), f.facts["year"])
+        for f in check(complete, as_of=TODAY).by_rule(ANNUAL)
+    ]
+    assert missing == [("Östersund (2380)", 2019), ("Östersund (2380)", 2020)]
+
+
 def test_a_years_report_is_not_missing_before_the_following_year_has_ended() -> None:
     """KL 9:38: the report on 2024 is given during 2025, so it is missing only from 2026."""
     cooperation = _cooperation(
