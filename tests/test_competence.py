@@ -15,6 +15,7 @@ from samverkan.competence import (
     UnknownTaskAreaError,
     competence_of,
     competences_of,
+    holds_competence,
 )
 from samverkan.competence.areas import BUNDLED_AREAS
 from samverkan.competence.model import EntreprenadScope
@@ -197,6 +198,23 @@ def test_regions_have_no_rescue_services_and_municipalities_no_regional_care() -
     assert found is not None
     assert found.citation == Citation("2003:778", 3, "7")
     assert len(competences_of(OSTERSUND, rescue, TODAY)) == 2
+
+
+@pytest.mark.parametrize("on", [date(2016, 1, 1), date(2019, 6, 1), TODAY])
+def test_holds_competence_answers_as_competence_of(on: date) -> None:
+    parties = (OSTERSUND, STOCKHOLM_CITY, GOTLAND, JAMTLAND, SKANE, STOCKHOLM)
+    answers = {
+        (party.code, area.id): holds_competence(party, area, on)
+        for area in CATALOGUE
+        for party in parties
+    }
+    assert answers == {
+        (party.code, area.id): competence_of(party, area, on) is not None
+        for area in CATALOGUE
+        for party in parties
+    }
+    assert any(answers.values())
+    assert not all(answers.values())
 
 
 def test_gotland_holds_regional_and_municipal_tasks() -> None:

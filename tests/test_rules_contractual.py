@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import attrs
 import pytest
 
-from samverkan.law import Verification, parse_citation
+from samverkan.competence import CATALOGUE, TaskAreaCatalogue
+from samverkan.law import Citation, Verification, parse_citation
 from samverkan.model import (
     Adoption,
     AnnualReport,
@@ -25,7 +27,7 @@ from samverkan.model import (
     Task,
 )
 from samverkan.parties import registry
-from samverkan.rules import REGISTRY, Severity, check
+from samverkan.rules import REGISTRY, Context, Severity, check
 from seeds import KSON, OSTERSUND, REGION_JH, jamtland_committees
 
 TODAY = date(2026, 11, 22)
@@ -229,6 +231,27 @@ def test_responsibility_retained_silent_without_statutory_committee_or_kl_basis(
     assert check(school, as_of=TODAY).by_rule(RETAINED) == ()
 
 
+def test_responsibility_retained_names_the_committee_of_the_date_and_catalogue() -> None:
+    """The provision follows the date checked and the catalogue given, in any order."""
+    cooperation = _cooperation(tasks=(Task("sol.social-services"),))
+    social = CATALOGUE.get("sol.social-services")
+    own = attrs.evolve(
+        social, statutory_committee=Citation("2017:725", 6, "2"), former_statutory_committees=()
+    )
+    mine = TaskAreaCatalogue([*(a for a in CATALOGUE if a.id != own.id), own])
+    runs = [
+        (date(2019, 1, 1), None, "SoL (2001:453) 2:4"),
+        (TODAY, None, "SoL 4:2"),
+        (TODAY, mine, "KL 6:2"),
+        (TODAY, None, "SoL 4:2"),
+        (date(2019, 1, 1), None, "SoL (2001:453) 2:4"),
+    ]
+    for on, catalogue, committee in runs:
+        context = Context(on) if catalogue is None else Context(on, competence=catalogue)
+        (finding,) = check(cooperation, context=context).by_rule(RETAINED)
+        assert finding.params["committees"] == committee
+
+
 # -- KL-9-37-external-delegation ---------------------------------------------------------------
 
 
@@ -381,6 +404,25 @@ def test_missing_party_year_is_a_warning() -> None:
     )
     complete = _cooperation(period=Period(date(2019, 1, 1)), annual_reports=_reports(*years))
     assert check(complete, as_of=TODAY).by_rule(ANNUAL) == ()
+
+
+def test_a_party_with_no_report_listed_is_unrecorded_unless_the_list_is_complete() -> None:
+    berg_only = tuple(r for r in _reports(2019, 2020) if r.party == BERG)
+    cooperation = _cooperation(
+        period=Period(date(2019, 1, 1), date(2020, 12, 31)), annual_reports=berg_only
+    )
+    (finding,) = check(cooperation, as_of=TODAY).by_rule(ANNUAL)
+    assert (finding.severity, finding.category.name) == (Severity.INFO, "NOT_RECORDED")
+    assert finding.message() == (
+        "Inga årliga redovisningar anges för Östersund (2380); redovisningen har inte prövats "
+        "för den parten."
+    )
+    complete = attrs.evolve(cooperation, annual_reports_complete=True)
+    missing = [
+        (str(f.params["party"]), f.facts["year"])
+        for f in check(complete, as_of=TODAY).by_rule(ANNUAL)
+    ]
+    assert missing == [("Östersund (2380)", 2019), ("Östersund (2380)", 2020)]
 
 
 def test_a_years_report_is_not_missing_before_the_following_year_has_ended() -> None:

@@ -22,6 +22,7 @@ from samverkan.competence.model import (
     Transfer,
     competence_of,
     competences_of,
+    holds_competence,
 )
 
 __all__ = [
@@ -37,4 +38,5 @@ __all__ = [
     "UnknownTaskAreaError",
     "competence_of",
     "competences_of",
+    "holds_competence",
 ]

@@ -71,6 +71,7 @@ __all__ = [
     "Transfer",
     "competence_of",
     "competences_of",
+    "holds_competence",
 ]
 
 #: The level that holds a task: the same words as :attr:`samverkan.parties.Municipality.kind`.
@@ -386,6 +387,18 @@ def competences_of(party: Party, area: TaskArea, on: date) -> tuple[Holding, ...
     if len(matching) < 2:
         return tuple(matching)
     return tuple(sorted(matching, key=lambda h: h.duty is not Duty.SHALL))
+
+
+def holds_competence(party: Party, area: TaskArea, on: date) -> bool:
+    """Whether ``party`` holds any competence in ``area`` on ``on``.
+
+    The same answer as ``competence_of(party, area, on) is not None``, given without
+    collecting and ordering the holdings.
+    """
+    for holding in area.holdings:  # noqa: SIM110 - a loop: no generator to make per call
+        if holding.valid_on(on) and holding.covers(party):
+            return True
+    return False
 
 
 def competence_of(party: Party, area: TaskArea, on: date) -> Holding | None:

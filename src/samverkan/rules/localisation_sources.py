@@ -229,6 +229,8 @@ def transfer_bases(
     claims: tuple[Citation, ...],
 ) -> list[LocalisationBasis]:
     """Statutory transfers of the task that the parties claim (they move responsibility)."""
+    if not claims:  # a transfer is a basis only where the parties claim it
+        return []
     return [
         LocalisationBasis(
             transfer.citation,
@@ -297,7 +299,8 @@ def avtalssamverkan_applies(performer: Participant, beneficiary: Participant, on
         on >= AVTALSSAMVERKAN
         and is_party(performer)
         and is_party(beneficiary)
-        and performer != beneficiary
+        # ``not ==``: one call of the parties' ``__eq__``, where ``!=`` makes two
+        and not performer == beneficiary  # noqa: SIM201
     )
 
 

@@ -5,7 +5,7 @@ localisation principle (*lokaliseringsprincipen*).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -19,6 +19,7 @@ from samverkan.model import (
     Organisation,
     OrganisationKind,
     Participant,
+    Task,
     is_party,
 )
 from samverkan.rules.context import RuleContext
@@ -117,12 +118,7 @@ def performed_with_a_basis(
             continue
         if cooperation.legal_basis:
             yield from _own_measures_claimed(cooperation, ctx, area, index, on)
-        beneficiaries = [
-            p
-            for p in dict.fromkeys(task.for_parties or cooperation.commissioning)
-            if p in cooperation.commissioning and p != performing
-        ]
-        for beneficiary in beneficiaries:
+        for beneficiary in _beneficiaries(cooperation, task, performing):
             if has_localisation_basis(
                 performing, beneficiary, area, on, claimed=cooperation.legal_basis
             ):
@@ -134,10 +130,23 @@ def performed_with_a_basis(
                 "area": area.id,
                 "on": on,
                 # written only for a finding: most tasks have a basis
-                "claimed": ", ".join(c.short() for c in cooperation.legal_basis)
-                or T_("inget särskilt"),
+                "claimed": ", ".join([c.short() for c in cooperation.legal_basis])
+                if cooperation.legal_basis
+                else T_("inget särskilt"),
             }
             yield _without_basis(cooperation, ctx, area, index, on, params)
+
+
+def _beneficiaries(
+    cooperation: ContractualCooperation, task: Task, performing: Participant
+) -> Iterable[Participant]:
+    """The commissioning parties ``task`` is performed for, once each and in order, without
+    the performing party (hashed once each: no comparison of parties in Python)."""
+    commissioning = cooperation.commissioning
+    named = task.for_parties
+    parties = dict.fromkeys([p for p in named if p in commissioning] if named else commissioning)
+    parties.pop(performing, None)
+    return parties
 
 
 def _own_measures_claimed(

@@ -5,10 +5,12 @@ may be a party, and the responsibility each party retains.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from samverkan.competence import TaskArea
 from samverkan.i18n import N_, Localised
-from samverkan.law import Citation, Verification
+from samverkan.law import CATALOGUE as STATUTES
+from samverkan.law import Verification
 from samverkan.law.dates import (
     AVTALSSAMVERKAN,
 )
@@ -27,9 +29,32 @@ from samverkan.rules.participants import (
 )
 from samverkan.rules.registry import rule
 
+#: For the date last checked (and the statute catalogue as it then was), each area's
+#: provision requiring a nämnd in force on that date, in its short form (``None``: none), by
+#: area id: bounded by the task area catalogue. A check on another date starts a new table.
+_committee_table: tuple[object, dict[str, tuple[TaskArea, str | None]]] = (None, {})
+
+
+def _committee_short(area: TaskArea, on: date) -> str | None:
+    """``area.statutory_committee_on(on)`` in its short form, worked out once per area for
+    the date checked (an area of another catalogue with the same id is worked out anew)."""
+    global _committee_table
+    key = (on, STATUTES.generation)  # an act added to the catalogue may change the answer
+    known, table = _committee_table
+    if known != key:
+        table = {}
+        _committee_table = (key, table)
+    entry = table.get(area.id)
+    if entry is None or entry[0] is not area:
+        committee = area.statutory_committee_on(on)
+        entry = (area, None if committee is None else committee.short())
+        table[area.id] = entry
+    return entry[1]
+
 
 def _joined(items: list[str]) -> str:
-    return ", ".join(dict.fromkeys(items))
+    """The distinct ``items`` in order, joined by commas (most lists have one item)."""
+    return items[0] if len(items) == 1 else ", ".join(dict.fromkeys(items))
 
 
 @rule(
@@ -75,7 +100,6 @@ def avtalssamverkan_parties(
                 )
     if not relies_on_kl_9_37(cooperation):
         return
-    regions = regions_term(ctx)
     if not cooperation.commissioning:
         yield ctx.finding(
             N_("Avtalet anger ingen beställande part."),
@@ -92,7 +116,7 @@ def avtalssamverkan_parties(
                 fix=N_("Ta bort {participant} ur de beställande parterna."),
                 path=f"$.commissioning[{index}]",
                 participant=participant,
-                regions=regions,
+                regions=regions_term(ctx),
                 facts={"kind": type(participant).__name__},
             )
     performing = cooperation.performing
@@ -153,17 +177,22 @@ def responsibility_retained(
     if not relies_on_kl_9_37(cooperation):
         return
     catalogue, on = ctx.context.competence, ctx.as_of
-    statutory: list[TaskArea] = []
-    committees: list[Citation] = []
+    # the statutory areas' Swedish and English names, ids and committee provisions
+    names_sv: list[str] = []
+    names_en: list[str] = []
+    ids: list[str] = []
+    committees: list[str] = []
     for task in cooperation.tasks:
         area = catalogue.find(task.area)
         if area is None:  # an unknown area: see KL-2-1-localisation
             continue
-        committee = area.statutory_committee_on(on)
+        committee = _committee_short(area, on)
         if committee is not None:
-            statutory.append(area)
+            names_sv.append(area.name_sv)
+            names_en.append(area.name_en)
+            ids.append(area.id)
             committees.append(committee)
-    if not statutory:
+    if not ids:
         return
     yield ctx.finding(
         N_(
@@ -171,11 +200,8 @@ def responsibility_retained(
             "{commissioning}, vars nämnd enligt {committees} fortfarande är ansvarig."
         ),
         path="$.tasks",
-        areas=Localised(
-            _joined([area.name_sv for area in statutory]),
-            _joined([area.name_en for area in statutory]),
-        ),
+        areas=Localised(_joined(names_sv), _joined(names_en)),
         commissioning=_joined([str(p) for p in cooperation.commissioning]),
-        committees=_joined([committee.short() for committee in committees]),
-        facts={"areas": [area.id for area in statutory]},
+        committees=_joined(committees),
+        facts={"areas": ids},
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from samverkan.competence import competence_of
+from samverkan.competence import holds_competence
 from samverkan.i18n import N_, T_, Localised
 from samverkan.law import Verification
 from samverkan.law.dates import (
@@ -58,7 +58,7 @@ def performer_competence(
     on = judged_on(cooperation) or ctx.as_of
     for index, task in enumerate(cooperation.tasks):
         area = ctx.context.competence.find(task.area)  # unknown: KL-2-1-localisation
-        if area is None or competence_of(performing, area, on) is not None:
+        if area is None or holds_competence(performing, area, on):
             continue
         other_level = area.performance_by_other_level
         if other_level is not None and other_level.act_in_force_on(on):

@@ -14,6 +14,7 @@ from samverkan.law.dates import (
 from samverkan.model import (
     Body,
     ContractualCooperation,
+    Participant,
     is_party,
 )
 from samverkan.rules.context import RuleContext
@@ -25,25 +26,24 @@ from samverkan.rules.recorded import Recorded, listed
 from samverkan.rules.registry import rule
 
 
-def _annual_report_start(cooperation: ContractualCooperation) -> date | None:
+def _due_years(cooperation: ContractualCooperation, as_of: date) -> range:
+    """The years whose report is due by ``as_of``: the full calendar years of the agreement
+    from its start (or conclusion), not before 2018-07-01."""
     period = cooperation.period
     start = period.start if period is not None else cooperation.concluded_on
-    return None if start is None else max(start, AVTALSSAMVERKAN)
-
-
-def _due_years(cooperation: ContractualCooperation, as_of: date) -> list[int]:
-    start = _annual_report_start(cooperation)
     if start is None:
-        return []
-    end = cooperation.period.end if cooperation.period is not None else None
-    first = start.year if (start.month, start.day) == (1, 1) else start.year + 1
+        return range(0)
+    if start < AVTALSSAMVERKAN:
+        start = AVTALSSAMVERKAN
+    first = start.year if start.month == 1 and start.day == 1 else start.year + 1
     # A year's report falls due in the following year, so it is missing only once that
     # following year has ended too; a year counts only if the agreement ran all of it.
     stop = as_of.year - 1
+    end = period.end if period is not None else None
     if end is not None:
-        last_full_year = end.year if (end.month, end.day) == (12, 31) else end.year - 1
+        last_full_year = end.year if end.month == 12 and end.day == 31 else end.year - 1
         stop = min(stop, last_full_year + 1)
-    return list(range(first, stop))
+    return range(first, stop)
 
 
 @rule(
@@ -87,12 +87,15 @@ def annual_report(cooperation: ContractualCooperation, ctx: RuleContext) -> Iter
         )
         return
     parties = list(dict.fromkeys((*cooperation.commissioning, cooperation.performing)))
-    recorded = {(report.party, report.year) for report in cooperation.annual_reports}
-    reporting = {report.party for report in cooperation.annual_reports}
+    # the years reported, by party: each report's party hashed once
+    reported: dict[Participant, set[int]] = {}
+    for report in cooperation.annual_reports:
+        reported.setdefault(report.party, set()).add(report.year)
     for party in parties:
         if not is_party(party):
             continue
-        if listed(party in reporting, complete) is Recorded.UNRECORDED:
+        party_years = reported.get(party)
+        if listed(party_years is not None, complete) is Recorded.UNRECORDED:
             yield ctx.not_recorded(
                 N_(
                     "Inga årliga redovisningar anges för {party}; redovisningen har inte "
@@ -103,7 +106,7 @@ def annual_report(cooperation: ContractualCooperation, ctx: RuleContext) -> Iter
             )
             continue
         for year in years:
-            if (party, year) not in recorded:
+            if party_years is None or year not in party_years:
                 yield ctx.finding(
                     N_(
                         "{board} i {party} har inte redovisat avtalssamverkan för {year} till "

@@ -34,6 +34,14 @@ LSO_NOT_DELEGABLE = frozenset({MatterCategory.LSO_FINE, MatterCategory.LSO_AT_EX
 RESCUE_AREA = "lso.rescue-services"
 
 
+def _performs_rescue(cooperation: ContractualCooperation) -> bool:
+    """Whether a task of the agreement is räddningstjänst."""
+    for task in cooperation.tasks:  # noqa: SIM110 - a loop: no generator to make per call
+        if task.area == RESCUE_AREA:
+            return True
+    return False
+
+
 def _employed_by_municipality_or_federation(delegation: Delegation) -> bool | None:
     """``True``/``False`` for LSO 3:16, ``None`` when the employer is not recorded."""
     if delegation.delegate is not DelegateKind.EMPLOYEE:
@@ -135,7 +143,7 @@ def lso_fines_not_delegated(
 @rule(
     "LSO-3-15-staff",
     applies_to=ContractualCooperation,
-    applies_when=lambda cooperation: any(t.area == RESCUE_AREA for t in cooperation.tasks),
+    applies_when=_performs_rescue,
     cites=("LSO 3:15 1 st.",),
     valid_from=LSO_2020_882,
     severity=Severity.WARNING,
