@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 from typing import Any, overload
 
 from samverkan._frozen import frozen
@@ -204,21 +205,19 @@ def _check_one(subject: object, context: Context, rules: RuleRegistry) -> Report
             not_applicable.append(rule_id)
             continue
         applied.append(rule_id)
-        # Most rules find nothing: a plain loop over the generator costs least then.
-        produced: list[Finding] = []
         found = iter(run(subject, ctx))
-        for finding in found:
-            produced.append(finding)
+        for first in found:  # a plain loop costs least when the rule finds nothing
+            produced = [first, *islice(found, FINDINGS_PER_RULE - 1)]
             if len(produced) == FINDINGS_PER_RULE:
                 produced += _more(found, ctx)
-                break
-        if produced:
             findings += produced
             if is_law:
                 gaps_only = all(f.category.is_gap for f in produced)
                 (not_judged if gaps_only else judged).append(rule_id)
-        elif is_law:
-            judged.append(rule_id)
+            break
+        else:
+            if is_law:
+                judged.append(rule_id)
     if not judged and not any(f.category is Category.NOT_JUDGED for f in findings):
         findings.append(_nothing_judged(context))
     if len(findings) > 1:
