@@ -39,7 +39,14 @@ from samverkan.model.history import Existence, History, existence, state_on, unc
 from samverkan.model.kinds import Bundle, type_tag
 from samverkan.rules.bundles import BundleReport, Located, item_name, located
 from samverkan.rules.context import Context, RuleContext
-from samverkan.rules.finding import Category, Finding, Report, Severity
+from samverkan.rules.finding import (
+    GAP_CATEGORIES,
+    SEVERITY_RANKS,
+    Category,
+    Finding,
+    Report,
+    Severity,
+)
 from samverkan.rules.registry import (
     REGISTRY,
     CheckFunction,
@@ -125,11 +132,11 @@ def _bound_plan(cls: type, context: Context, rules: RuleRegistry) -> _BoundPlan:
 
 
 def _severity_rank(finding: Finding) -> int:
-    return finding.severity.rank
+    return SEVERITY_RANKS[finding.severity]
 
 
 def _located_rank(item: Located) -> int:
-    return item.finding.severity.rank
+    return SEVERITY_RANKS[item.finding.severity]
 
 
 @overload
@@ -211,8 +218,12 @@ def _check_one(subject: object, context: Context, rules: RuleRegistry) -> Report
             if len(produced) == FINDINGS_PER_RULE:
                 produced += _more(found, ctx)
             findings += produced
-            if is_law:
-                gaps_only = all(f.category.is_gap for f in produced)
+            if is_law:  # most rules that find something find one thing
+                gaps_only = (
+                    produced[0].category in GAP_CATEGORIES
+                    if len(produced) == 1
+                    else all(f.category in GAP_CATEGORIES for f in produced)
+                )
                 (not_judged if gaps_only else judged).append(rule_id)
             break
         else:

@@ -24,8 +24,10 @@ from samverkan.law import Citation
 __all__ = [
     "CATEGORY_LABELS",
     "FIX_LABEL",
+    "GAP_CATEGORIES",
     "OUTCOME_LABELS",
     "SEVERITY_LABELS",
+    "SEVERITY_RANKS",
     "Category",
     "Finding",
     "Outcome",
@@ -48,10 +50,11 @@ class Severity(enum.Enum):
     @property
     def rank(self) -> int:
         """0 for errors, 1 for warnings, 2 for information."""
-        return _SEVERITY_RANKS[self]
+        return SEVERITY_RANKS[self]
 
 
-_SEVERITY_RANKS = {severity: rank for rank, severity in enumerate(Severity)}
+#: Each severity's :attr:`Severity.rank`.
+SEVERITY_RANKS = {severity: rank for rank, severity in enumerate(Severity)}
 
 
 #: How people read each severity (Swedish msgids, translated when shown).
@@ -77,7 +80,11 @@ class Category(enum.Enum):
     @property
     def is_gap(self) -> bool:
         """``True`` for the categories that say something was not judged."""
-        return self in (Category.NOT_RECORDED, Category.NOT_JUDGED)
+        return self in GAP_CATEGORIES
+
+
+#: The categories of a finding that says something was not judged.
+GAP_CATEGORIES = frozenset({Category.NOT_RECORDED, Category.NOT_JUDGED})
 
 
 #: How people read each category.
