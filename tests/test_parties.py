@@ -218,3 +218,26 @@ def test_bundled_data_match_the_shipped_files() -> None:
         rows = list(csv.DictReader(handle))
     assert [r["kommunkod"] for r in rows] == [m.code for m in registry().municipalities()]
     assert (data / "PROVENANCE.md").read_text(encoding="utf-8").startswith("# Reference data")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("23", "23"),
+        ("3", "03"),
+        ("SE-Z", "23"),
+        ("se-c", "03"),
+        ("Jämtlands län", "23"),
+        (" jamtland ", "23"),
+        ("VÄSTRA GÖTALAND", "14"),
+        ("Vasternorrlands lan", "22"),
+        ("Västmanland", "19"),
+    ],
+)
+def test_a_county_is_named_by_code_iso_code_or_name(name: str, code: str) -> None:
+    assert registry().county_named(name).code == code
+
+
+def test_a_county_nobody_names_is_refused_with_the_closest_codes() -> None:
+    with pytest.raises(UnknownPartyError):
+        registry().county_named("Atlantis")

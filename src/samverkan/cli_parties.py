@@ -12,24 +12,9 @@ from samverkan.parties import County, registry
 __all__ = ["add_parties", "county_named"]
 
 
-def _county_key(name: str) -> str:
-    """``"Jämtlands län"``, ``"jämtland"`` → ``"jämtland"``."""
-    key = " ".join(name.casefold().split()).removesuffix(" län")
-    return key.removesuffix("s") if key.endswith("s") and not key.endswith("ss") else key
-
-
 def county_named(name: str) -> County:
-    """The county named ``name``: its number (``23``, ``3``), ISO code (``SE-Z``) or name
-    (``Jämtland``, ``Jämtlands län``), in any case."""
-    reg = registry()
-    text = name.strip()
-    if text.isdigit() and len(text) <= 2:
-        return reg.county(text.zfill(2))
-    wanted = _county_key(text)
-    for county in reg.counties():
-        if wanted in (_county_key(county.name), county.iso_3166_2.casefold()):
-            return county
-    return reg.county(text)  # raises, with the closest codes
+    """The county named ``name`` (see :meth:`~samverkan.parties.Registry.county_named`)."""
+    return registry().county_named(name)
 
 
 def run_parties(args: argparse.Namespace, out: TextIO) -> int:

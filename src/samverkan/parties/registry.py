@@ -113,6 +113,23 @@ class Registry:
         """The county with two-digit code ``code``."""
         return self._get(self._counties, code, "county")
 
+    def county_named(self, name: str) -> County:
+        """The county ``name`` names: its code (``23``, ``3``), ISO code (``SE-Z``) or name
+        (``Jämtland``, ``Jämtlands län``, ``jamtland``), in any case and with or without
+        diacritics; raises :class:`~samverkan.errors.UnknownPartyError` with the closest codes.
+
+        >>> registry().county_named("jamtlands lan").code
+        '23'
+        """
+        text = name.strip()
+        if text.isdigit() and len(text) <= 2:
+            return self.county(text.zfill(2))
+        key = _county_key(fold_name(text))
+        for county in self._counties.values():
+            if key in (_county_key(fold_name(county.name)), county.iso_3166_2.casefold()):
+                return county
+        return self.county(text)
+
     def municipality(self, code: str) -> Municipality:
         """The municipality with four-digit SCB code ``code``."""
         return self._get(self._municipalities, code, "municipality")
