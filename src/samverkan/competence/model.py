@@ -157,6 +157,11 @@ class Holding:
             and party.carries_regional_responsibilities
         )
 
+    def gives(self, party: Party, on: date) -> bool:
+        """Whether the holding gives ``party`` competence on ``on``: it applies that day and
+        covers the party."""
+        return self.valid_on(on) and self.covers(party)
+
     def summary(self, on: date | None = None) -> str:
         """Short Swedish summary such as ``kommun får (HSL 12:2)``.
 
@@ -383,9 +388,7 @@ def competences_of(party: Party, area: TaskArea, on: date) -> tuple[Holding, ...
 
     Within the same duty the catalogue order is kept.
     """
-    matching = [h for h in area.holdings if h.valid_on(on) and h.covers(party)]
-    if len(matching) < 2:
-        return tuple(matching)
+    matching = [h for h in area.holdings if h.gives(party, on)]
     return tuple(sorted(matching, key=lambda h: h.duty is not Duty.SHALL))
 
 
@@ -396,7 +399,7 @@ def holds_competence(party: Party, area: TaskArea, on: date) -> bool:
     collecting and ordering the holdings.
     """
     for holding in area.holdings:  # noqa: SIM110 - a loop: no generator to make per call
-        if holding.valid_on(on) and holding.covers(party):
+        if holding.gives(party, on):
             return True
     return False
 
