@@ -133,13 +133,12 @@ class RuleContext:
         facts: dict[str, Any] | None,
         params: dict[str, Any],
     ) -> Finding:
-        return Finding(
-            self._rule_id,
-            Severity.INFO,
-            self._citations if citations is None else citations,
-            path,
+        return self.finding(
             message,
-            params,  # the caller's own keyword dict: no one else holds it
-            dict(facts) if facts else {},
-            category,
+            path=path,
+            severity=Severity.INFO,
+            citations=citations,
+            facts=facts,
+            category=category,
+            **params,
         )
