@@ -92,7 +92,7 @@ class Tally:
     def count(cls, seats: Iterable[Seat]) -> Tally:
         """Count ``seats`` by party and role."""
         member = Role.MEMBER
-        listed = seats if isinstance(seats, tuple | list) else tuple(seats)
+        listed = tuple(seats)  # read twice; a tuple of seats is not copied
         members = Counter([seat.party for seat in listed if seat.role is member])
         substitutes = Counter([seat.party for seat in listed if seat.role is not member])
         return cls(members, substitutes)
