@@ -125,10 +125,20 @@ class Registry:
         if text.isdigit() and len(text) <= 2:
             return self.county(text.zfill(2))
         key = _county_key(fold_name(text))
+        named = self._county_by_key(key)
+        if named is not None:
+            return named
         for county in self._counties.values():
-            if key in (_county_key(fold_name(county.name)), county.iso_3166_2.casefold()):
+            if county.iso_3166_2.casefold() == key:
                 return county
         return self.county(text)
+
+    def _county_by_key(self, key: str) -> County | None:
+        """The county whose folded name has the key ``key`` (see :func:`_county_key`)."""
+        for county in self._counties.values():
+            if _county_key(fold_name(county.name)) == key:
+                return county
+        return None
 
     def municipality(self, code: str) -> Municipality:
         """The municipality with four-digit SCB code ``code``."""
@@ -209,10 +219,8 @@ class Registry:
         Härjedalen), ``"Västra Götaland"``, ``"Jämtlands län"``, ``"VGR"``."""
         folded = _REGION_ABBREVIATIONS.get(folded, folded)
         key = _county_key(folded.removeprefix("region ").removesuffix("regionen"))
-        for county in self._counties.values():
-            if _county_key(fold_name(county.name)) == key:
-                return self._regions.get(county.code)
-        return None
+        county = self._county_by_key(key)
+        return None if county is None else self._regions.get(county.code)
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
         """The names closest to ``name``, best first."""
