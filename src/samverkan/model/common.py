@@ -144,7 +144,7 @@ Participant: TypeAlias = Municipality | Region | Organisation
 
 #: The classes of a :data:`Participant` and of a party, for ``isinstance``.
 PARTICIPANT_TYPES: tuple[type, ...] = (Municipality, Region, Organisation)
-PARTY_TYPES: tuple[type, ...] = (Municipality, Region)
+PARTY_TYPES: tuple[type[Municipality], type[Region]] = (Municipality, Region)
 
 
 def _not_a_participant(owner: Any, name: str, value: Any, where: str = "") -> TypeError:

@@ -47,6 +47,10 @@ class Severity(enum.Enum):
     #: Something for the user to assess, or something not judged; not a verdict.
     INFO = "info"
 
+    #: Members are compared by identity, so they are hashed by identity too, in C: the engine
+    #: looks a severity up for every finding it orders.
+    __hash__ = object.__hash__
+
     @property
     def rank(self) -> int:
         """0 for errors, 1 for warnings, 2 for information."""
@@ -76,6 +80,9 @@ class Category(enum.Enum):
     NOT_RECORDED = "not-recorded"
     #: The subject, or part of it, lies outside what samverkan encodes (a date, a task area).
     NOT_JUDGED = "not-judged"
+
+    #: Hashed by identity, as :class:`Severity`: the engine tests every finding's category.
+    __hash__ = object.__hash__
 
     @property
     def is_gap(self) -> bool:

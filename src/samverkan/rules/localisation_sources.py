@@ -16,6 +16,7 @@ from samverkan.competence.model import EntreprenadScope
 from samverkan.law import Citation, Verification
 from samverkan.law.dates import AVTALSSAMVERKAN, AVTALSSAMVERKAN_EVE, SKOLL_23_2020
 from samverkan.model import (
+    PARTY_TYPES,
     JointCommittee,
     JointCommitteeBasis,
     LocalFederation,
@@ -297,8 +298,8 @@ def avtalssamverkan_applies(performer: Participant, beneficiary: Participant, on
     on ``on``: two different municipalities or regions, from 2018-07-01."""
     return (
         on >= AVTALSSAMVERKAN
-        and is_party(performer)
-        and is_party(beneficiary)
+        and isinstance(performer, PARTY_TYPES)  # is_party, without a call: asked per beneficiary
+        and isinstance(beneficiary, PARTY_TYPES)
         # ``not ==``: one call of the parties' ``__eq__``, where ``!=`` makes two
         and not performer == beneficiary  # noqa: SIM201
     )

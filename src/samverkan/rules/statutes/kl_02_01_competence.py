@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from samverkan.competence import TaskArea, competence_of
+from samverkan.competence import TaskArea, holds_competence
 from samverkan.i18n import N_, T_, Localised
 from samverkan.law import Citation, Verification
 from samverkan.law.dates import KL_2017
@@ -135,7 +135,7 @@ def tasks_within_competence(
         lacking = [
             party
             for party in dict.fromkeys(holders)
-            if party in of_parties and is_party(party) and competence_of(party, area, on) is None
+            if party in of_parties and is_party(party) and not holds_competence(party, area, on)
         ]
         if not lacking:
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from samverkan.competence import competence_of
+from samverkan.competence import holds_competence
 from samverkan.i18n import N_, Localised
 from samverkan.law import Citation, Verification, parse_citation
 from samverkan.law.dates import KL_2017
@@ -67,7 +67,7 @@ def own_activity_within_competence(activity: OwnActivity, ctx: RuleContext) -> I
             )
             continue
         name = Localised(area.name_sv, area.name_en)
-        if competence_of(party, area, on) is None:
+        if not holds_competence(party, area, on):
             held = area.holdings_on(on)
             recalled = all(h.verification is Verification.RECALLED for h in held)
             citations = tuple(dict.fromkeys((kl_2_1, *(h.citation for h in held))))

@@ -15,8 +15,8 @@ from samverkan.law.dates import (
     AVTALSSAMVERKAN,
 )
 from samverkan.model import (
+    PARTY_TYPES,
     ContractualCooperation,
-    is_party,
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.facts import (
@@ -107,7 +107,7 @@ def avtalssamverkan_parties(
             path="$.commissioning",
         )
     for index, participant in enumerate(cooperation.commissioning):
-        if not is_party(participant):
+        if not isinstance(participant, PARTY_TYPES):  # is_party, without a call
             yield ctx.finding(
                 N_(
                     "{participant} kan inte vara beställande part i avtalssamverkan: bara "
@@ -120,7 +120,7 @@ def avtalssamverkan_parties(
                 facts={"kind": type(participant).__name__},
             )
     performing = cooperation.performing
-    if not is_party(performing):
+    if not isinstance(performing, PARTY_TYPES):
         yield ctx.finding(
             N_(
                 "{participant} kan inte vara utförande part i avtalssamverkan: uppgiften ska "

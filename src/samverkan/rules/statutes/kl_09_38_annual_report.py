@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 
@@ -12,10 +13,10 @@ from samverkan.law.dates import (
     AVTALSSAMVERKAN,
 )
 from samverkan.model import (
+    PARTY_TYPES,
     Body,
     ContractualCooperation,
     Participant,
-    is_party,
 )
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
@@ -88,11 +89,11 @@ def annual_report(cooperation: ContractualCooperation, ctx: RuleContext) -> Iter
         return
     parties = list(dict.fromkeys((*cooperation.commissioning, cooperation.performing)))
     # the years reported, by party: each report's party hashed once
-    reported: dict[Participant, set[int]] = {}
+    reported: defaultdict[Participant, set[int]] = defaultdict(set)
     for report in cooperation.annual_reports:
-        reported.setdefault(report.party, set()).add(report.year)
+        reported[report.party].add(report.year)
     for party in parties:
-        if not is_party(party):
+        if not isinstance(party, PARTY_TYPES):  # is_party, without a call
             continue
         party_years = reported.get(party)
         if listed(party_years is not None, complete) is Recorded.UNRECORDED:
@@ -104,6 +105,8 @@ def annual_report(cooperation: ContractualCooperation, ctx: RuleContext) -> Iter
                 path="$.annual_reports",
                 party=party,
             )
+            continue
+        if party_years is not None and party_years.issuperset(years):
             continue
         for year in years:
             if party_years is None or year not in party_years:
