@@ -12,9 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from samverkan.errors import printable
 from samverkan.i18n import N_, translate
-from samverkan.model import Office, Participant, Role, Seat
+from samverkan.model import Office, Participant, Role, Seat, is_party
 from samverkan.model.seats import seat_count
-from samverkan.parties import Municipality, Region
 
 __all__ = [
     "A4_SIZE",
@@ -89,7 +88,7 @@ def capitalised(text: str) -> str:
 
 def party_id(party: Participant) -> str:
     """The node id of a party: its code, or the name of an organisation."""
-    if isinstance(party, Municipality | Region):
+    if is_party(party):
         return f"party:{party.code}"
     return f"party:{party.name}"
 

@@ -10,8 +10,7 @@ from samverkan.competence import holds_competence
 from samverkan.i18n import N_, Localised
 from samverkan.law import Citation, Verification, parse_citation
 from samverkan.law.dates import KL_2017
-from samverkan.model import OwnActivity, Participant
-from samverkan.parties import Municipality, Region
+from samverkan.model import OwnActivity, Participant, is_party
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.localisation import own_measures_exception
@@ -42,7 +41,7 @@ def own_activity_within_competence(activity: OwnActivity, ctx: RuleContext) -> I
     does not encode on the date is reported as not judged.
     """
     party = activity.party
-    if not isinstance(party, Municipality | Region):
+    if not is_party(party):
         yield ctx.not_judged(
             N_("{party} är varken kommun eller region; befogenheten har inte prövats."),
             path="$.party",

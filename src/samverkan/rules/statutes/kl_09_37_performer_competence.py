@@ -13,9 +13,9 @@ from samverkan.law.dates import (
     AVTALSSAMVERKAN,
 )
 from samverkan.model import (
+    PARTY_TYPES,
     ContractualCooperation,
 )
-from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
 from samverkan.rules.facts import (
     judged_on,
@@ -53,7 +53,7 @@ def performer_competence(
     municipalities or regions (see KL-9-37-avtalssamverkan).
     """
     performing = cooperation.performing
-    if not isinstance(performing, Municipality | Region):
+    if not isinstance(performing, PARTY_TYPES):
         return
     on = judged_on(cooperation) or ctx.as_of
     for index, task in enumerate(cooperation.tasks):

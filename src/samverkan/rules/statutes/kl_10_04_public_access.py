@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from samverkan.i18n import N_
 from samverkan.law import parse_citation
 from samverkan.law.dates import KL_2017
-from samverkan.model import CompanyForm, JointlyOwnedCompany
-from samverkan.parties import Municipality, Region
+from samverkan.model import CompanyForm, JointlyOwnedCompany, is_party
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding, Severity
 from samverkan.rules.registry import rule
@@ -46,7 +45,7 @@ def owners_work_for_public_access(
     if company.under_osl_2_3:
         return
     for index, holding in enumerate(company.holdings):
-        if not isinstance(holding.owner, Municipality | Region):
+        if not is_party(holding.owner):
             continue
         if holding.works_for_public_access is not False:
             continue
@@ -104,7 +103,7 @@ def foundation_revisor_among_the_revisorer(
     founder.
     """
     [holding] = company.holdings
-    if not isinstance(holding.owner, Municipality | Region):
+    if not is_party(holding.owner):
         return
     path = "$.holdings[0].lay_auditor_from_revisorer"
     if holding.lay_auditor_from_revisorer is None:

@@ -7,8 +7,7 @@ from collections.abc import Iterator
 
 from samverkan.i18n import N_
 from samverkan.law.dates import KL_2017
-from samverkan.model import CompanyForm, JointlyOwnedCompany, OwnerCondition
-from samverkan.parties import Municipality, Region
+from samverkan.model import CompanyForm, JointlyOwnedCompany, OwnerCondition, is_party
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
 from samverkan.rules.registry import rule
@@ -38,7 +37,7 @@ def lay_auditor_among_the_revisorer(
     KL-10-6-foundation-revisor); whether the person is eligible.
     """
     for index, holding in enumerate(company.holdings):
-        if not isinstance(holding.owner, Municipality | Region):
+        if not is_party(holding.owner):
             continue
         path = f"$.holdings[{index}].lay_auditor_from_revisorer"
         if holding.lay_auditor_from_revisorer is False:

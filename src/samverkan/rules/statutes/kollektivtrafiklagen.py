@@ -15,6 +15,7 @@ from samverkan.law.dates import (
 from samverkan.model import (
     FederationPurpose,
     LocalFederation,
+    is_party,
 )
 from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
@@ -64,7 +65,7 @@ def transport_authority_within_one_county(
     (and on Gotland the municipality), which a federation model cannot show; and whether every
     municipality sharing the responsibility is a member (KTL 2:1).
     """
-    members = [m for m in federation.members if isinstance(m, Municipality | Region)]
+    members = [m for m in federation.members if is_party(m)]
     if not members:
         return
     regions = [m for m in members if isinstance(m, Region)]
@@ -73,7 +74,7 @@ def transport_authority_within_one_county(
     else:
         county = Counter(m.county_code for m in members).most_common(1)[0][0]
     for index, member in enumerate(federation.members):
-        if isinstance(member, Municipality | Region) and member.county_code != county:
+        if is_party(member) and member.county_code != county:
             yield ctx.finding(
                 N_(
                     "{member} hör till {other}, men kollektivtrafikmyndigheten är ett "

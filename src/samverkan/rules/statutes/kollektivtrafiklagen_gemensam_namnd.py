@@ -10,8 +10,8 @@ from samverkan.errors import UnknownPartyError
 from samverkan.i18n import N_
 from samverkan.law import parse_citation
 from samverkan.law.dates import KTL_2012
-from samverkan.model import JointCommittee
-from samverkan.parties import Municipality, Region
+from samverkan.model import JointCommittee, is_party
+from samverkan.parties import Region
 from samverkan.rules.context import RuleContext
 from samverkan.rules.finding import Finding
 from samverkan.rules.registry import rule
@@ -60,7 +60,7 @@ def transport_authority_as_joint_committee(
     alone is responsible it is itself the authority, 2:2 4 st.); the agreements of 2:1 1–2 st.
     on who bears the responsibility; the färdtjänst tasks of 2:1 4 st.
     """
-    parties = [p for p in committee.parties if isinstance(p, Municipality | Region)]
+    parties = [p for p in committee.parties if is_party(p)]
     if parties:
         regions = [p for p in parties if isinstance(p, Region)]
         county = (
@@ -71,7 +71,7 @@ def transport_authority_as_joint_committee(
         third = (parse_citation("KTL 2:2 3 st.", on=ctx.as_of),)
         gotland = (parse_citation("KTL 2:2 5 st.", on=ctx.as_of),)
         for index, party in enumerate(committee.parties):
-            if not isinstance(party, Municipality | Region):
+            if not is_party(party):
                 continue
             if party.county_code == GOTLAND_COUNTY:
                 yield ctx.finding(

@@ -13,6 +13,7 @@ from samverkan.model import (
     JointCommittee,
     JointCommitteeBasis,
     Task,
+    is_party,
 )
 from samverkan.parties import Municipality, Region
 from samverkan.rules.context import RuleContext
@@ -124,7 +125,7 @@ def _task_sides(ctx: RuleContext, task: Task) -> set[str] | None:
     if not holdings:
         return None
     sides: set[str] = {h.holder for h in holdings}
-    kinds = {p.kind for p in task.for_parties if isinstance(p, Municipality | Region)}
+    kinds = {p.kind for p in task.for_parties if is_party(p)}
     return sides & kinds if kinds else sides
 
 
