@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from samverkan.errors import DocumentError
-from samverkan.io import dumps, fastdump, fastload, fastload_codegen, load, loads
+from samverkan.io import dumps, fastdump, fastload, fastload_codegen, fastscan, load, loads
 from samverkan.io.converter import make_converter
 from samverkan.io.documents import KINDS, SCHEMA_VERSION, from_data
 from samverkan.io.formats import parse_json
@@ -348,3 +348,151 @@ def test_a_repeated_key_beside_a_schema_address_is_left_to_the_detailed_path() -
     text = EXAMPLES[0].read_text("utf-8")
     doubled = text.replace('"kind":', '"$schema": "a:b", "kind": "x", "kind":', 1)
     assert fastload.read_json(doubled, KINDS, SCHEMA_VERSION) is None
+
+
+# A bundle's items are read one by one as they are parsed (samverkan.io.fastscan).
+
+BUNDLES = [p for p in EXAMPLES if json.loads(p.read_text("utf-8"))["kind"] == "bundle"]
+
+
+def a_bundle() -> dict[str, Any]:
+    """One bundle document holding the items of every bundled example."""
+    items = [i for p in BUNDLES for i in json.loads(p.read_text("utf-8"))["content"]["items"]]
+    return {"schema_version": SCHEMA_VERSION, "kind": "bundle", "content": {"items": items}}
+
+
+def streamed(text: str) -> bool:
+    """Whether ``text``'s content is read item by item."""
+    listed = fastload._listed(KINDS)
+    try:
+        envelope = fastscan.scan_envelope(text, listed)
+    except Exception:
+        return False
+    return isinstance(envelope.get("content"), fastscan.ListContent)
+
+
+def test_only_the_bundle_is_read_item_by_item() -> None:
+    listed = fastload._listed(KINDS)
+    assert listed is not None
+    assert listed[0] is KINDS["bundle"]
+    assert listed[1] == "items"
+    assert fastscan.list_kind({"fund_pot": KINDS["fund_pot"]}) is None
+    assert fastscan.list_kind({"a": KINDS["bundle"], "b": KINDS["bundle"]}) is None
+    assert fastscan.list_kind({"plain": dict, "bundle": KINDS["bundle"]}) == fastscan.list_kind(
+        KINDS
+    )
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        lambda d: json.dumps(d),
+        lambda d: json.dumps(d, separators=(",", ":")),
+        lambda d: json.dumps(d, indent="\t", sort_keys=True),
+        lambda d: json.dumps(d, separators=(" , ", " : ")),
+        lambda d: " \r\n" + json.dumps({"$schema": "https://x.example/s:1", **d}) + "\n\n",
+        lambda d: json.dumps({**d, "content": {"items": []}}),
+    ],
+    ids=["plain", "compact", "tabs-sorted", "spaced", "schema-and-space", "empty"],
+)
+def test_a_bundle_in_any_layout_is_read_item_by_item_and_alike(write: Any) -> None:
+    text = write(a_bundle())
+    assert streamed(text)
+    fast, slow = both_ways(text)
+    assert fast is not None
+    assert fast == (slow.kind, slow.content, slow.schema_uri)
+
+
+def test_a_bundle_of_every_example_is_read_alike_after_mutations() -> None:
+    rng = random.Random("bundle")
+    for mutated in mutations(a_bundle(), rng):
+        assert_agree(json.dumps(mutated, ensure_ascii=False, indent=2))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"content": {"items": [], "items": []}, "kind": "bundle", "schema_version": "V"}',
+        '{"content": {"items": []}, "kind": "bundle", "kind": "bundle", "schema_version": "V"}',
+        '{"content": {"items": [{"type": "fund_pot", "name": "a", "name": "a"}]}, "kind": "bundle",'
+        ' "schema_version": "V"}',
+    ],
+    ids=["in-the-content", "in-the-envelope", "in-an-item"],
+)
+def test_a_repeated_key_in_a_bundle_is_still_an_error(text: str) -> None:
+    text = text.replace('"V"', json.dumps(SCHEMA_VERSION))
+    assert fastload.read_json(text, KINDS, SCHEMA_VERSION) is None
+    with pytest.raises(DocumentError, match="appears more than once"):
+        loads(text)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"items": [{"type": "nonsense"},]}',
+        '{"items": [}',
+        '{"items": [] ]}',
+        '{"items": {}}',
+        '{"items": [], "other": 1}',
+        '{"\\u0069tems": []}',
+        '{"items": [1 2]}',
+        '{"items" []}',
+        '{"items": [ITEM ITEM]}',
+        '{"items": ["2326"]}',
+    ],
+)
+def test_a_bundle_the_scanner_is_not_sure_of_is_decided_by_the_detailed_path(
+    content: str,
+) -> None:
+    version = json.dumps(SCHEMA_VERSION)
+    content = content.replace("ITEM", json.dumps(a_bundle()["content"]["items"][0]))
+    text = f'{{"content": {content}, "kind": "bundle", "schema_version": {version}}}'
+    assert not streamed(text)
+    assert_agree(text)
+    try:
+        expected: Any = from_data(parse_json(text, None))
+    except DocumentError as error:
+        expected = type(error)
+    if expected is DocumentError:
+        with pytest.raises(DocumentError):
+            loads(text)
+    else:
+        assert loads(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"content": {"items": []}, "kind": "bundle", "schema_version": "V"} x',
+        '{"content": {"items": []}, "kind": "bundle", "schema_version": "V"',
+        '{"content": {"items": []} "kind": "bundle", "schema_version": "V"}',
+        '{"content": {"items": []}, kind: "bundle", "schema_version": "V"}',
+        '{"content" {"items": []}, "kind": "bundle", "schema_version": "V"}',
+        '["content"]',
+        "{}",
+        "",
+    ],
+)
+def test_text_that_is_no_json_object_is_refused_as_before(text: str) -> None:
+    text = text.replace('"V"', json.dumps(SCHEMA_VERSION))
+    assert fastload.read_json(text, KINDS, SCHEMA_VERSION) is None
+    with pytest.raises(DocumentError):
+        loads(text)
+
+
+def test_a_content_of_items_of_another_kind_is_read_as_that_kind() -> None:
+    version = json.dumps(SCHEMA_VERSION)
+    text = f'{{"content": {{"items": []}}, "kind": "fund_pot", "schema_version": {version}}}'
+    assert streamed(text)
+    assert fastload.read_json(text, KINDS, SCHEMA_VERSION) is None
+    with pytest.raises(DocumentError):
+        loads(text)
+
+
+def test_items_the_generator_cannot_read_send_the_bundle_to_the_detailed_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = json.dumps(a_bundle())
+    monkeypatch.setattr(fastload_codegen.GENERATOR, "item_function", lambda t: None)
+    assert fastload.read_json(text, KINDS, SCHEMA_VERSION) is None
+    assert loads(text).content == from_data(parse_json(text, None)).content

@@ -30,17 +30,16 @@ from __future__ import annotations
 
 import functools
 import gc
-import json
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from decimal import Decimal
 from typing import Any, ParamSpec, TypeVar
 
 import attrs
 import cattrs
 
 from samverkan.io.fastload_codegen import GENERATOR, MISSING, structurer
+from samverkan.io.fastscan import ListContent, Listed, list_kind, scan_envelope
 from samverkan.io.formats import parse_json
 from samverkan.io.problems import reading_limits
 
@@ -138,9 +137,9 @@ def _read_json(
     kind = ""
     schema_uri: str | None = None
     try:
-        data = json.loads(text, parse_float=Decimal, parse_constant=Decimal)
-        if type(data) is not dict:
-            return None
+        keys = GENERATOR.namespace["_keys"]
+        keys[0] = 0
+        data = scan_envelope(text, _listed(kinds))
         colons = len(_ENVELOPE)
         if data.keys() == _ENVELOPE_WITH_SCHEMA and type(data["$schema"]) is str:
             schema_uri = data["$schema"]
@@ -150,12 +149,17 @@ def _read_json(
         kind = data["kind"]
         if data["schema_version"] != version or type(kind) is not str or kind not in kinds:
             return None
-        function = structurer(kinds[kind])
-        if function is None:
-            return None
-        keys = GENERATOR.namespace["_keys"]
-        keys[0] = 0
-        content = function(data["content"])
+        content = data["content"]
+        if type(content) is ListContent:
+            if content.cls is not kinds[kind]:  # read as another kind: the other path decides
+                return None
+            content = content.model
+            keys[0] += 1  # the key of the list
+        else:
+            function = structurer(kinds[kind])
+            if function is None:
+                return None
+            content = function(content)
         if keys[0] + colons != text.count(":"):
             return None
     except Exception:  # any doubt at all: the detailed path reads and reports
@@ -164,6 +168,34 @@ def _read_json(
         found = kind if content is not MISSING else ""
         _compare_document(_verifier, text, found, content, schema_uri)
     return None if content is MISSING else (kind, content, schema_uri)
+
+
+#: For the kinds last read, the class read item by item and its field (see
+#: :mod:`samverkan.io.fastscan`).
+_listed_for: tuple[object, Listed | None] = (None, None)
+
+
+def _listed(kinds: Mapping[str, type]) -> Listed | None:
+    global _listed_for
+    known, listed = _listed_for
+    if known is not kinds:
+        found = list_kind(kinds)
+        listed = None if found is None else (found[0], found[1], _item_reader(found[2]))
+        _listed_for = (kinds, listed)
+    return listed
+
+
+def _item_reader(item_type: Any) -> Callable[[], Callable[[Any], Any]]:
+    """What gives the structuring function of one item of ``item_type``, generated at the
+    first list read (it covers every class an item may be)."""
+
+    def item() -> Callable[[Any], Any]:
+        function = GENERATOR.item_function(item_type)
+        if function is None:
+            raise TypeError(f"{item_type} is read by the detailed path")
+        return function
+
+    return item
 
 
 def _compare_document(

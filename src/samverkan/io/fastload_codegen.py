@@ -30,8 +30,8 @@ from samverkan.io.hooks import (
     structure_decimal,
 )
 from samverkan.law import Citation
+from samverkan.model import PARTY_TYPES
 from samverkan.model.kinds import type_tag
-from samverkan.parties import Municipality, Region
 
 __all__ = ["GENERATOR", "MISSING", "Generator", "structurer"]
 
@@ -45,7 +45,6 @@ class _Unsupported(Exception):
 
 
 MISSING = object()
-_PARTY_KINDS = (Municipality, Region)
 
 
 def _text(value: str) -> str:
@@ -151,12 +150,20 @@ class Generator:
         exec(code, self.namespace)
         return self.namespace[name]  # type: ignore[no-any-return]
 
+    def item_function(self, t: Any) -> Callable[[Any], Any] | None:
+        """The function that structures one value of type ``t``, or ``None`` when values of
+        that type always take the detailed path."""
+        try:
+            return self.namespace[self._item(t)]  # type: ignore[no-any-return]
+        except _Unsupported:
+            return None
+
     def _item(self, t: Any) -> str:
         """The name of a function that structures one value of type ``t``."""
         key = ("item", t)
         if key in self.names:
             return self.names[key]
-        if isinstance(t, type) and attrs.has(t) and t not in _PARTY_KINDS:
+        if isinstance(t, type) and attrs.has(t) and t not in PARTY_TYPES:
             self.function(t)
             return self.names["class", t]
         name = self._name(key, "i", None)
@@ -198,7 +205,7 @@ class Generator:
             return lines
         if origin is not None or not isinstance(t, type):
             raise _Unsupported(t)
-        if t in _PARTY_KINDS:
+        if t in PARTY_TYPES:
             table = self._name(("parties", t), "p", _party_table((t,)))
             return [f"{ind}{var} = {table}[{var}]"]
         if issubclass(t, enum.Enum):
@@ -243,8 +250,8 @@ class Generator:
     def _party_members(t: Any) -> tuple[type, ...]:
         """The party classes ``t`` is or holds as a union member, in the union's order."""
         if get_origin(t) in (Union, types.UnionType):
-            return tuple(m for m in get_args(t) if m in _PARTY_KINDS)
-        return (t,) if t in _PARTY_KINDS else ()
+            return tuple(m for m in get_args(t) if m in PARTY_TYPES)
+        return (t,) if t in PARTY_TYPES else ()
 
     def _union(self, t: Any, members: list[Any], var: str, ind: str) -> list[str]:
         """A union of attrs classes told apart by the ``"type"`` tag, or parties by code."""
@@ -253,7 +260,7 @@ class Generator:
         parties = self._party_members(t)
         objects: dict[str, str] = {}
         for m in members:
-            if m not in _PARTY_KINDS:
+            if m not in PARTY_TYPES:
                 self.function(m)
                 if TAG_FIELD in attrs.fields_dict(m):
                     raise _Unsupported(m)
