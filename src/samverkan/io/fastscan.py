@@ -63,6 +63,24 @@ def _skip(text: str, at: int) -> int:
     return _space(text, at).end()  # type: ignore[union-attr]  # matches the empty text too
 
 
+def _first(text: str, at: int, close: str) -> tuple[int, bool]:
+    """Just inside an object or a list: where its first member starts, or the position after
+    ``close`` when it is empty; and whether it is."""
+    at = _skip(text, at)
+    return (at + 1, True) if text[at] == close else (at, False)
+
+
+def _next(text: str, at: int, close: str) -> tuple[int, bool]:
+    """After a member: where the next one starts, or the position after ``close``; and
+    whether the object or list closed there."""
+    at = _skip(text, at)
+    if text[at] == ",":
+        return _skip(text, at + 1), False
+    if text[at] == close:
+        return at + 1, True
+    raise _NotSure
+
+
 def _key(text: str, at: int) -> tuple[str, int]:
     """The object key at ``at`` and the position after its colon and any space."""
     if text[at] != '"':
@@ -93,21 +111,11 @@ def _read_items(text: str, at: int, item: Callable[[Any], Any]) -> tuple[list[An
     """The items from ``at`` (just after the ``[``) to the ``]``, each made by ``item`` as
     soon as it is parsed, and the position after the ``}`` that closes their object."""
     models: list[Any] = []
-    at = _skip(text, at)
-    if text[at] == "]":
-        at += 1
-    else:
-        while True:
-            value, at = _scan(text, at)
-            models.append(item(value))
-            at = _skip(text, at)
-            if text[at] == ",":
-                at = _skip(text, at + 1)
-            elif text[at] == "]":
-                at += 1
-                break
-            else:
-                raise _NotSure
+    at, closed = _first(text, at, "]")
+    while not closed:
+        value, at = _scan(text, at)
+        models.append(item(value))
+        at, closed = _next(text, at, "]")
     at = _skip(text, at)
     if text[at] != "}":  # the class has no other field: another key is for the other path
         raise _NotSure
@@ -131,31 +139,21 @@ def scan_envelope(text: str, listed: Listed | None) -> dict[str, Any]:
         if text[at] != "{":
             raise _NotSure
         envelope: dict[str, Any] = {}
-        at = _skip(text, at + 1)
-        if text[at] == "}":
-            at += 1
-        else:
-            while True:
-                key, at = _key(text, at)
-                if key in envelope:
-                    raise _NotSure
-                items_at = None
-                if key == "content" and listed is not None:
-                    items_at = _opens_list(text, at, listed[1])
-                if items_at is None:
-                    envelope[key], at = _scan(text, at)
-                else:
-                    cl, _, item = listed  # type: ignore[misc]
-                    models, at = _read_items(text, items_at, item())
-                    envelope[key] = ListContent(cl, cl(tuple(models)))
-                at = _skip(text, at)
-                if text[at] == ",":
-                    at = _skip(text, at + 1)
-                elif text[at] == "}":
-                    at += 1
-                    break
-                else:
-                    raise _NotSure
+        at, closed = _first(text, at + 1, "}")
+        while not closed:
+            key, at = _key(text, at)
+            if key in envelope:
+                raise _NotSure
+            items_at = None
+            if key == "content" and listed is not None:
+                items_at = _opens_list(text, at, listed[1])
+            if items_at is None:
+                envelope[key], at = _scan(text, at)
+            else:
+                cl, _, item = listed  # type: ignore[misc]
+                models, at = _read_items(text, items_at, item())
+                envelope[key] = ListContent(cl, cl(tuple(models)))
+            at, closed = _next(text, at, "}")
         if _skip(text, at) != len(text):
             raise _NotSure
     except (IndexError, StopIteration) as error:
