@@ -120,8 +120,10 @@ def read_json(
     the number of colons in the text. Each key in the text is followed by one colon, so a
     key given twice (kept once) makes the count fall short (the strings of the value it lost
     can only make it shorter), and the detailed path, which finds repeated keys itself,
-    reads the document. One document at a time takes this path; a second thread reading at
-    the same time takes the detailed one.
+    reads the document. A bundle's items are structured one at a time as they are parsed
+    (:mod:`samverkan.io.fastscan`), so that the JSON of the whole bundle never exists at once.
+    One document at a time takes this path; a second thread reading at the same time takes
+    the detailed one.
     """
     if not _reading.acquire(blocking=False):
         return None
