@@ -126,7 +126,7 @@ class RuleRegistry:
 
     def __init__(self, load: Callable[[], object] | None = None) -> None:
         self._rules: dict[str, Rule] = {}
-        self._by_type: dict[type, list[Rule]] = {}  # for_subject's answers; emptied by add
+        self._by_type: dict[type, list[Rule]] = {}  # _for_class's answers; emptied by add
         self._plans: dict[tuple[type, date], RulePlan] = {}  # plan's answers; emptied by add
         self._load = load
         self._ready = load is None
@@ -151,8 +151,6 @@ class RuleRegistry:
 
     def add(self, item: Rule) -> None:
         """Register a rule, enforcing the severity policy (see the module docstring)."""
-        if item.id in self._rules:
-            raise ValueError(f"rule {item.id} is already registered")
         if not _RULE_ID.match(item.id):
             raise ValueError(f"rule id {item.id!r} is not of the form KL-9-24-representation")
         if not item.blind_spots:
@@ -164,6 +162,7 @@ class RuleRegistry:
         self._insert(item)
 
     def _insert(self, item: Rule) -> None:
+        """Add a rule whose policy was checked; an id may be registered only once."""
         if item.id in self._rules:
             raise ValueError(f"rule {item.id} is already registered")
         self._rules[item.id] = item
@@ -188,12 +187,15 @@ class RuleRegistry:
 
     def for_subject(self, subject: object) -> list[Rule]:
         """The rules that inspect objects like ``subject``, in registration order."""
-        cls = type(subject)
+        return list(self._for_class(type(subject)))
+
+    def _for_class(self, cls: type) -> list[Rule]:
+        """The rules that inspect objects of class ``cls``, whatever their dates (kept)."""
         found = self._by_type.get(cls)
         if found is None:
-            found = [r for r in self._loaded().values() if r.applies_to_subject(subject)]
+            found = [r for r in self._loaded().values() if issubclass(cls, r.applies_to)]
             self._by_type[cls] = found
-        return list(found)
+        return found
 
     def plan(self, cls: type, on: date) -> RulePlan:
         """The rules for subjects of class ``cls`` split into those in force on ``on`` and the
@@ -201,7 +203,7 @@ class RuleRegistry:
         key = (cls, on)
         found = self._plans.get(key)
         if found is None:
-            candidates = [r for r in self._loaded().values() if issubclass(cls, r.applies_to)]
+            candidates = self._for_class(cls)
             found = RulePlan(
                 bool(candidates),
                 tuple(r for r in candidates if r.in_force_on(on)),
