@@ -21,22 +21,14 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
-from rule_texts import CREATED, SOURCE, run
+from rule_texts import SOURCE, empty_catalog, run
 
-import samverkan
 from samverkan.io.field_texts import FIELDS_DOMAIN, documented_classes, field_messages
 
 
 def template() -> Catalog:
     """The catalogue of every meaning, untranslated."""
-    catalog = Catalog(
-        domain=FIELDS_DOMAIN,
-        project="samverkan",
-        version=samverkan.__version__,
-        copyright_holder="samverkan contributors",
-        creation_date=CREATED,
-        charset="utf-8",
-    )
+    catalog = empty_catalog(FIELDS_DOMAIN)
     modules = {
         cls.__name__: Path(inspect.getsourcefile(cls) or "").relative_to(SOURCE).as_posix()
         for cls in documented_classes()

@@ -34,16 +34,21 @@ SOURCE = Path(samverkan.__file__).resolve().parents[1]
 CREATED = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def template() -> Catalog:
-    """The catalogue of every rule's paragraphs, in registration order, untranslated."""
-    catalog = Catalog(
-        domain=RULES_DOMAIN,
+def empty_catalog(domain: str) -> Catalog:
+    """An empty template of ``domain``, dated :data:`CREATED`."""
+    return Catalog(
+        domain=domain,
         project="samverkan",
         version=samverkan.__version__,
         copyright_holder="samverkan contributors",
         creation_date=CREATED,
         charset="utf-8",
     )
+
+
+def template() -> Catalog:
+    """The catalogue of every rule's paragraphs, in registration order, untranslated."""
+    catalog = empty_catalog(RULES_DOMAIN)
     for rule in REGISTRY:
         source = Path(inspect.getsourcefile(rule.check) or "")
         location = (source.relative_to(SOURCE).as_posix(), 0)
