@@ -111,6 +111,7 @@ VASTERBOTTEN_PRINCIPALS: tuple[Participant, ...] = (
     *VASTERBOTTEN_MUNICIPALITIES,
 )
 UMEA = REG.municipality("2480")
+KROKOM = REG.municipality("2309")
 SKELLEFTEA = REG.municipality("2482")
 
 

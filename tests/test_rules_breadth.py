@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from rule_findings import findings_of
 from samverkan.model import (
     AssemblyElection,
     AssemblyForm,
@@ -28,19 +29,12 @@ from samverkan.model import (
     Task,
 )
 from samverkan.parties import registry
-from samverkan.rules import Category, Finding, Report, Severity, check
-from seeds import ARE, OSTERSUND, REGION_JH, gnu_region
+from samverkan.rules import Category, Severity, check
+from seeds import ARE, KROKOM, OSTERSUND, REGION_JH, UMEA, gnu_region
 
 TODAY = date(2026, 11, 22)
 REG = registry()
-KROKOM = REG.municipality("2309")
-UMEA = REG.municipality("2480")
 GOTLAND = REG.municipality("0980")
-
-
-def _of(report: Report, rule_id: str) -> list[Finding]:
-    assert rule_id in report.applied, rule_id
-    return list(report.by_rule(rule_id))
 
 
 def _federation(**changes: Any) -> LocalFederation:
@@ -63,14 +57,14 @@ def _federation(**changes: Any) -> LocalFederation:
 
 
 def test_eligibility_silent_when_every_seat_is_held_by_a_fullmaktige_member() -> None:
-    assert _of(check(_federation(), as_of=TODAY), "KL-9-7-eligibility") == []
+    assert findings_of(check(_federation(), as_of=TODAY), "KL-9-7-eligibility") == []
     substitutes = _federation(position=Position.FULLMAKTIGE_SUBSTITUTE)
-    assert _of(check(substitutes, as_of=TODAY), "KL-9-7-eligibility") == []
+    assert findings_of(check(substitutes, as_of=TODAY), "KL-9-7-eligibility") == []
 
 
 def test_eligibility_outside_fullmaktige_is_an_error_in_the_assembly_only() -> None:
     federation = _federation(position=Position.OUTSIDE_FULLMAKTIGE)
-    found = _of(check(federation, as_of=TODAY), "KL-9-7-eligibility")
+    found = findings_of(check(federation, as_of=TODAY), "KL-9-7-eligibility")
     assert len(found) == 4
     assert {f.severity for f in found} == {Severity.ERROR}
     assert {c.short() for f in found for c in f.citations} == {"KL 9:7 1 st."}
@@ -78,7 +72,7 @@ def test_eligibility_outside_fullmaktige_is_an_error_in_the_assembly_only() -> N
     board = attrs.evolve(
         _federation(), board_seats=(Seat(OSTERSUND, position=Position.OUTSIDE_FULLMAKTIGE),)
     )
-    assert _of(check(board, as_of=TODAY), "KL-9-7-eligibility") == []
+    assert findings_of(check(board, as_of=TODAY), "KL-9-7-eligibility") == []
 
 
 def test_directors_are_not_eligible() -> None:
@@ -88,7 +82,7 @@ def test_directors_are_not_eligible() -> None:
     )
     board = (Seat(REGION_JH, position=Position.FEDERATION_DIRECTOR),)
     federation = _federation(seats=seats, board_seats=board)
-    found = _of(check(federation, as_of=TODAY), "KL-9-7-eligibility")
+    found = findings_of(check(federation, as_of=TODAY), "KL-9-7-eligibility")
     assert [f.path for f in found] == ["$.seats[0].position", "$.board_seats[0].position"]
     assert [[c.short() for c in f.citations] for f in found] == [
         ["KL 7:3 1 st."],
@@ -98,11 +92,11 @@ def test_directors_are_not_eligible() -> None:
 
 
 def test_eligibility_not_recorded() -> None:
-    unknown = _of(check(_federation(position=None), as_of=TODAY), "KL-9-7-eligibility")
+    unknown = findings_of(check(_federation(position=None), as_of=TODAY), "KL-9-7-eligibility")
     assert [(f.severity, f.category, f.facts["unrecorded"]) for f in unknown] == [
         (Severity.INFO, Category.NOT_RECORDED, 4)
     ]
-    assert _of(check(_federation(seats=()), as_of=TODAY), "KL-9-7-eligibility") == []
+    assert findings_of(check(_federation(seats=()), as_of=TODAY), "KL-9-7-eligibility") == []
 
 
 # -- KL 9:12–13 -----------------------------------------------------------------------------
@@ -113,16 +107,16 @@ def test_auditors_of_a_fullmaktige_forbund() -> None:
         assembly=AssemblyForm.FULLMAKTIGE,
         audit=FederationAudit(auditors_elected_by=AuditorElection.ASSEMBLY),
     )
-    assert _of(check(right, as_of=TODAY), "KL-9-12-forbund-auditors") == []
+    assert findings_of(check(right, as_of=TODAY), "KL-9-12-forbund-auditors") == []
     wrong = attrs.evolve(right, audit=FederationAudit(auditors_elected_by=AuditorElection.MEMBERS))
-    [finding] = _of(check(wrong, as_of=TODAY), "KL-9-12-forbund-auditors")
+    [finding] = findings_of(check(wrong, as_of=TODAY), "KL-9-12-forbund-auditors")
     assert finding.severity is Severity.ERROR
     assert "förbundsmedlemmarnas fullmäktige" in finding.message()
     direktion = attrs.evolve(wrong, assembly=AssemblyForm.DIREKTION)
-    assert _of(check(direktion, as_of=TODAY), "KL-9-12-forbund-auditors") == []
-    assert _of(check(_federation(), as_of=TODAY), "KL-9-12-forbund-auditors") == []
+    assert findings_of(check(direktion, as_of=TODAY), "KL-9-12-forbund-auditors") == []
+    assert findings_of(check(_federation(), as_of=TODAY), "KL-9-12-forbund-auditors") == []
     unknown_form = attrs.evolve(right, audit=FederationAudit())
-    [unknown] = _of(check(unknown_form, as_of=TODAY), "KL-9-12-forbund-auditors")
+    [unknown] = findings_of(check(unknown_form, as_of=TODAY), "KL-9-12-forbund-auditors")
     assert unknown.category is Category.NOT_RECORDED
 
 
@@ -131,7 +125,7 @@ def test_discharge_of_a_direktion_forbund() -> None:
     right = _federation(
         audit=FederationAudit(reported_to=members, discharging_parties=members),
     )
-    assert _of(check(right, as_of=TODAY), "KL-9-13-forbund-discharge") == []
+    assert findings_of(check(right, as_of=TODAY), "KL-9-13-forbund-discharge") == []
     wrong = _federation(
         audit=FederationAudit(
             reported_to=(OSTERSUND,),
@@ -139,7 +133,7 @@ def test_discharge_of_a_direktion_forbund() -> None:
             assembly_discharges=True,
         )
     )
-    found = _of(check(wrong, as_of=TODAY), "KL-9-13-forbund-discharge")
+    found = findings_of(check(wrong, as_of=TODAY), "KL-9-13-forbund-discharge")
     assert [f.path for f in found] == [
         "$.audit.assembly_discharges",
         "$.members[0]",
@@ -150,8 +144,8 @@ def test_discharge_of_a_direktion_forbund() -> None:
 
 
 def test_discharge_not_recorded_and_not_applicable_to_fullmaktige() -> None:
-    assert _of(check(_federation(), as_of=TODAY), "KL-9-13-forbund-discharge") == []
-    [empty] = _of(
+    assert findings_of(check(_federation(), as_of=TODAY), "KL-9-13-forbund-discharge") == []
+    [empty] = findings_of(
         check(_federation(audit=FederationAudit(assembly_discharges=False)), as_of=TODAY),
         "KL-9-13-forbund-discharge",
     )
@@ -171,17 +165,17 @@ def test_budget_drawn_up_by_the_host_after_consultation() -> None:
     host = gnu_region().host
     right = _committee(CommitteeBudget(host, True, RemunerationPayer.ELECTING_PARTY))
     report = check(right, as_of=TODAY)
-    assert _of(report, "KL-9-26-budget") == []
-    assert _of(report, "KL-9-25-remuneration") == []
+    assert findings_of(report, "KL-9-26-budget") == []
+    assert findings_of(report, "KL-9-25-remuneration") == []
     other = next(p for p in gnu_region().parties if p != host)
     wrong = _committee(CommitteeBudget(other, False, RemunerationPayer.HOST))
     report = check(wrong, as_of=TODAY)
-    assert [f.path for f in _of(report, "KL-9-26-budget")] == [
+    assert [f.path for f in findings_of(report, "KL-9-26-budget")] == [
         "$.budget.drawn_up_by",
         "$.budget.after_consultation",
     ]
-    assert {f.severity for f in _of(report, "KL-9-26-budget")} == {Severity.ERROR}
-    [paid] = _of(report, "KL-9-25-remuneration")
+    assert {f.severity for f in findings_of(report, "KL-9-26-budget")} == {Severity.ERROR}
+    [paid] = findings_of(report, "KL-9-25-remuneration")
     assert paid.severity is Severity.WARNING
 
 
@@ -189,8 +183,8 @@ def test_budget_not_recorded() -> None:
     silent = check(_committee(None), as_of=TODAY)
     partial = check(_committee(CommitteeBudget()), as_of=TODAY)
     for rule_id in ("KL-9-26-budget", "KL-9-25-remuneration"):
-        assert _of(silent, rule_id) == []
-        [finding] = _of(partial, rule_id)
+        assert findings_of(silent, rule_id) == []
+        [finding] = findings_of(partial, rule_id)
         assert finding.category is Category.NOT_RECORDED
 
 
@@ -208,17 +202,25 @@ def _transport(*parties: Any) -> JointCommittee:
 
 def test_transport_authority_joint_committee_in_one_county() -> None:
     report = check(_transport(REGION_JH, OSTERSUND, KROKOM), as_of=TODAY)
-    [note] = _of(report, "KTL-2-2-rkm-joint-committee")
+    [note] = findings_of(report, "KTL-2-2-rkm-joint-committee")
     assert note.category is Category.NOT_RECORDED
     assert {c.short() for c in note.citations} == {"KTL 2:2 3 st.", "KTL 2:4"}
 
 
 def test_transport_authority_joint_committee_across_counties_and_gotland() -> None:
     report = check(_transport(REGION_JH, OSTERSUND, UMEA), as_of=TODAY)
-    errors = [f for f in _of(report, "KTL-2-2-rkm-joint-committee") if f.severity is Severity.ERROR]
+    errors = [
+        f
+        for f in findings_of(report, "KTL-2-2-rkm-joint-committee")
+        if f.severity is Severity.ERROR
+    ]
     assert [f.path for f in errors] == ["$.parties[2]"]
     report = check(_transport(GOTLAND, OSTERSUND), as_of=TODAY)
-    errors = [f for f in _of(report, "KTL-2-2-rkm-joint-committee") if f.severity is Severity.ERROR]
+    errors = [
+        f
+        for f in findings_of(report, "KTL-2-2-rkm-joint-committee")
+        if f.severity is Severity.ERROR
+    ]
     assert [f.path for f in errors] == ["$.parties[0]", "$.parties[1]"]
 
 
@@ -235,7 +237,7 @@ def test_joint_committee_supervising_its_own_waste_service() -> None:
     committee = attrs.evolve(
         gnu_region(), tasks=(Task(SUPERVISION), Task("mb.waste"), Task("lav.water-services"))
     )
-    found = _of(check(committee, as_of=TODAY), "KL-6-7-self-supervision")
+    found = findings_of(check(committee, as_of=TODAY), "KL-6-7-self-supervision")
     assert [(f.severity, f.facts["supervised"]) for f in found] == [
         (Severity.ERROR, "mb.waste"),
         (Severity.WARNING, "lav.water-services"),
@@ -245,9 +247,9 @@ def test_joint_committee_supervising_its_own_waste_service() -> None:
 
 def test_supervision_alone_or_in_a_federation() -> None:
     alone = attrs.evolve(gnu_region(), tasks=(Task(SUPERVISION), Task("unknown.area")))
-    assert _of(check(alone, as_of=TODAY), "KL-6-7-self-supervision") == []
+    assert findings_of(check(alone, as_of=TODAY), "KL-6-7-self-supervision") == []
     federation = _federation(tasks=(Task(SUPERVISION), Task("mb.waste")))
-    [finding] = _of(check(federation, as_of=TODAY), "KL-6-7-self-supervision")
+    [finding] = findings_of(check(federation, as_of=TODAY), "KL-6-7-self-supervision")
     assert finding.severity is Severity.WARNING
     assert "Förbundet" in finding.message()
 
@@ -269,15 +271,15 @@ def _guardianship(seats: tuple[Seat, ...], complete: bool = True) -> JointCommit
 
 def test_joint_guardianship_committee_needs_three_members() -> None:
     two = (Seat(OSTERSUND), Seat(ARE), Seat(OSTERSUND, Role.SUBSTITUTE), Seat(ARE, Role.SUBSTITUTE))
-    [finding] = _of(check(_guardianship(two), as_of=TODAY), "FB-19-5-three-members")
+    [finding] = findings_of(check(_guardianship(two), as_of=TODAY), "FB-19-5-three-members")
     assert finding.severity is Severity.WARNING
     assert finding.facts == {"members": 2}
     three = (*two, Seat(OSTERSUND), Seat(OSTERSUND, Role.SUBSTITUTE))
-    assert _of(check(_guardianship(three), as_of=TODAY), "FB-19-5-three-members") == []
-    [unknown] = _of(check(_guardianship(two, False), as_of=TODAY), "FB-19-5-three-members")
+    assert findings_of(check(_guardianship(three), as_of=TODAY), "FB-19-5-three-members") == []
+    [unknown] = findings_of(check(_guardianship(two, False), as_of=TODAY), "FB-19-5-three-members")
     assert unknown.category is Category.NOT_RECORDED
-    assert _of(check(_guardianship((), False), as_of=TODAY), "FB-19-5-three-members") == []
-    [none] = _of(check(_guardianship(()), as_of=TODAY), "FB-19-5-three-members")
+    assert findings_of(check(_guardianship((), False), as_of=TODAY), "FB-19-5-three-members") == []
+    [none] = findings_of(check(_guardianship(()), as_of=TODAY), "FB-19-5-three-members")
     assert none.facts == {"members": 0}
     assert "FB-19-5-three-members" in check(gnu_region(), as_of=TODAY).not_applicable
 
@@ -309,19 +311,21 @@ def test_sol_decisions_to_the_other_partys_employee_warn() -> None:
     employee = _delegation(DelegateKind.EMPLOYEE, MatterCategory.SOL_NOT_TO_EMPLOYEES)
     utskott = _delegation(DelegateKind.UTSKOTT, MatterCategory.SOL_NOT_TO_EMPLOYEES)
     report = check(_socialjour(employee, utskott), as_of=SOCIALJOUR_DAY)
-    [finding] = _of(report, "SOL-10-5-delegation")
+    [finding] = findings_of(report, "SOL-10-5-delegation")
     assert (finding.severity, finding.path) == (Severity.WARNING, "$.delegations[0]")
     assert "anställd" in finding.message()
     assert "employee" in finding.message("en")
     assert "SOL-10-5-delegation" in check(_socialjour(utskott), as_of=SOCIALJOUR_DAY).applied
-    assert _of(check(_socialjour(utskott), as_of=SOCIALJOUR_DAY), "SOL-10-5-delegation") == []
+    assert (
+        findings_of(check(_socialjour(utskott), as_of=SOCIALJOUR_DAY), "SOL-10-5-delegation") == []
+    )
 
 
 def test_sol_limits_after_2025_are_not_judged() -> None:
     employee = _delegation(DelegateKind.EMPLOYEE, MatterCategory.SOL_NOT_TO_EMPLOYEES)
     report = check(_socialjour(employee), as_of=TODAY)
     assert "SOL-10-5-delegation" not in report.applied
-    [note] = _of(report, "LVU-6-immediate-custody")
+    [note] = findings_of(report, "LVU-6-immediate-custody")
     assert note.category is Category.NOT_JUDGED
 
 
@@ -329,7 +333,7 @@ def test_immediate_custody_only_by_a_member() -> None:
     lvu = _delegation(DelegateKind.EMPLOYEE, MatterCategory.LVU_IMMEDIATE_CUSTODY)
     lvm = _delegation(DelegateKind.UTSKOTT, MatterCategory.LVM_IMMEDIATE_CUSTODY)
     member = _delegation(DelegateKind.MEMBER, MatterCategory.LVU_IMMEDIATE_CUSTODY)
-    found = _of(
+    found = findings_of(
         check(_socialjour(lvu, lvm, member), as_of=SOCIALJOUR_DAY), "LVU-6-immediate-custody"
     )
     assert [(f.path, [c.short() for c in f.citations]) for f in found] == [
@@ -338,7 +342,7 @@ def test_immediate_custody_only_by_a_member() -> None:
     ]
     assert {f.severity for f in found} == {Severity.WARNING}
     committee = attrs.evolve(gnu_region(), delegations=(member,))
-    assert _of(check(committee, as_of=SOCIALJOUR_DAY), "LVU-6-immediate-custody") == []
+    assert findings_of(check(committee, as_of=SOCIALJOUR_DAY), "LVU-6-immediate-custody") == []
 
 
 # -- KL 9:8 ---------------------------------------------------------------------------------
@@ -350,13 +354,15 @@ def test_proportional_election_when_demanded() -> None:
         AssemblyElection(REGION_JH, proportional_demanded=True),
         AssemblyElection(ARE, proportional_demanded=False, held_proportionally=False),
     )
-    found = _of(check(_federation(elections=elections), as_of=TODAY), "KL-9-8-proportional")
+    found = findings_of(check(_federation(elections=elections), as_of=TODAY), "KL-9-8-proportional")
     assert [(f.severity, f.path) for f in found] == [
         (Severity.ERROR, "$.elections[0].held_proportionally"),
         (Severity.INFO, "$.elections[1].held_proportionally"),
     ]
     right = (AssemblyElection(OSTERSUND, True, True),)
-    assert _of(check(_federation(elections=right), as_of=TODAY), "KL-9-8-proportional") == []
+    assert (
+        findings_of(check(_federation(elections=right), as_of=TODAY), "KL-9-8-proportional") == []
+    )
     before = check(_federation(elections=elections), as_of=date(2022, 6, 30))
     assert "KL-9-8-proportional" not in before.applied
 
@@ -366,15 +372,15 @@ def test_proportional_election_when_demanded() -> None:
 
 def test_direktion_budget_meeting_public_and_announced_a_week_ahead() -> None:
     right = _federation(budget_meeting=BudgetMeeting(public=True, notice_days=7))
-    assert _of(check(right, as_of=TODAY), "KL-9-10-budget-meeting") == []
-    assert _of(check(_federation(), as_of=TODAY), "KL-9-10-budget-meeting") == []
+    assert findings_of(check(right, as_of=TODAY), "KL-9-10-budget-meeting") == []
+    assert findings_of(check(_federation(), as_of=TODAY), "KL-9-10-budget-meeting") == []
     wrong = _federation(budget_meeting=BudgetMeeting(public=False, notice_days=5))
-    found = _of(check(wrong, as_of=TODAY), "KL-9-10-budget-meeting")
+    found = findings_of(check(wrong, as_of=TODAY), "KL-9-10-budget-meeting")
     assert [(f.severity, f.path) for f in found] == [
         (Severity.ERROR, "$.budget_meeting.public"),
         (Severity.ERROR, "$.budget_meeting.notice_days"),
     ]
-    [unknown] = _of(
+    [unknown] = findings_of(
         check(_federation(budget_meeting=BudgetMeeting()), as_of=TODAY), "KL-9-10-budget-meeting"
     )
     assert unknown.category is Category.NOT_RECORDED
@@ -384,11 +390,11 @@ def test_direktion_budget_meeting_public_and_announced_a_week_ahead() -> None:
 
 def test_minutes_announced_on_every_partys_notice_board() -> None:
     committee = gnu_region()
-    assert _of(check(committee, as_of=TODAY), "KL-9-32-minutes-announced") == []
+    assert findings_of(check(committee, as_of=TODAY), "KL-9-32-minutes-announced") == []
     every = attrs.evolve(committee, minutes_announced_on=committee.parties)
-    assert _of(check(every, as_of=TODAY), "KL-9-32-minutes-announced") == []
+    assert findings_of(check(every, as_of=TODAY), "KL-9-32-minutes-announced") == []
     host_only = attrs.evolve(committee, minutes_announced_on=(committee.host, UMEA))
-    grouped, stranger = _of(check(host_only, as_of=TODAY), "KL-9-32-minutes-announced")
+    grouped, stranger = findings_of(check(host_only, as_of=TODAY), "KL-9-32-minutes-announced")
     left_out = [i for i, p in enumerate(committee.parties) if p != committee.host]
     assert grouped.path == "$.parties"
     assert grouped.facts["paths"] == [f"$.parties[{i}]" for i in left_out]
@@ -442,16 +448,16 @@ def test_lay_auditor_is_one_of_the_owners_revisorer() -> None:
         Shareholding(OSTERSUND, Decimal(50), secured, lay_auditor_from_revisorer=False),
         Shareholding(ARE, Decimal(50), secured),
     )
-    found = _of(check(wrong, as_of=TODAY), "KL-10-5-lay-auditor")
+    found = findings_of(check(wrong, as_of=TODAY), "KL-10-5-lay-auditor")
     assert [(f.severity, f.category) for f in found] == [
         (Severity.ERROR, Category.LAW),
         (Severity.INFO, Category.NOT_RECORDED),
     ]
     right = company(Shareholding(OSTERSUND, Decimal(100), secured, lay_auditor_from_revisorer=True))
-    assert _of(check(right, as_of=TODAY), "KL-10-5-lay-auditor") == []
+    assert findings_of(check(right, as_of=TODAY), "KL-10-5-lay-auditor") == []
     from seeds import tiohundra
 
-    assert _of(check(tiohundra(), as_of=TODAY), "KL-10-5-lay-auditor") == []
+    assert findings_of(check(tiohundra(), as_of=TODAY), "KL-10-5-lay-auditor") == []
 
 
 # -- KL 9:19 --------------------------------------------------------------------------------
@@ -469,16 +475,16 @@ def test_the_joint_committee_agreement_adopted_by_the_styrelse_warns() -> None:
             *(Adoption(p) for p in parties[1:]),
         ),
     )
-    found = _of(
+    found = findings_of(
         check(attrs.evolve(committee, agreement=by_styrelse), as_of=TODAY),
         "KL-9-19-fullmaktige-decides",
     )
     assert [(f.severity, f.path) for f in found] == [(Severity.WARNING, "$.parties[0]")]
     by_fullmaktige = Instrument("Överenskommelse", adoptions=tuple(Adoption(p) for p in parties))
     silent = check(attrs.evolve(committee, agreement=by_fullmaktige), as_of=TODAY)
-    assert _of(silent, "KL-9-19-fullmaktige-decides") == []
+    assert findings_of(silent, "KL-9-19-fullmaktige-decides") == []
     assert (
-        _of(
+        findings_of(
             check(attrs.evolve(committee, agreement=None), as_of=TODAY),
             "KL-9-19-fullmaktige-decides",
         )
@@ -491,11 +497,11 @@ def test_the_joint_committee_agreement_adopted_by_the_styrelse_warns() -> None:
 
 def test_a_federation_holds_no_referendum() -> None:
     silent = _federation()
-    assert _of(check(silent, as_of=TODAY), "KL-9-16-no-referendum") == []
+    assert findings_of(check(silent, as_of=TODAY), "KL-9-16-no-referendum") == []
     lawful = _federation(arranges_referendum=False, uses_member_election_board=False)
-    assert _of(check(lawful, as_of=TODAY), "KL-9-16-no-referendum") == []
+    assert findings_of(check(lawful, as_of=TODAY), "KL-9-16-no-referendum") == []
     unlawful = _federation(arranges_referendum=True, uses_member_election_board=True)
-    found = _of(check(unlawful, as_of=TODAY), "KL-9-16-no-referendum")
+    found = findings_of(check(unlawful, as_of=TODAY), "KL-9-16-no-referendum")
     assert [f.path for f in found] == ["$.arranges_referendum", "$.uses_member_election_board"]
     assert {f.severity for f in found} == {Severity.ERROR}
     assert "KL-9-16-no-referendum" not in check(unlawful, as_of=date(2017, 6, 1)).applied
@@ -507,12 +513,12 @@ def test_a_federation_holds_no_referendum() -> None:
 def test_information_and_interpellations_for_every_party() -> None:
     committee = gnu_region()
     for rule_id in ("KL-9-27-information", "KL-9-29-interpellation"):
-        assert _of(check(committee, as_of=TODAY), rule_id) == []
+        assert findings_of(check(committee, as_of=TODAY), rule_id) == []
     every = attrs.evolve(
         committee, information_to=committee.parties, interpellations_from=committee.parties
     )
     for rule_id in ("KL-9-27-information", "KL-9-29-interpellation"):
-        assert _of(check(every, as_of=TODAY), rule_id) == []
+        assert findings_of(check(every, as_of=TODAY), rule_id) == []
     host_only = attrs.evolve(
         committee,
         information_to=(committee.host, UMEA),
@@ -523,7 +529,7 @@ def test_information_and_interpellations_for_every_party() -> None:
         ("KL-9-27-information", "information_to"),
         ("KL-9-29-interpellation", "interpellations_from"),
     ):
-        grouped, stranger = _of(report, rule_id)
+        grouped, stranger = findings_of(report, rule_id)
         assert grouped.path == "$.parties"
         assert len(grouped.facts["paths"]) == len(committee.parties) - 1
         assert stranger.path == f"$.{field}[1]"
@@ -539,7 +545,7 @@ def test_an_organ_of_one_party_decides_for_no_other() -> None:
 
     structure = jamtland_structure()
     rule_id = "STRUCT-organ-decides-for-own-party"
-    assert _of(check(structure, as_of=TODAY), rule_id) == []
+    assert findings_of(check(structure, as_of=TODAY), rule_id) == []
     index, organ = next((i, b) for i, b in enumerate(structure.bodies) if b.belongs_to is not None)
     mandate = Mandate(("beslut",), (organ.belongs_to, OSTERSUND))
 
@@ -548,14 +554,14 @@ def test_an_organ_of_one_party_decides_for_no_other() -> None:
         bodies[index] = attrs.evolve(organ, mandate=mandate, **changes)
         return attrs.evolve(structure, bodies=tuple(bodies))
 
-    [error] = _of(check(with_organ(joint_committee=False), as_of=TODAY), rule_id)
+    [error] = findings_of(check(with_organ(joint_committee=False), as_of=TODAY), rule_id)
     assert error.severity is Severity.ERROR
     assert error.path == f"$.bodies[{index}].mandate.on_behalf_of"
-    [unknown] = _of(check(with_organ(), as_of=TODAY), rule_id)
+    [unknown] = findings_of(check(with_organ(), as_of=TODAY), rule_id)
     assert unknown.category is Category.NOT_RECORDED
-    [owner] = _of(check(with_organ(belongs_to=None), as_of=TODAY), rule_id)
+    [owner] = findings_of(check(with_organ(belongs_to=None), as_of=TODAY), rule_id)
     assert owner.path == f"$.bodies[{index}].belongs_to"
-    assert _of(check(with_organ(joint_committee=True), as_of=TODAY), rule_id) == []
+    assert findings_of(check(with_organ(joint_committee=True), as_of=TODAY), rule_id) == []
 
 
 # -- KL 10:4 2 st. and 10:6 -----------------------------------------------------------------
@@ -575,14 +581,14 @@ def test_owners_work_for_public_access_outside_osl() -> None:
         )
         return JointlyOwnedCompany("Bolaget AB", holdings, under_osl_2_3=under)
 
-    assert _of(check(company(False, True, None), as_of=TODAY), rule_id) == []
-    assert _of(check(company(True, False, False), as_of=TODAY), rule_id) == []
-    [warning] = _of(check(company(False, True, False), as_of=TODAY), rule_id)
+    assert findings_of(check(company(False, True, None), as_of=TODAY), rule_id) == []
+    assert findings_of(check(company(True, False, False), as_of=TODAY), rule_id) == []
+    [warning] = findings_of(check(company(False, True, False), as_of=TODAY), rule_id)
     assert (warning.severity, warning.path) == (
         Severity.WARNING,
         "$.holdings[1].works_for_public_access",
     )
-    [unknown] = _of(check(company(None, False, True), as_of=TODAY), rule_id)
+    [unknown] = findings_of(check(company(None, False, True), as_of=TODAY), rule_id)
     assert (unknown.category, unknown.path) == (Category.NOT_RECORDED, "$.under_osl_2_3")
 
 
@@ -596,17 +602,17 @@ def test_a_sole_founders_foundation_revisor_is_one_of_its_revisorer() -> None:
         return JointlyOwnedCompany("Stiftelsen", (holding,), form=CompanyForm.STIFTELSE)
 
     rule_id = "KL-10-6-foundation-revisor"
-    [error] = _of(check(foundation(OSTERSUND, False), as_of=TODAY), rule_id)
+    [error] = findings_of(check(foundation(OSTERSUND, False), as_of=TODAY), rule_id)
     assert error.severity is Severity.ERROR
     assert "KL-10-5-lay-auditor" in check(foundation(OSTERSUND, False), as_of=TODAY).not_applicable
-    [unknown] = _of(check(foundation(OSTERSUND, None), as_of=TODAY), rule_id)
+    [unknown] = findings_of(check(foundation(OSTERSUND, None), as_of=TODAY), rule_id)
     assert unknown.category is Category.NOT_RECORDED
-    assert _of(check(foundation(OSTERSUND, True), as_of=TODAY), rule_id) == []
+    assert findings_of(check(foundation(OSTERSUND, True), as_of=TODAY), rule_id) == []
     forbund = (
         REG.organisation_named("Provförbundet") if hasattr(REG, "organisation_named") else None
     )
     if forbund is not None:
-        assert _of(check(foundation(forbund, False), as_of=TODAY), rule_id) == []
+        assert findings_of(check(foundation(forbund, False), as_of=TODAY), rule_id) == []
 
 
 # -- SkolL 2:2 a ----------------------------------------------------------------------------
@@ -615,16 +621,16 @@ def test_a_sole_founders_foundation_revisor_is_one_of_its_revisorer() -> None:
 def test_a_primary_school_cooperation_joins_three_kommuner() -> None:
     rule_id = "SKOLL-2-2a-primary-cooperation"
     two = _socialjour(commissioning=(ARE, REGION_JH), primary_school_cooperation=True)
-    [warning] = _of(check(two, as_of=TODAY), rule_id)
+    [warning] = findings_of(check(two, as_of=TODAY), rule_id)
     assert (warning.severity, warning.path) == (Severity.WARNING, "$.primary_school_cooperation")
     assert rule_id not in check(two, as_of=date(2025, 6, 30)).applied
     three = _socialjour(commissioning=(ARE, KROKOM), primary_school_cooperation=True)
-    assert _of(check(three, as_of=TODAY), rule_id) == []
+    assert findings_of(check(three, as_of=TODAY), rule_id) == []
     assert rule_id in check(_socialjour(), as_of=TODAY).not_applicable
     federation = _federation(members=(REGION_JH, OSTERSUND), primary_school_cooperation=True)
-    assert len(_of(check(federation, as_of=TODAY), rule_id)) == 1
+    assert len(findings_of(check(federation, as_of=TODAY), rule_id)) == 1
     wide = _federation(members=(OSTERSUND, ARE, KROKOM), primary_school_cooperation=True)
-    assert _of(check(wide, as_of=TODAY), rule_id) == []
+    assert findings_of(check(wide, as_of=TODAY), rule_id) == []
 
 
 # -- HSL 16:3 -------------------------------------------------------------------------------
@@ -645,10 +651,10 @@ def test_the_mandatory_region_kommun_agreement_covers_three_groups() -> None:
         )
 
     full = agreement(frozenset(CareGroup), OSTERSUND, ARE)
-    assert _of(check(full, as_of=TODAY), rule_id) == []
+    assert findings_of(check(full, as_of=TODAY), rule_id) == []
     assert rule_id in check(agreement(None, OSTERSUND), as_of=TODAY).not_applicable
     partial = agreement(frozenset({CareGroup.PSYCHIATRIC_DISABILITY}))
-    found = _of(check(partial, as_of=TODAY), rule_id)
+    found = findings_of(check(partial, as_of=TODAY), rule_id)
     assert [f.path for f in found] == ["$.care_groups", "$.care_groups", "$.municipalities"]
     assert {f.severity for f in found} == {Severity.WARNING}
 
@@ -671,8 +677,8 @@ def test_discharge_guidelines_drawn_up_by_region_and_kommun() -> None:
         )
 
     assert rule_id in check(agreement(), as_of=TODAY).not_applicable
-    assert _of(check(agreement(REGION_JH, OSTERSUND, ARE), as_of=TODAY), rule_id) == []
-    found = _of(check(agreement(REGION_JH), as_of=TODAY), rule_id)
+    assert findings_of(check(agreement(REGION_JH, OSTERSUND, ARE), as_of=TODAY), rule_id) == []
+    found = findings_of(check(agreement(REGION_JH), as_of=TODAY), rule_id)
     assert len(found) == 2
     assert {f.severity for f in found} == {Severity.WARNING}
 
@@ -686,11 +692,11 @@ def test_proportional_election_before_2022_only_warns() -> None:
         AssemblyElection(OSTERSUND, proportional_demanded=True, held_proportionally=False),
         AssemblyElection(REGION_JH, proportional_demanded=True),
     )
-    found = _of(check(_federation(elections=elections), as_of=date(2021, 3, 1)), rule_id)
+    found = findings_of(check(_federation(elections=elections), as_of=date(2021, 3, 1)), rule_id)
     assert [(f.severity, f.category) for f in found] == [
         (Severity.WARNING, Category.LAW),
         (Severity.INFO, Category.NOT_RECORDED),
     ]
     right = (AssemblyElection(OSTERSUND, True, True),)
-    assert _of(check(_federation(elections=right), as_of=date(2021, 3, 1)), rule_id) == []
+    assert findings_of(check(_federation(elections=right), as_of=date(2021, 3, 1)), rule_id) == []
     assert rule_id not in check(_federation(elections=elections), as_of=TODAY).applied

@@ -29,13 +29,11 @@ from samverkan.model import (
 )
 from samverkan.parties import registry
 from samverkan.rules import REGISTRY, Category, Finding, Severity, check
-from seeds import REGION_JH, jamtland_committees
+from seeds import KROKOM, REGION_JH, UMEA, jamtland_committees
 
 REG = registry()
 OST = REG.municipality("2380")
 BERG = REG.municipality("2326")
-KROKOM = REG.municipality("2309")
-UMEA = REG.municipality("2480")
 REGION_VB = REG.region("24")
 COMPANY = Organisation("Jämtkraft AB", OrganisationKind.AKTIEBOLAG)
 

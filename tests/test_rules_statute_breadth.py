@@ -9,6 +9,7 @@ from datetime import date
 import attrs
 import jsonschema
 
+from rule_findings import findings_of
 from samverkan.io import dumps, kind_of, loads, schema_for
 from samverkan.model import (
     AssemblyForm,
@@ -22,18 +23,11 @@ from samverkan.model import (
     Task,
 )
 from samverkan.parties import Municipality, registry
-from samverkan.rules import Category, Finding, Report, Severity, check
-from seeds import ARE, OSTERSUND, REGION_JH, gnu_region
+from samverkan.rules import Category, Severity, check
+from seeds import ARE, KROKOM, OSTERSUND, REGION_JH, UMEA, gnu_region
 
 TODAY = date(2026, 11, 22)
 REG = registry()
-KROKOM = REG.municipality("2309")
-UMEA = REG.municipality("2480")
-
-
-def _of(report: Report, rule_id: str) -> list[Finding]:
-    assert rule_id in report.applied, rule_id
-    return list(report.by_rule(rule_id))
 
 
 def _guardianship(*seats: Seat) -> JointCommittee:
@@ -50,8 +44,8 @@ def _guardianship(*seats: Seat) -> JointCommittee:
 def test_a_guardianship_seat_is_held_by_someone_folkbokford_in_a_party() -> None:
     rule_id = "FB-19-8-residence"
     own = _guardianship(Seat(OSTERSUND, registered_in=OSTERSUND), Seat(ARE, registered_in=ARE))
-    assert _of(check(own, as_of=TODAY), rule_id) == []
-    outside, other, unknown = _of(
+    assert findings_of(check(own, as_of=TODAY), rule_id) == []
+    outside, other, unknown = findings_of(
         check(
             _guardianship(
                 Seat(ARE, registered_in=UMEA),
@@ -68,7 +62,7 @@ def test_a_guardianship_seat_is_held_by_someone_folkbokford_in_a_party() -> None
     assert unknown.category is Category.NOT_RECORDED
     assert unknown.facts == {"unrecorded": 1, "seats": 3}
     silent = _guardianship(Seat(OSTERSUND), Seat(ARE))
-    assert _of(check(silent, as_of=TODAY), rule_id) == []
+    assert findings_of(check(silent, as_of=TODAY), rule_id) == []
     assert rule_id in check(gnu_region(), as_of=TODAY).not_applicable
     assert rule_id not in check(own, as_of=date(2018, 6, 30)).applied
 
@@ -81,20 +75,20 @@ def _federation(**changes: object) -> LocalFederation:
 
 def test_the_members_make_good_what_the_federation_cannot_pay() -> None:
     rule_id = "KL-9-11-member-liability"
-    [limited] = _of(check(_federation(limits_member_liability=True), as_of=TODAY), rule_id)
+    [limited] = findings_of(check(_federation(limits_member_liability=True), as_of=TODAY), rule_id)
     assert (limited.severity, limited.path) == (Severity.ERROR, "$.limits_member_liability")
-    assert _of(check(_federation(), as_of=TODAY), rule_id) == []
+    assert findings_of(check(_federation(), as_of=TODAY), rule_id) == []
 
 
 def test_every_partys_styrelse_has_oversight() -> None:
     rule_id = "KL-6-1-oversight"
     federation = _federation(overseen_by=(OSTERSUND, UMEA))
-    missing, stranger = _of(check(federation, as_of=TODAY), rule_id)
+    missing, stranger = findings_of(check(federation, as_of=TODAY), rule_id)
     assert (missing.path, stranger.path) == ("$.members[0]", "$.overseen_by[1]")
     assert {missing.severity, stranger.severity} == {Severity.ERROR}
     assert rule_id in check(_federation(), as_of=TODAY).not_applicable
     committee = attrs.evolve(gnu_region(), overseen_by=gnu_region().parties)
-    assert _of(check(committee, as_of=TODAY), rule_id) == []
+    assert findings_of(check(committee, as_of=TODAY), rule_id) == []
 
 
 def _primary(
@@ -115,16 +109,18 @@ def _primary(
 def test_the_primary_agreement_covers_planning_dimensioning_and_offer() -> None:
     rule_id = "SKOLL-2-2b-scope"
     planning = frozenset({PrimaryCooperationScope.PLANNING})
-    [three] = _of(check(_primary(ARE, KROKOM, OSTERSUND, scope=planning), as_of=TODAY), rule_id)
+    [three] = findings_of(
+        check(_primary(ARE, KROKOM, OSTERSUND, scope=planning), as_of=TODAY), rule_id
+    )
     assert three.severity is Severity.ERROR
     assert three.facts == {"missing": ["dimensionering", "erbjudande av utbildning"]}
-    [two] = _of(check(_primary(ARE, OSTERSUND, scope=planning), as_of=TODAY), rule_id)
+    [two] = findings_of(check(_primary(ARE, OSTERSUND, scope=planning), as_of=TODAY), rule_id)
     assert two.severity is Severity.WARNING
     unrecorded = check(_primary(ARE, KROKOM, OSTERSUND, scope=None), as_of=TODAY)
     assert rule_id in unrecorded.not_applicable
     everything = frozenset(PrimaryCooperationScope)
     full = _primary(ARE, KROKOM, OSTERSUND, scope=everything)
-    assert _of(check(full, as_of=TODAY), rule_id) == []
+    assert findings_of(check(full, as_of=TODAY), rule_id) == []
 
 
 def test_the_new_fields_survive_a_round_trip_and_validate() -> None:
