@@ -20,8 +20,7 @@ import sys
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import write_po
-from rule_texts import SOURCE, empty_catalog, run
+from rule_texts import SOURCE, empty_catalog, run, write_template
 
 from samverkan.io.field_texts import FIELDS_DOMAIN, documented_classes, field_messages
 
@@ -43,8 +42,7 @@ def template() -> Catalog:
 def extract(output: str) -> None:
     """Write the template to ``output``."""
     catalog = template()
-    with open(output, "wb") as stream:
-        write_po(stream, catalog, width=100, include_lineno=False)
+    write_template(catalog, output)
     print(f"{output}: {len(catalog)} messages from {len(documented_classes())} classes")
 
 

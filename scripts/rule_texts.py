@@ -64,11 +64,16 @@ def template() -> Catalog:
     return catalog
 
 
+def write_template(catalog: Catalog, output: str) -> None:
+    """Write the template ``catalog`` to ``output``, as every catalogue script writes one."""
+    with open(output, "wb") as stream:
+        write_po(stream, catalog, width=100, include_lineno=False)
+
+
 def extract(output: str) -> None:
     """Write the template to ``output``."""
     catalog = template()
-    with open(output, "wb") as stream:
-        write_po(stream, catalog, width=100, include_lineno=False)
+    write_template(catalog, output)
     print(f"{output}: {len(catalog)} messages from {len(REGISTRY)} rules")
 
 
